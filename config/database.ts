@@ -1,0 +1,49 @@
+import path from 'path';
+
+/**
+ * Database from the environment.
+ *
+ * - Default: embedded SQLite (better-sqlite3) in `.tmp/data.db`, no set-up at all.
+ * - PostgreSQL (through `pg`) when `DATABASE_CLIENT=postgres` or `DATABASE_URL` is set.
+ */
+export default ({ env }) => {
+  const url = env('DATABASE_URL', '');
+  const client = env('DATABASE_CLIENT', url ? 'postgres' : 'sqlite');
+
+  if (client === 'postgres') {
+    return {
+      connection: {
+        client: 'postgres',
+        connection: url
+          ? { connectionString: url, ssl: env.bool('DATABASE_SSL', false) && { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) } }
+          : {
+              host: env('DATABASE_HOST', '127.0.0.1'),
+              port: env.int('DATABASE_PORT', 5432),
+              database: env('DATABASE_NAME', 'poshtiban'),
+              user: env('DATABASE_USERNAME', 'postgres'),
+              password: env('DATABASE_PASSWORD', ''),
+              ssl: env.bool('DATABASE_SSL', false) && { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) },
+              schema: env('DATABASE_SCHEMA', 'public'),
+            },
+        pool: { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) },
+      },
+      acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+    };
+  }
+
+  if (client !== 'sqlite') {
+    throw new Error(`DATABASE_CLIENT must be "sqlite" or "postgres" (got "${client}")`);
+  }
+
+  return {
+    connection: {
+      client: 'sqlite',
+      connection: {
+        // config runs from dist/config, so the project root is two levels up
+        filename: path.resolve(__dirname, '..', '..', env('DATABASE_FILENAME', '.tmp/data.db')),
+      },
+      useNullAsDefault: true,
+    },
+    acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+  };
+};

@@ -1,0 +1,20 @@
+/**
+ * One jest run covers everything: unit tests of the domain rules, API tests that boot the real
+ * app (SQLite by default, PostgreSQL when DATABASE_URL is set) and the browser tests (Chromium).
+ */
+module.exports = {
+  testEnvironment: 'node',
+  rootDir: __dirname,
+  roots: ['<rootDir>/tests', '<rootDir>/plugins'],
+  testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/dist/', '<rootDir>/.tmp/'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.tmp/'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, tsconfig: { module: 'commonjs', esModuleInterop: true, target: 'es2022' } }],
+  },
+  globalSetup: '<rootDir>/tests/helpers/global-setup.js',
+  globalTeardown: '<rootDir>/tests/helpers/global-teardown.js',
+  setupFiles: ['<rootDir>/tests/helpers/env.js'],
+  testTimeout: 60_000,
+  maxWorkers: 2,
+};

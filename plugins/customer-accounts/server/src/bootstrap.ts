@@ -1,0 +1,22 @@
+import type { Core } from '@strapi/strapi';
+
+export const ISSUE_CREDENTIALS_ACTION = 'plugin::customer-accounts.credentials.issue';
+export const READ_ACCOUNT_ACTION = 'plugin::customer-accounts.account.read';
+
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  // Admin RBAC actions for the "Portal access" panel on a subscriber's page.
+  await strapi.service('admin::permission').actionProvider.registerMany([
+    {
+      section: 'plugins',
+      displayName: 'See portal account (مشاهدهٔ حساب پورتال)',
+      uid: 'account.read',
+      pluginName: 'customer-accounts',
+    },
+    {
+      section: 'plugins',
+      displayName: 'Issue or reset portal credentials (صدور نام کاربری و رمز عبور)',
+      uid: 'credentials.issue',
+      pluginName: 'customer-accounts',
+    },
+  ]);
+};

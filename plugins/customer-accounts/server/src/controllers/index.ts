@@ -1,0 +1,3 @@
+import portalAccess from './portal-access';
+
+export default { 'portal-access': portalAccess };

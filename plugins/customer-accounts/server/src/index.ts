@@ -1,0 +1,22 @@
+/**
+ * customer-accounts — portal accounts for subscribers.
+ *
+ * - Staff issue credentials from a subscriber's page in the admin (username = subscriber number).
+ * - Customers log in with the subscriber number, the legacy 12-digit code or the national code
+ *   (see services/login.ts; wired into users-permissions by src/extensions/users-permissions).
+ * - The "Customer" role reaches only /api/me/... routes; Public reaches only login and refresh;
+ *   self-registration is off (services/roles.ts).
+ */
+import bootstrap from './bootstrap';
+import config from './config';
+import controllers from './controllers';
+import routes from './routes';
+import services from './services';
+
+export default {
+  bootstrap,
+  config,
+  controllers,
+  routes,
+  services,
+};

@@ -1,0 +1,71 @@
+/**
+ * Throttles failed customer logins: per account (whatever address they come from) and per client
+ * address (whatever account they try). Counters live in this process's memory and expire after
+ * the window; a successful login clears the account's counter.
+ *
+ * This sits behind Strapi's own per-address request limiter on /api/auth/* and does not lock
+ * anyone out for good: once the window passes, logins work again.
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { bilingual } from '../../../../../src/validation/errors';
+import type { CustomerAccountsConfig } from '../config';
+
+type Counter = { count: number; resetAt: number };
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const counters = new Map<string, Counter>();
+  const settings = () => (strapi.config.get('plugin::customer-accounts') as CustomerAccountsConfig).loginThrottle;
+
+  const current = (key: string, now: number): Counter | undefined => {
+    const c = counters.get(key);
+    if (c && c.resetAt <= now) {
+      counters.delete(key);
+      return undefined;
+    }
+    return c;
+  };
+
+  const sweep = (now: number) => {
+    if (counters.size < 10_000) return;
+    for (const [key, c] of counters) if (c.resetAt <= now) counters.delete(key);
+  };
+
+  return {
+    /** Throws a 429 (with Retry-After seconds) when the account or the address is over its limit. */
+    assertAllowed({ account, ip }: { account: string; ip: string }, now = Date.now()) {
+      const s = settings();
+      if (!s.enabled) return;
+      const limits: Array<[string, number]> = [
+        [`account:${account}`, s.maxFailuresPerAccount],
+        [`ip:${ip}`, s.maxFailuresPerIp],
+      ];
+      for (const [key, max] of limits) {
+        const c = current(key, now);
+        if (c && c.count >= max) {
+          throw bilingual(errors.RateLimitError, 'loginThrottled', { retryAfterSeconds: Math.ceil((c.resetAt - now) / 1000) });
+        }
+      }
+    },
+
+    recordFailure({ account, ip }: { account: string; ip: string }, now = Date.now()) {
+      const s = settings();
+      if (!s.enabled) return;
+      sweep(now);
+      for (const key of [`account:${account}`, `ip:${ip}`]) {
+        const c = current(key, now);
+        if (c) c.count += 1;
+        else counters.set(key, { count: 1, resetAt: now + s.windowMs });
+      }
+    },
+
+    recordSuccess({ account }: { account: string }) {
+      counters.delete(`account:${account}`);
+    },
+
+    /** for tests and for staff unblocking someone by hand */
+    clear() {
+      counters.clear();
+    },
+  };
+};

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+/**
+ * npm run seed — wipe the portal's records (subscribers, devices, models, types, contracts,
+ * customer accounts, audit events) and seed the Persian demo again. Development only.
+ */
+const path = require('path');
+
+const main = async () => {
+  if ((process.env.NODE_ENV || 'development') === 'production') {
+    console.error('Refusing to seed demo data in production.');
+    process.exit(1);
+  }
+  process.env.DEMO_DATA = 'false'; // the bootstrap must not seed on its own while we reseed
+  const appDir = path.resolve(__dirname, '..');
+  const { compileStrapi, createStrapi } = require('@strapi/strapi');
+  const { distDir } = await compileStrapi({ appDir });
+  const strapi = await createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false }).load();
+  try {
+    const demo = require(path.join(distDir, 'src', 'bootstrap', 'demo-data.js'));
+    await strapi.db.transaction(async () => {
+      for (const uid of [
+        'api::contract.contract',
+        'api::device.device',
+        'api::device-model.device-model',
+        'api::device-type.device-type',
+        'api::audit-event.audit-event',
+      ]) {
+        await strapi.db.query(uid).deleteMany({});
+      }
+      const customerRole = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'customer' } });
+      if (customerRole) await strapi.db.query('plugin::users-permissions.user').deleteMany({ where: { role: { id: customerRole.id } } });
+      await strapi.db.query('api::subscriber.subscriber').deleteMany({});
+      await demo.seedDemo(strapi);
+    });
+    demo.printDemoLogins(strapi);
+  } finally {
+    await strapi.destroy();
+  }
+};
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

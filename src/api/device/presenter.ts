@@ -1,0 +1,116 @@
+/**
+ * The customer's view of a device: what the API returns under /api/me/devices.
+ * Dates as ISO and Jalali; statuses computed by domain/service-status (the one rule).
+ */
+import { presentDate, presentDateTime, type IsoDate } from '../../domain/jalali';
+import {
+  computeServiceStatus,
+  computeWarrantyStatus,
+  daysUntil,
+  SERVICE_STATUS_LABELS,
+  WARRANTY_STATUS_LABELS,
+  type ServiceMode,
+} from '../../domain/service-status';
+import { deviceAttention } from '../../domain/device-attention';
+import { toRials } from '../../domain/money';
+
+export type DeviceRow = {
+  id: number;
+  documentId: string;
+  serial: string;
+  dongleOrUserId?: string | null;
+  installationDate?: IsoDate | null;
+  warrantyEnd?: IsoDate | null;
+  serviceEnd?: IsoDate | null;
+  serviceMode?: ServiceMode | null;
+  installationConfirmedAt?: Date | string | null;
+  model?: { brand: string; model: string; deviceType?: { name: string; nameEn?: string | null; code: string } | null } | null;
+};
+
+export type ContractRow = {
+  documentId: string;
+  kind: 'initial' | 'renewal' | 'pay_per_case' | 'cancellation';
+  years?: number | null;
+  startDate: IsoDate;
+  endDate?: IsoDate | null;
+  priceRials: string | number;
+  status: 'pending_payment' | 'active' | 'ended' | 'cancelled';
+  createdAt: Date | string;
+};
+
+export const CONTRACT_KIND_LABELS = {
+  initial: { fa: 'خدمات اولیه (همراه خرید)', en: 'Initial service' },
+  renewal: { fa: 'تمدید قرارداد خدمات', en: 'Service renewal' },
+  pay_per_case: { fa: 'خدمات موردی', en: 'Pay per case' },
+  cancellation: { fa: 'انصراف از خدمات', en: 'Cancellation' },
+} as const;
+
+export const CONTRACT_STATUS_LABELS = {
+  pending_payment: { fa: 'در انتظار پرداخت', en: 'Awaiting payment' },
+  active: { fa: 'فعال', en: 'Active' },
+  ended: { fa: 'پایان‌یافته', en: 'Ended' },
+  cancelled: { fa: 'لغوشده', en: 'Cancelled' },
+} as const;
+
+/** Columns read for the device list; the list and the dashboard read exactly these. */
+export const DEVICE_FIELDS = [
+  'id',
+  'documentId',
+  'serial',
+  'dongleOrUserId',
+  'installationDate',
+  'warrantyEnd',
+  'serviceEnd',
+  'serviceMode',
+  'installationConfirmedAt',
+];
+
+export const DEVICE_POPULATE = {
+  model: {
+    select: ['brand', 'model'],
+    populate: { deviceType: { select: ['name', 'nameEn', 'code'] } },
+  },
+};
+
+export const presentDevice = (d: DeviceRow, today: IsoDate) => {
+  const serviceStatus = computeServiceStatus(d, today);
+  const warrantyStatus = computeWarrantyStatus(d, today);
+  const daysToServiceEnd = daysUntil(d.serviceEnd, today);
+  const daysToWarrantyEnd = daysUntil(d.warrantyEnd, today);
+  return {
+    id: d.documentId,
+    serial: d.serial,
+    dongleOrUserId: d.dongleOrUserId ?? null,
+    brand: d.model?.brand ?? null,
+    model: d.model?.model ?? null,
+    deviceType: d.model?.deviceType
+      ? { code: d.model.deviceType.code, name: d.model.deviceType.name, nameEn: d.model.deviceType.nameEn ?? null }
+      : null,
+    installationDate: presentDate(d.installationDate),
+    warrantyEnd: presentDate(d.warrantyEnd),
+    serviceEnd: presentDate(d.serviceEnd),
+    installationConfirmedAt: presentDateTime(d.installationConfirmedAt),
+    serviceStatus,
+    serviceStatusLabel: SERVICE_STATUS_LABELS[serviceStatus],
+    warrantyStatus,
+    warrantyStatusLabel: WARRANTY_STATUS_LABELS[warrantyStatus],
+    daysToServiceEnd,
+    daysToWarrantyEnd,
+    attention: deviceAttention({ serviceStatus, warrantyStatus, daysToServiceEnd, daysToWarrantyEnd }),
+  };
+};
+
+export type PresentedDevice = ReturnType<typeof presentDevice>;
+
+export const presentContract = (c: ContractRow) => ({
+  id: c.documentId,
+  kind: c.kind,
+  kindLabel: CONTRACT_KIND_LABELS[c.kind],
+  years: c.years ?? null,
+  startDate: presentDate(c.startDate),
+  endDate: presentDate(c.endDate),
+  priceRials: toRials(c.priceRials),
+  status: c.status,
+  statusLabel: CONTRACT_STATUS_LABELS[c.status],
+  createdAt: presentDateTime(c.createdAt),
+});

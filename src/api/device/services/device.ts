@@ -1,0 +1,39 @@
+/**
+ * Devices. The owner-scoped reads here are the only way customer code reads devices: the
+ * subscriber's id is part of every query, so another subscriber's device is simply not found.
+ */
+import { factories } from '@strapi/strapi';
+import { tehranDate } from '../../../domain/jalali';
+import { DEVICE_FIELDS, DEVICE_POPULATE, presentContract, presentDevice, type DeviceRow } from '../presenter';
+
+const UID = 'api::device.device';
+
+export default factories.createCoreService(UID, ({ strapi }) => ({
+  /** All devices of one subscriber, presented. A fixed number of queries whatever the count. */
+  async listOwnedBy(subscriberId: number, today = tehranDate()) {
+    const rows: DeviceRow[] = await strapi.db.query(UID).findMany({
+      where: { owner: { id: subscriberId } },
+      select: DEVICE_FIELDS,
+      populate: DEVICE_POPULATE,
+      orderBy: [{ id: 'asc' }],
+    });
+    return rows.map((row) => presentDevice(row, today));
+  },
+
+  /** One device of one subscriber with its contracts, or null when it is not theirs. */
+  async findOwnedBy(subscriberId: number, documentId: string, today = tehranDate()) {
+    const row = await strapi.db.query(UID).findOne({
+      where: { documentId, owner: { id: subscriberId } },
+      select: DEVICE_FIELDS,
+      populate: {
+        ...DEVICE_POPULATE,
+        contracts: {
+          select: ['documentId', 'kind', 'years', 'startDate', 'endDate', 'priceRials', 'status', 'createdAt'],
+          orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
+        },
+      },
+    });
+    if (!row) return null;
+    return { ...presentDevice(row, today), contracts: (row.contracts ?? []).map(presentContract) };
+  },
+}));

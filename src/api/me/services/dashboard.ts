@@ -1,0 +1,31 @@
+/**
+ * The dashboard: who is logged in, how their devices stand, and what needs their action.
+ * Built from the same device list as /api/me/devices (one fixed set of queries).
+ */
+import type { Core } from '@strapi/strapi';
+import { SERVICE_STATUSES, WARRANTY_STATUSES, type ServiceStatus, type WarrantyStatus } from '../../../domain/service-status';
+import type { CurrentSubscriber } from '../../subscriber/services/subscriber';
+import type { PresentedDevice } from '../../device/presenter';
+
+const countBy = <K extends string>(keys: readonly K[], values: K[]): Record<K, number> => {
+  const counts = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+  for (const v of values) counts[v] += 1;
+  return counts;
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async forSubscriber(subscriber: CurrentSubscriber) {
+    const devices: PresentedDevice[] = await strapi.service('api::device.device').listOwnedBy(subscriber.id);
+    return {
+      profile: { fullName: subscriber.fullName, subscriberNumber: subscriber.subscriberNumber },
+      devices: {
+        total: devices.length,
+        byServiceStatus: countBy<ServiceStatus>(SERVICE_STATUSES, devices.map((d) => d.serviceStatus)),
+        byWarrantyStatus: countBy<WarrantyStatus>(WARRANTY_STATUSES, devices.map((d) => d.warrantyStatus)),
+      },
+      attention: devices.flatMap((d) =>
+        d.attention.map((a) => ({ ...a, device: { id: d.id, serial: d.serial, brand: d.brand, model: d.model } }))
+      ),
+    };
+  },
+});

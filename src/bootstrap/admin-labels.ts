@@ -1,0 +1,149 @@
+/**
+ * Persian labels for our content types' fields in the admin's Content Manager (the admin shell
+ * itself has no Persian translation and stays as Strapi ships it). Labels are applied where the
+ * field still carries Strapi's default label (its name), so a label staff changed by hand in
+ * "Configure the view" is kept. Also sets the field that represents each record in relations and
+ * the list columns.
+ */
+import type { Core } from '@strapi/strapi';
+
+type ViewConfig = { labels: Record<string, string>; mainField?: string; listColumns?: string[] };
+
+const CONTENT_TYPES: Record<string, ViewConfig> = {
+  'api::subscriber.subscriber': {
+    labels: {
+      subscriberNumber: 'شماره اشتراک',
+      fullName: 'نام و نام خانوادگی',
+      nationalCode: 'کد ملی',
+      mainOperatorName: 'نام اپراتور اصلی دستگاه',
+      address: 'آدرس کامل (شهر، خیابان، ساختمان)',
+      phone: 'شماره تماس',
+      mobile: 'تلفن همراه',
+      preferredChannel: 'کانال اطلاع‌رسانی (پیامک / واتساپ)',
+      user: 'حساب پورتال',
+      devices: 'دستگاه‌ها',
+      staffNotes: 'یادداشت کارکنان (محرمانه)',
+    },
+    mainField: 'fullName',
+    listColumns: ['id', 'subscriberNumber', 'fullName', 'nationalCode', 'mobile'],
+  },
+  'api::device-type.device-type': {
+    labels: { name: 'نام نوع دستگاه', nameEn: 'نام انگلیسی', code: 'شناسه', description: 'توضیحات', models: 'مدل‌ها' },
+    mainField: 'name',
+    listColumns: ['id', 'name', 'nameEn', 'code'],
+  },
+  'api::device-model.device-model': {
+    labels: {
+      brand: 'برند',
+      model: 'مدل',
+      deviceType: 'نوع دستگاه',
+      defaultWarrantyMonths: 'مدت گارانتی پیش‌فرض (ماه)',
+      defaultServiceMonths: 'مدت خدمات پیش‌فرض (ماه)',
+      devices: 'دستگاه‌ها',
+    },
+    mainField: 'model',
+    listColumns: ['id', 'brand', 'model', 'deviceType', 'defaultWarrantyMonths'],
+  },
+  'api::device.device': {
+    labels: {
+      serial: 'شماره سریال',
+      dongleOrUserId: 'دانگل / User ID',
+      model: 'برند و مدل دستگاه',
+      owner: 'مالک (مشترک)',
+      installationDate: 'تاریخ نصب',
+      warrantyEnd: 'تاریخ اتمام گارانتی',
+      serviceEnd: 'تاریخ اتمام خدمات',
+      serviceMode: 'نوع خدمات فعلی',
+      installationConfirmedAt: 'زمان تأیید نصب توسط خریدار',
+      contracts: 'قراردادهای خدمات',
+      staffNotes: 'یادداشت کارکنان (محرمانه)',
+    },
+    mainField: 'serial',
+    listColumns: ['id', 'serial', 'model', 'owner', 'serviceEnd', 'serviceMode'],
+  },
+  'api::contract.contract': {
+    labels: {
+      device: 'دستگاه',
+      subscriber: 'مشترک',
+      kind: 'نوع قرارداد',
+      years: 'مدت (سال)',
+      startDate: 'تاریخ شروع',
+      endDate: 'تاریخ پایان',
+      priceRials: 'مبلغ (ریال)',
+      status: 'وضعیت',
+      staffNotes: 'یادداشت کارکنان (محرمانه)',
+    },
+    mainField: 'kind',
+    listColumns: ['id', 'device', 'kind', 'startDate', 'endDate', 'status'],
+  },
+  'api::audit-event.audit-event': {
+    labels: {
+      action: 'اقدام',
+      actorType: 'نوع انجام‌دهنده',
+      actorId: 'شناسهٔ انجام‌دهنده',
+      actorLabel: 'انجام‌دهنده',
+      subjectUid: 'نوع رکورد',
+      subjectId: 'شناسهٔ رکورد',
+      details: 'جزئیات',
+      ip: 'آدرس IP',
+    },
+    mainField: 'action',
+    listColumns: ['id', 'action', 'actorLabel', 'subjectUid', 'createdAt'],
+  },
+};
+
+const COMPONENTS: Record<string, ViewConfig> = {
+  'shared.address': { labels: { city: 'شهر', street: 'خیابان', building: 'ساختمان', postalCode: 'کد پستی' }, mainField: 'city' },
+};
+
+const apply = (configuration: any, view: ViewConfig, setListColumns: boolean) => {
+  let changed = false;
+  for (const [field, label] of Object.entries(view.labels)) {
+    const meta = configuration.metadatas?.[field];
+    if (!meta) continue;
+    if (meta.edit && meta.edit.label === field) {
+      meta.edit.label = label;
+      changed = true;
+    }
+    if (meta.list && meta.list.label === field) {
+      meta.list.label = label;
+      changed = true;
+    }
+  }
+  if (view.mainField && configuration.settings?.mainField === 'id') {
+    configuration.settings.mainField = view.mainField;
+    changed = true;
+  }
+  if (setListColumns && view.listColumns && configuration.layouts) {
+    configuration.layouts.list = view.listColumns.filter((c) => configuration.metadatas?.[c]);
+    changed = true;
+  }
+  return changed;
+};
+
+export const applyAdminLabels = async (strapi: Core.Strapi) => {
+  const cm = strapi.plugin('content-manager');
+  const store = strapi.store({ type: 'core', name: 'poshtiban' });
+  for (const [uid, view] of Object.entries(CONTENT_TYPES)) {
+    const contentType = strapi.contentType(uid as any);
+    const service = cm.service('content-types');
+    const configuration = await service.findConfiguration(contentType);
+    // list columns are chosen once; afterwards they are the staff's to arrange
+    const listKey = `admin-list-columns:${uid}`;
+    const setListColumns = !(await store.get({ key: listKey }));
+    if (setListColumns) await store.set({ key: listKey, value: true });
+    if (apply(configuration, view, setListColumns)) {
+      const { settings, metadatas, layouts, options } = configuration;
+      await service.updateConfiguration(contentType, { settings, metadatas, layouts, options });
+    }
+  }
+  for (const [uid, view] of Object.entries(COMPONENTS)) {
+    const component = strapi.components[uid as keyof typeof strapi.components];
+    const service = cm.service('components');
+    const configuration = await service.findConfiguration(component);
+    if (apply(configuration, view, false)) {
+      const { settings, metadatas, layouts, options } = configuration;
+      await service.updateConfiguration(component, { settings, metadatas, layouts, options });
+    }
+  }
+};

@@ -1,0 +1,269 @@
+/**
+ * A believable Persian demo: device types and models, a dozen subscribers with devices in every
+ * service status (dates relative to today, so the demo never goes stale), portal accounts for
+ * most of them, and staff logins. Seeded on an empty database in development only; never in
+ * production. `npm run seed` wipes the portal's records and seeds again (scripts/seed.js).
+ */
+import type { Core } from '@strapi/strapi';
+import { addDays, addMonths, tehranDate } from '../domain/jalali';
+
+export const DEMO_CUSTOMER_PASSWORD = 'demo1234';
+export const DEMO_STAFF = [
+  { email: 'admin@poshtiban.local', password: 'Poshtiban2026!', firstname: 'مدیر', lastname: 'سامانه', role: 'strapi-super-admin' },
+  { email: 'support@poshtiban.local', password: 'Support2026!', firstname: 'کارشناس', lastname: 'پشتیبانی', role: 'poshtiban-support' },
+  { email: 'manager@poshtiban.local', password: 'Manager2026!', firstname: 'مدیر', lastname: 'خدمات پس از فروش', role: 'poshtiban-manager' },
+];
+
+/** A valid national code from nine digits (check digit per the national code rule). */
+export const withNationalCodeCheckDigit = (nine: string): string => {
+  const sum = nine.split('').reduce((acc, d, i) => acc + Number(d) * (10 - i), 0);
+  const r = sum % 11;
+  return `${nine}${r < 2 ? r : 11 - r}`;
+};
+
+const DEVICE_TYPES = [
+  { name: 'چیلر صنعتی', nameEn: 'Industrial chiller', code: 'industrial-chiller', description: 'چیلرهای تراکمی و جذبی برای خطوط تولید' },
+  { name: 'دستگاه تصفیه آب', nameEn: 'Water treatment unit', code: 'water-treatment-unit', description: 'سیستم‌های اسمز معکوس و سختی‌گیر' },
+  { name: 'کمپرسور هوا', nameEn: 'Air compressor', code: 'air-compressor', description: 'کمپرسورهای اسکرو و پیستونی' },
+];
+
+const DEVICE_MODELS = [
+  { brand: 'Zig', model: 'ZC-200', type: 'industrial-chiller', warranty: 18, service: 12 },
+  { brand: 'Zig', model: 'ZC-450', type: 'industrial-chiller', warranty: 24, service: 12 },
+  { brand: 'Mahan', model: 'RO-5000', type: 'water-treatment-unit', warranty: 12, service: 12 },
+  { brand: 'Arvand', model: 'AS-30', type: 'air-compressor', warranty: 18, service: 12 },
+];
+
+const SUBSCRIBERS = [
+  { fullName: 'علی رضایی', city: 'تهران', street: 'خیابان ولیعصر، کوچهٔ بهار', building: 'ساختمان نگین، طبقهٔ ۳', operator: 'مهندس کامران رضایی' },
+  { fullName: 'مریم احمدی', city: 'اصفهان', street: 'خیابان چهارباغ بالا', building: 'مجتمع پارک، واحد ۱۲', operator: 'مریم احمدی' },
+  { fullName: 'حسین محمدی', city: 'شیراز', street: 'بلوار زند', building: 'کارخانهٔ لبنیات فارس', operator: 'مهندس سعید نادری' },
+  { fullName: 'زهرا کریمی', city: 'مشهد', street: 'بلوار وکیل‌آباد', building: 'ساختمان آفتاب', operator: 'زهرا کریمی' },
+  { fullName: 'رضا حسینی', city: 'تبریز', street: 'خیابان امام', building: 'کارگاه حسینی', operator: 'رضا حسینی' },
+  { fullName: 'فاطمه موسوی', city: 'کرج', street: 'جادهٔ ملارد', building: 'شهرک صنعتی، قطعهٔ ۴۲', operator: 'مهندس پویا موسوی' },
+  { fullName: 'مهدی جعفری', city: 'قم', street: 'خیابان صفاییه', building: 'ساختمان پردیس', operator: 'مهدی جعفری' },
+  { fullName: 'نرگس قاسمی', city: 'رشت', street: 'خیابان گلسار', building: 'مجتمع گیلان', operator: 'نرگس قاسمی' },
+  { fullName: 'امیر صادقی', city: 'یزد', street: 'بلوار جمهوری', building: 'کارخانهٔ نساجی یزدباف', operator: 'مهندس امیر صادقی' },
+  { fullName: 'سارا رحیمی', city: 'اهواز', street: 'کیان‌پارس، خیابان ۱۲', building: 'ساختمان کارون', operator: 'سارا رحیمی' },
+  { fullName: 'محمد نوری', city: 'کرمان', street: 'بلوار جمهوری اسلامی', building: 'کارگاه نوری', operator: 'محمد نوری' },
+  { fullName: 'لیلا کاظمی', city: 'همدان', street: 'خیابان بوعلی', building: 'ساختمان الوند', operator: 'لیلا کاظمی' },
+];
+
+/** A device's situation relative to today; every service status appears in the demo. */
+type Scenario = 'awaiting_installation' | 'active' | 'active_ending_soon' | 'renewed' | 'expired' | 'pay_per_case' | 'cancelled';
+
+/** Subscriber 1 (the first demo login) owns one device in every status. */
+const DEVICE_PLAN: Scenario[][] = [
+  ['active', 'active_ending_soon', 'renewed', 'expired', 'pay_per_case', 'cancelled', 'awaiting_installation'],
+  ['active', 'expired'],
+  ['renewed'],
+  ['awaiting_installation', 'active'],
+  ['pay_per_case'],
+  ['active', 'renewed', 'expired'],
+  ['cancelled'],
+  ['active_ending_soon'],
+  ['expired', 'expired'],
+  ['active'],
+  ['renewed', 'pay_per_case'],
+  ['awaiting_installation'],
+];
+
+/** Place codes (the first three digits of a national code) of Tehran's registry offices. */
+const NATIONAL_CODE_PLACES = ['001', '002', '003', '004', '005', '006', '007', '008', '011', '015', '020', '025'];
+
+/** Subscribers without a portal account yet (staff issue them from the admin). */
+const WITHOUT_ACCOUNT = new Set([10, 11]);
+
+const RENEWAL_PRICE_PER_YEAR_RIALS = 250_000_000; // 25,000,000 toman
+
+const confirmedAt = (installationDate: string) => new Date(`${addDays(installationDate, 1)}T06:30:00.000Z`); // 10:00 Tehran
+
+export const demoLogins = () =>
+  SUBSCRIBERS.map((s, i) => ({
+    fullName: s.fullName,
+    subscriberNumber: String(1001 + i),
+    nationalCode: withNationalCodeCheckDigit(`${NATIONAL_CODE_PLACES[i]}${String(100_001 + i * 7_301).slice(0, 6)}`),
+    legacyCode: `11${String(1001 + i).padStart(9, '0')}${(i * 3) % 10}`,
+    hasAccount: !WITHOUT_ACCOUNT.has(i),
+  }));
+
+export const seedDemo = async (strapi: Core.Strapi) => {
+  const today = tehranDate();
+  const docs = strapi.documents;
+
+  const typeIds: Record<string, string> = {};
+  for (const t of DEVICE_TYPES) {
+    const created = await docs('api::device-type.device-type').create({ data: t as any });
+    typeIds[t.code] = created.documentId;
+  }
+  const modelIds: string[] = [];
+  for (const m of DEVICE_MODELS) {
+    const created = await docs('api::device-model.device-model').create({
+      data: {
+        brand: m.brand,
+        model: m.model,
+        deviceType: typeIds[m.type],
+        defaultWarrantyMonths: m.warranty,
+        defaultServiceMonths: m.service,
+      } as any,
+    });
+    modelIds.push(created.documentId);
+  }
+
+  const accounts = strapi.plugin('customer-accounts').service('accounts');
+  const logins = demoLogins();
+  let serialCounter = 1;
+
+  for (const [i, s] of SUBSCRIBERS.entries()) {
+    const login = logins[i];
+    const subscriber = await docs('api::subscriber.subscriber').create({
+      data: {
+        subscriberNumber: login.subscriberNumber,
+        fullName: s.fullName,
+        nationalCode: login.nationalCode,
+        mainOperatorName: s.operator,
+        address: { city: s.city, street: s.street, building: s.building, postalCode: String(1_000_000_000 + i * 1_234_567).slice(0, 10) },
+        phone: `0${21 + i}${String(22_000_000 + i * 1_111).slice(0, 8)}`,
+        mobile: `0912${String(1_000_000 + i * 137_731).padStart(7, '0').slice(0, 7)}`,
+        preferredChannel: i % 3 === 0 ? 'both' : i % 3 === 1 ? 'sms' : 'whatsapp',
+      } as any,
+    });
+
+    for (const [j, scenario] of DEVICE_PLAN[i].entries()) {
+      const modelIndex = (i + j) % DEVICE_MODELS.length;
+      const model = DEVICE_MODELS[modelIndex];
+      const serial = `${model.brand.slice(0, 2).toUpperCase()}${model.model.replace(/\D/g, '')}${String(24_000 + serialCounter++).padStart(6, '0')}`;
+      await createDeviceWithHistory(strapi, {
+        serial,
+        modelDocumentId: modelIds[modelIndex],
+        model,
+        ownerDocumentId: subscriber.documentId,
+        scenario,
+        today,
+        dongleOrUserId: j % 2 === 0 ? `UID-${serial.slice(-4)}` : null,
+      });
+    }
+
+    if (login.hasAccount) {
+      await accounts.issueCredentials({
+        subscriberDocumentId: subscriber.documentId,
+        password: DEMO_CUSTOMER_PASSWORD,
+        actor: { label: 'demo seed' },
+      });
+    }
+  }
+
+  await ensureDemoStaff(strapi);
+};
+
+const createDeviceWithHistory = async (
+  strapi: Core.Strapi,
+  d: {
+    serial: string;
+    modelDocumentId: string;
+    model: { warranty: number; service: number };
+    ownerDocumentId: string;
+    scenario: Scenario;
+    today: string;
+    dongleOrUserId: string | null;
+  }
+) => {
+  const installedDaysAgo: Record<Scenario, number> = {
+    awaiting_installation: 3,
+    active: 200,
+    active_ending_soon: 350,
+    renewed: 500,
+    expired: 420,
+    pay_per_case: 800,
+    cancelled: 900,
+  };
+  const installationDate = addDays(d.today, -installedDaysAgo[d.scenario]);
+  const initialEnd = addMonths(installationDate, d.model.service);
+  const warrantyEnd = addMonths(installationDate, d.model.warranty);
+
+  let serviceMode: 'initial' | 'renewed' | 'pay_per_case' | 'cancelled' = 'initial';
+  let serviceEnd = initialEnd;
+  const contracts: Array<Record<string, unknown>> = [
+    { kind: 'initial', startDate: installationDate, endDate: initialEnd, priceRials: '0', status: initialEnd < d.today ? 'ended' : 'active' },
+  ];
+  if (d.scenario === 'renewed') {
+    serviceMode = 'renewed';
+    serviceEnd = addMonths(initialEnd, 24);
+    contracts.push({ kind: 'renewal', years: 2, startDate: initialEnd, endDate: serviceEnd, priceRials: String(2 * RENEWAL_PRICE_PER_YEAR_RIALS), status: 'active' });
+  }
+  if (d.scenario === 'pay_per_case') {
+    serviceMode = 'pay_per_case';
+    contracts.push({ kind: 'pay_per_case', startDate: addDays(initialEnd, 10), priceRials: '0', status: 'active' });
+  }
+  if (d.scenario === 'cancelled') {
+    serviceMode = 'cancelled';
+    contracts.push({ kind: 'cancellation', startDate: addDays(initialEnd, 5), priceRials: '0', status: 'active' });
+  }
+
+  const device = await strapi.documents('api::device.device').create({
+    data: {
+      serial: d.serial,
+      dongleOrUserId: d.dongleOrUserId,
+      model: d.modelDocumentId,
+      owner: d.ownerDocumentId,
+      installationDate,
+      warrantyEnd,
+      serviceEnd,
+      serviceMode,
+      installationConfirmedAt: d.scenario === 'awaiting_installation' ? null : confirmedAt(installationDate),
+    } as any,
+  });
+  for (const c of contracts) {
+    await strapi.documents('api::contract.contract').create({
+      data: { ...c, device: device.documentId, subscriber: d.ownerDocumentId } as any,
+    });
+  }
+};
+
+const ensureDemoStaff = async (strapi: Core.Strapi) => {
+  for (const staff of DEMO_STAFF) {
+    const existing = await strapi.db.query('admin::user').findOne({ where: { email: staff.email } });
+    if (existing) continue;
+    const role = await strapi.service('admin::role').findOne({ code: staff.role });
+    if (!role) continue;
+    await strapi.service('admin::user').create({
+      email: staff.email,
+      firstname: staff.firstname,
+      lastname: staff.lastname,
+      password: staff.password,
+      isActive: true,
+      registrationToken: null,
+      roles: [role.id],
+    });
+  }
+};
+
+/** Prints the demo logins (development only). */
+export const printDemoLogins = (strapi: Core.Strapi) => {
+  const lines = [
+    '',
+    '──────────── Poshtiban demo data ────────────',
+    'Customer site:  /        (password for every demo subscriber: ' + DEMO_CUSTOMER_PASSWORD + ')',
+    ...demoLogins().map(
+      (l) =>
+        `  ${l.subscriberNumber.padEnd(6)} national code ${l.nationalCode}  ${l.hasAccount ? '' : '(no portal account yet — issue it in the admin)'}  ${l.fullName}`
+    ),
+    `  legacy 12-digit code of subscriber 1001: ${demoLogins()[0].legacyCode}`,
+    'Admin panel:    /admin',
+    ...DEMO_STAFF.map((s) => `  ${s.email.padEnd(26)} ${s.password.padEnd(16)} (${s.role})`),
+    '─────────────────────────────────────────────',
+    '',
+  ];
+  strapi.log.info(lines.join('\n'));
+};
+
+/** On an empty database in development: seed and print the logins. Never in production. */
+export const seedDemoIfEmpty = async (strapi: Core.Strapi) => {
+  const environment = process.env.NODE_ENV ?? 'development';
+  const enabled = process.env.DEMO_DATA ? process.env.DEMO_DATA !== 'false' : environment === 'development';
+  if (environment === 'production' || environment === 'test' || !enabled) return;
+  if ((await strapi.db.query('api::subscriber.subscriber').count()) > 0) return;
+  strapi.log.info('Empty database: seeding the Persian demo data…');
+  await seedDemo(strapi);
+  printDemoLogins(strapi);
+};

@@ -1,0 +1,52 @@
+/**
+ * Every message a customer or staff member can get back from a rejected request, in Persian
+ * (the default) and English. Codes are stable; clients may switch on them.
+ */
+export type Message = { fa: string; en: string };
+
+export const MESSAGES = {
+  // generic
+  required: { fa: 'این فیلد الزامی است.', en: 'This field is required.' },
+  mustBeText: { fa: 'مقدار این فیلد باید متن باشد.', en: 'This field must be text.' },
+  tooLong: { fa: 'مقدار این فیلد بیش از حد طولانی است.', en: 'This value is too long.' },
+  invalidDate: { fa: 'تاریخ واردشده معتبر نیست.', en: 'This is not a valid date.' },
+  invalidChoice: { fa: 'مقدار انتخاب‌شده مجاز نیست.', en: 'This choice is not allowed.' },
+  notAllowed: { fa: 'این فیلد قابل ارسال نیست.', en: 'This field cannot be sent.' },
+  invalidRequest: { fa: 'اطلاعات ارسالی معتبر نیست.', en: 'The request is not valid.' },
+  notFound: { fa: 'موردی یافت نشد.', en: 'Not found.' },
+  unauthorized: { fa: 'لطفاً ابتدا وارد حساب کاربری شوید.', en: 'Please log in first.' },
+  forbidden: { fa: 'شما به این بخش دسترسی ندارید.', en: 'You do not have access to this.' },
+
+  // identity
+  nationalCodeInvalid: { fa: 'کد ملی معتبر نیست (۱۰ رقم با رقم کنترل صحیح).', en: 'The national code is not valid (10 digits with a correct check digit).' },
+  nationalCodeTaken: { fa: 'این کد ملی قبلاً برای مشترک دیگری ثبت شده است.', en: 'This national code is already registered to another subscriber.' },
+  mobileInvalid: { fa: 'شماره تلفن همراه معتبر نیست (مانند ۰۹۱۲۱۲۳۴۵۶۷).', en: 'The mobile number is not valid (e.g. 09121234567).' },
+  phoneInvalid: { fa: 'شماره تماس معتبر نیست.', en: 'The phone number is not valid.' },
+  subscriberNumberInvalid: { fa: 'شماره اشتراک باید حداکثر ۹ رقم باشد.', en: 'The subscriber number must be at most 9 digits.' },
+  subscriberNumberTaken: { fa: 'این شماره اشتراک قبلاً ثبت شده است.', en: 'This subscriber number is already registered.' },
+  postalCodeInvalid: { fa: 'کد پستی باید ۱۰ رقم باشد.', en: 'The postal code must be 10 digits.' },
+  fullNameInvalid: { fa: 'نام و نام خانوادگی را کامل وارد کنید.', en: 'Enter the full name.' },
+
+  // devices
+  serialInvalid: { fa: 'شماره سریال فقط می‌تواند شامل حروف لاتین و ارقام باشد (۳ تا ۴۰ نویسه).', en: 'The serial may contain only Latin letters and digits (3–40 characters).' },
+  serialTaken: { fa: 'این شماره سریال قبلاً ثبت شده است.', en: 'This serial number is already registered.' },
+  dateOrder: { fa: 'این تاریخ نمی‌تواند پیش از تاریخ نصب باشد.', en: 'This date cannot be before the installation date.' },
+  endBeforeStart: { fa: 'تاریخ پایان نمی‌تواند پیش از تاریخ شروع باشد.', en: 'The end date cannot be before the start date.' },
+  monthsInvalid: { fa: 'تعداد ماه باید عددی صحیح بین ۰ و ۱۲۰ باشد.', en: 'The number of months must be a whole number from 0 to 120.' },
+  amountInvalid: { fa: 'مبلغ باید عددی صحیح و نامنفی به ریال باشد.', en: 'The amount must be a whole, non-negative number of rials.' },
+  yearsInvalid: { fa: 'مدت قرارداد باید ۱، ۲ یا ۳ سال باشد.', en: 'The contract length must be 1, 2 or 3 years.' },
+
+  // accounts and login
+  loginFailed: { fa: 'نام کاربری یا رمز عبور اشتباه است.', en: 'The username or password is incorrect.' },
+  loginThrottled: { fa: 'تلاش‌های ناموفق زیادی انجام شده است. لطفاً چند دقیقه دیگر دوباره تلاش کنید.', en: 'Too many failed attempts. Please try again in a few minutes.' },
+  tooManyRequests: { fa: 'تعداد درخواست‌ها بیش از حد مجاز است. لطفاً کمی بعد دوباره تلاش کنید.', en: 'Too many requests. Please try again shortly.' },
+  accountBlocked: { fa: 'دسترسی این حساب توسط مدیر مسدود شده است.', en: 'This account has been blocked by an administrator.' },
+  registrationDisabled: { fa: 'ثبت‌نام آزاد امکان‌پذیر نیست؛ حساب کاربری را پشتیبانی ایجاد می‌کند.', en: 'Self-registration is disabled; accounts are created by support staff.' },
+  passwordTooShort: { fa: 'رمز عبور باید دست‌کم ۸ نویسه باشد.', en: 'The password must be at least 8 characters.' },
+  passwordTooLong: { fa: 'رمز عبور حداکثر ۷۲ نویسه می‌تواند باشد.', en: 'The password can be at most 72 characters.' },
+  subscriberWithoutMobile: { fa: 'برای این مشترک شماره تلفن همراه ثبت نشده است.', en: 'This subscriber has no mobile number.' },
+  profileReadOnly: { fa: 'این اطلاعات توسط مدیر ثبت می‌شود و قابل ویرایش نیست.', en: 'This information is entered by the administrator and cannot be edited.' },
+  noSubscriberProfile: { fa: 'برای این حساب، پروندهٔ مشترک یافت نشد. با پشتیبانی تماس بگیرید.', en: 'No subscriber record is linked to this account. Please contact support.' },
+} as const satisfies Record<string, Message>;
+
+export type MessageCode = keyof typeof MESSAGES;

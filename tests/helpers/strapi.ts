@@ -1,0 +1,89 @@
+/**
+ * Boots the real app for a test file: compiled code from dist/ (global-setup compiles it),
+ * a database of its own — a temp SQLite file, or a fresh PostgreSQL database when DATABASE_URL
+ * is set — and the HTTP server mounted so supertest can reach every route.
+ */
+import fs from 'fs';
+import path from 'path';
+import type { Core } from '@strapi/strapi';
+
+const APP_DIR = path.resolve(__dirname, '..', '..');
+let counter = 0;
+
+export type TestApp = {
+  strapi: Core.Strapi;
+  server: any;
+  stop: () => Promise<void>;
+};
+
+const databaseName = () => `pt_test_${process.env.JEST_WORKER_ID ?? 0}_${process.pid}_${++counter}`;
+
+const adminUrl = (base: string, database: string) => {
+  const url = new URL(base);
+  url.pathname = `/${database}`;
+  return url.toString();
+};
+
+export const startApp = async (): Promise<TestApp> => {
+  let cleanup: () => Promise<void>;
+  const baseUrl = process.env.TEST_DATABASE_BASE_URL ?? process.env.DATABASE_URL;
+
+  if (baseUrl) {
+    process.env.TEST_DATABASE_BASE_URL = baseUrl;
+    const { Client } = require('pg');
+    const name = databaseName();
+    const admin = new Client({ connectionString: adminUrl(baseUrl, 'postgres') });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    process.env.DATABASE_CLIENT = 'postgres';
+    process.env.DATABASE_URL = adminUrl(baseUrl, name);
+    cleanup = async () => {
+      const c = new Client({ connectionString: adminUrl(baseUrl, 'postgres') });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    };
+  } else {
+    const file = path.join('.tmp', `test-${databaseName()}.db`);
+    fs.mkdirSync(path.join(APP_DIR, '.tmp'), { recursive: true });
+    process.env.DATABASE_CLIENT = 'sqlite';
+    process.env.DATABASE_FILENAME = file;
+    cleanup = async () => {
+      for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(path.join(APP_DIR, file + suffix), { force: true });
+    };
+  }
+
+  const { createStrapi } = require('@strapi/strapi');
+  const strapi: Core.Strapi = await createStrapi({
+    appDir: APP_DIR,
+    distDir: path.join(APP_DIR, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  }).load();
+  strapi.server.mount();
+
+  return {
+    strapi,
+    server: strapi.server.httpServer,
+    stop: async () => {
+      await strapi.destroy();
+      await cleanup();
+    },
+  };
+};
+
+/** Counts the SQL statements run while `fn` runs. */
+export const countQueries = async <T>(strapi: Core.Strapi, fn: () => Promise<T>): Promise<{ result: T; count: number; sql: string[] }> => {
+  const sql: string[] = [];
+  const listener = (q: { sql: string }) => sql.push(q.sql);
+  const connection = strapi.db.connection as any;
+  connection.on('query', listener);
+  try {
+    const result = await fn();
+    return { result, count: sql.length, sql };
+  } finally {
+    connection.removeListener('query', listener);
+  }
+};
