@@ -12,7 +12,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
     const user = ctx.state.user;
     if (!user) throw bilingual(errors.UnauthorizedError, 'unauthorized');
     const subscriber = await strapi.service('api::subscriber.subscriber').findByUserId(user.id);
-    if (!subscriber) throw bilingual(errors.ForbiddenError, 'noSubscriberProfile');
+    if (!subscriber) // PolicyError: the router's authorize step turns a plain ForbiddenError into a bare 403
+    throw bilingual(errors.PolicyError, 'noSubscriberProfile');
     ctx.state.subscriber = subscriber;
     return next();
   };

@@ -1,0 +1,113 @@
+/**
+ * The customer API's response shapes, as documented in docs/api.md (and produced by
+ * src/api/device/presenter.ts, src/domain/service-status.ts and the me/dashboard service).
+ */
+
+/** A text the API returns in both languages. */
+export type Label = { fa: string; en: string };
+
+/** A calendar date: ISO (`2026-08-15`) plus the Jalali forms (Persian digits, Asia/Tehran). */
+export type ApiDate = { iso: string; jalali: string; jalaliLong: string };
+
+/** A moment in time: ISO timestamp plus Jalali date and time. */
+export type ApiMoment = { iso: string; jalali: string };
+
+export const SERVICE_STATUSES = ['awaiting_installation', 'active', 'renewed', 'expired', 'pay_per_case', 'cancelled'] as const;
+export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
+
+export const WARRANTY_STATUSES = ['valid', 'expired', 'none'] as const;
+export type WarrantyStatus = (typeof WARRANTY_STATUSES)[number];
+
+export type AttentionKind = 'confirm_installation' | 'choose_service' | 'service_ending_soon' | 'warranty_ending_soon';
+
+export type Attention = { kind: AttentionKind; daysLeft?: number; message: Label };
+
+export type DeviceType = { code: string; name: string; nameEn: string | null };
+
+export type Device = {
+  id: string;
+  serial: string;
+  dongleOrUserId: string | null;
+  brand: string | null;
+  model: string | null;
+  deviceType: DeviceType | null;
+  installationDate: ApiDate | null;
+  warrantyEnd: ApiDate | null;
+  serviceEnd: ApiDate | null;
+  installationConfirmedAt: ApiMoment | null;
+  serviceStatus: ServiceStatus;
+  serviceStatusLabel: Label;
+  warrantyStatus: WarrantyStatus;
+  warrantyStatusLabel: Label;
+  daysToServiceEnd: number | null;
+  daysToWarrantyEnd: number | null;
+  attention: Attention[];
+};
+
+export type ContractKind = 'initial' | 'renewal' | 'pay_per_case' | 'cancellation';
+export type ContractStatus = 'pending_payment' | 'active' | 'ended' | 'cancelled';
+
+export type Contract = {
+  id: string;
+  kind: ContractKind;
+  kindLabel: Label;
+  years: number | null;
+  startDate: ApiDate | null;
+  endDate: ApiDate | null;
+  /** integer rials; the site shows tomans */
+  priceRials: number;
+  status: ContractStatus;
+  statusLabel: Label;
+  createdAt: ApiMoment | null;
+};
+
+export type DeviceDetail = Device & { contracts: Contract[] };
+
+export type Address = { city: string | null; street: string | null; building: string | null; postalCode: string | null };
+
+export type Profile = {
+  id: string;
+  subscriberNumber: string;
+  fullName: string;
+  nationalCode: string;
+  mainOperatorName: string | null;
+  address: Address;
+  phone: string | null;
+  mobile: string | null;
+  preferredChannel: 'sms' | 'whatsapp' | 'both';
+};
+
+export type DashboardAttention = Attention & {
+  device: { id: string; serial: string; brand: string | null; model: string | null };
+};
+
+export type Dashboard = {
+  profile: { fullName: string; subscriberNumber: string };
+  devices: {
+    total: number;
+    byServiceStatus: Record<ServiceStatus, number>;
+    byWarrantyStatus: Record<WarrantyStatus, number>;
+  };
+  attention: DashboardAttention[];
+};
+
+/** `{ data }` around every successful /api/me response. */
+export type DataEnvelope<T> = { data: T };
+export type ListEnvelope<T> = { data: T[]; meta: { total: number } };
+
+export type LoginResponse = { jwt: string; user: { id: number; username: string } };
+export type RefreshResponse = { jwt: string };
+
+/** One field's error inside `error.details.errors`. */
+export type ApiFieldError = { path: (string | number)[]; code?: string; message: string; messageEn?: string };
+
+/** The error envelope every API error shares. */
+export type ErrorEnvelope = {
+  data: null;
+  error: {
+    status: number;
+    name: string;
+    message: string;
+    details?: { code?: string; messageEn?: string; errors?: ApiFieldError[]; [key: string]: unknown };
+  };
+};
