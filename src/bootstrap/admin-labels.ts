@@ -2,8 +2,8 @@
  * Persian labels for our content types' fields in the admin's Content Manager (the admin shell
  * itself has no Persian translation and stays as Strapi ships it). Labels are applied where the
  * field still carries Strapi's default label (its name), so a label staff changed by hand in
- * "Configure the view" is kept. Also sets the field that represents each record in relations and
- * the list columns.
+ * "Configure the view" is kept. On the first start it also chooses the field that represents each
+ * record in relations (e.g. a subscriber by full name) and the list columns.
  */
 import type { Core } from '@strapi/strapi';
 
@@ -96,7 +96,7 @@ const COMPONENTS: Record<string, ViewConfig> = {
   'shared.address': { labels: { city: 'شهر', street: 'خیابان', building: 'ساختمان', postalCode: 'کد پستی' }, mainField: 'city' },
 };
 
-const apply = (configuration: any, view: ViewConfig, setListColumns: boolean) => {
+const apply = (configuration: any, view: ViewConfig, firstTime: boolean) => {
   let changed = false;
   for (const [field, label] of Object.entries(view.labels)) {
     const meta = configuration.metadatas?.[field];
@@ -110,11 +110,11 @@ const apply = (configuration: any, view: ViewConfig, setListColumns: boolean) =>
       changed = true;
     }
   }
-  if (view.mainField && configuration.settings?.mainField === 'id') {
+  if (firstTime && view.mainField && configuration.settings) {
     configuration.settings.mainField = view.mainField;
     changed = true;
   }
-  if (setListColumns && view.listColumns && configuration.layouts) {
+  if (firstTime && view.listColumns && configuration.layouts) {
     configuration.layouts.list = view.listColumns.filter((c) => configuration.metadatas?.[c]);
     changed = true;
   }
@@ -128,11 +128,11 @@ export const applyAdminLabels = async (strapi: Core.Strapi) => {
     const contentType = strapi.contentType(uid as any);
     const service = cm.service('content-types');
     const configuration = await service.findConfiguration(contentType);
-    // list columns are chosen once; afterwards they are the staff's to arrange
-    const listKey = `admin-list-columns:${uid}`;
-    const setListColumns = !(await store.get({ key: listKey }));
-    if (setListColumns) await store.set({ key: listKey, value: true });
-    if (apply(configuration, view, setListColumns)) {
+    // the main field and list columns are chosen once; afterwards they are the staff's to arrange
+    const key = `admin-view-initialised:${uid}`;
+    const firstTime = !(await store.get({ key }));
+    if (firstTime) await store.set({ key, value: true });
+    if (apply(configuration, view, firstTime)) {
       const { settings, metadatas, layouts, options } = configuration;
       await service.updateConfiguration(contentType, { settings, metadatas, layouts, options });
     }
@@ -141,7 +141,10 @@ export const applyAdminLabels = async (strapi: Core.Strapi) => {
     const component = strapi.components[uid as keyof typeof strapi.components];
     const service = cm.service('components');
     const configuration = await service.findConfiguration(component);
-    if (apply(configuration, view, false)) {
+    const key = `admin-view-initialised:${uid}`;
+    const firstTime = !(await store.get({ key }));
+    if (firstTime) await store.set({ key, value: true });
+    if (apply(configuration, view, firstTime)) {
       const { settings, metadatas, layouts, options } = configuration;
       await service.updateConfiguration(component, { settings, metadatas, layouts, options });
     }

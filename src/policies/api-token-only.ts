@@ -5,9 +5,12 @@
  */
 import type { Core } from '@strapi/strapi';
 
+/** Strapi 5.54 names the API-token strategy "content-api-token" (earlier 5.x: "api-token"). */
+const API_TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
+
 const apiTokenOnly: Core.PolicyHandler = (policyContext) => {
-  const strategy = (policyContext as any).state?.auth?.strategy?.name;
-  return strategy === 'api-token';
+  const strategy: string | undefined = (policyContext as any).state?.auth?.strategy?.name;
+  return strategy !== undefined && API_TOKEN_STRATEGIES.has(strategy);
 };
 
 export default apiTokenOnly;

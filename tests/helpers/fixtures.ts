@@ -83,3 +83,17 @@ export const tokenFor = async (server: any, identifier: string, password = PASSW
   if (res.status !== 200 || !res.body.jwt) throw new Error(`login failed for ${identifier}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.jwt;
 };
+
+let adminSequence = 0;
+
+/** A staff member with one of the admin roles, logged in to the admin API. */
+export const adminToken = async (strapi: Core.Strapi, server: any, roleCode = 'strapi-super-admin'): Promise<string> => {
+  const role = await strapi.service('admin::role').findOne({ code: roleCode });
+  if (!role) throw new Error(`no admin role ${roleCode}`);
+  const email = `staff${++adminSequence}-${process.pid}@poshtiban.test`;
+  const password = 'Staff-Passw0rd!';
+  await strapi.service('admin::user').create({ email, firstname: 'Staff', lastname: String(adminSequence), password, isActive: true, registrationToken: null, roles: [role.id] });
+  const res = await request(server).post('/admin/login').send({ email, password });
+  if (res.status !== 200) throw new Error(`admin login failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.data.token;
+};

@@ -1,0 +1,182 @@
+/**
+ * The one fetch wrapper for the API.
+ *
+ * - JSON in and out; the Bearer access token (auth/token.ts) on every authenticated call.
+ * - On a 401 it refreshes the session once (POST /api/auth/refresh, cookie only) and retries the
+ *   call once; when the refresh is refused the session ends (the app goes to /login).
+ * - Every error becomes an ApiError: status, stable code, the bilingual message and the
+ *   per-field messages of `details.errors`, plus Retry-After for 429.
+ */
+import { clearAccessToken, endSession, getAccessToken, setAccessToken } from '../auth/token';
+import type { ApiFieldError, ErrorEnvelope, Label, LoginResponse, RefreshResponse } from './types';
+
+export class ApiError extends Error {
+  /** HTTP status; 0 when the server could not be reached. */
+  readonly status: number;
+  /** The API's stable code (`loginFailed`, `notFound`…) or `network` / `unexpected`. */
+  readonly code: string;
+  /** The server's message in both languages; null when it sent none (network errors). */
+  readonly label: Label | null;
+  /** Per-field messages keyed by the field's path (`identifier`, `address.city`). */
+  readonly fieldErrors: Record<string, Label>;
+  /** Seconds from a 429's Retry-After header. */
+  readonly retryAfterSeconds: number | null;
+
+  constructor(init: { status: number; code: string; label: Label | null; fieldErrors?: Record<string, Label>; retryAfterSeconds?: number | null }) {
+    super(init.label?.en ?? init.code);
+    this.name = 'ApiError';
+    this.status = init.status;
+    this.code = init.code;
+    this.label = init.label;
+    this.fieldErrors = init.fieldErrors ?? {};
+    this.retryAfterSeconds = init.retryAfterSeconds ?? null;
+  }
+
+  get isNetwork(): boolean {
+    return this.status === 0;
+  }
+}
+
+export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
+
+export const isAbortError = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
+
+export type RequestOptions = {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  /** Send the access token and refresh on 401 (default true). */
+  auth?: boolean;
+  signal?: AbortSignal;
+};
+
+const isErrorEnvelope = (value: unknown): value is ErrorEnvelope =>
+  typeof value === 'object' && value !== null && 'error' in value && typeof (value as ErrorEnvelope).error === 'object' && (value as ErrorEnvelope).error !== null;
+
+const fieldErrorsOf = (errors: ApiFieldError[] | undefined): Record<string, Label> => {
+  const out: Record<string, Label> = {};
+  for (const e of errors ?? []) {
+    if (!Array.isArray(e.path) || e.path.length === 0) continue;
+    const key = e.path.join('.');
+    if (!out[key]) out[key] = { fa: e.message, en: e.messageEn ?? e.message };
+  }
+  return out;
+};
+
+const parseRetryAfter = (res: Response): number | null => {
+  const raw = res.headers.get('Retry-After');
+  if (!raw) return null;
+  const seconds = Number(raw);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.round(seconds));
+  const date = Date.parse(raw);
+  return Number.isNaN(date) ? null : Math.max(0, Math.round((date - Date.now()) / 1000));
+};
+
+const readJson = async (res: Response): Promise<unknown> => {
+  const text = await res.text();
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+};
+
+const toApiError = async (res: Response): Promise<ApiError> => {
+  const body = await readJson(res);
+  const retryAfterSeconds = res.status === 429 ? parseRetryAfter(res) : null;
+  if (isErrorEnvelope(body)) {
+    const { message, details } = body.error;
+    return new ApiError({
+      status: res.status,
+      code: details?.code ?? body.error.name ?? 'unexpected',
+      label: message ? { fa: message, en: details?.messageEn ?? message } : null,
+      fieldErrors: fieldErrorsOf(details?.errors),
+      retryAfterSeconds,
+    });
+  }
+  return new ApiError({ status: res.status, code: 'unexpected', label: null, retryAfterSeconds });
+};
+
+const send = async (path: string, options: RequestOptions, token: string | null): Promise<Response> => {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
+  try {
+    return await fetch(path, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      credentials: 'include',
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (isAbortError(error)) throw error;
+    throw new ApiError({ status: 0, code: 'network', label: null });
+  }
+};
+
+let refreshing: Promise<boolean> | null = null;
+
+/**
+ * Renews the access token from the refresh cookie. One request at a time: callers that hit a 401
+ * together share it (the server rotates the refresh token, so a second parallel call would fail).
+ * Resolves false when there is no session (401, or 400 without a cookie) or the server is down.
+ */
+export const refreshSession = (): Promise<boolean> => {
+  if (!refreshing) {
+    refreshing = (async () => {
+      try {
+        const res = await fetch('/api/auth/refresh', { method: 'POST', credentials: 'include', headers: { Accept: 'application/json' } });
+        if (!res.ok) return false;
+        const body = (await readJson(res)) as RefreshResponse | null;
+        if (!body?.jwt) return false;
+        setAccessToken(body.jwt);
+        return true;
+      } catch {
+        return false;
+      } finally {
+        refreshing = null;
+      }
+    })();
+  }
+  return refreshing;
+};
+
+/** Calls the API and returns the parsed JSON body, or throws ApiError. */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const auth = options.auth ?? true;
+  let res = await send(path, options, auth ? getAccessToken() : null);
+
+  if (res.status === 401 && auth) {
+    if (await refreshSession()) {
+      res = await send(path, options, getAccessToken());
+    }
+    if (res.status === 401) {
+      const error = await toApiError(res);
+      endSession();
+      throw error;
+    }
+  }
+
+  if (!res.ok) throw await toApiError(res);
+  if (res.status === 204) return undefined as T;
+  return (await readJson(res)) as T;
+}
+
+/** POST /api/auth/local; keeps the access token in memory (the refresh cookie is set by the server). */
+export const login = async (identifier: string, password: string): Promise<LoginResponse> => {
+  const body = await apiRequest<LoginResponse>('/api/auth/local', { method: 'POST', body: { identifier, password }, auth: false });
+  setAccessToken(body.jwt);
+  return body;
+};
+
+/** POST /api/auth/logout with the Bearer token (the server revokes the session, clears the cookie). */
+export const logout = async (): Promise<void> => {
+  try {
+    if (getAccessToken()) await apiRequest('/api/auth/logout', { method: 'POST', body: {} });
+  } catch {
+    /* the token is forgotten below either way; an unreachable server still logs the user out here */
+  } finally {
+    clearAccessToken();
+  }
+};

@@ -1,0 +1,56 @@
+/**
+ * Display formatting for the two languages. Persian shows the API's Jalali strings and Persian
+ * digits; English formats the ISO value in the Jalali (Persian) calendar, Tehran time.
+ */
+import type { ApiDate, ApiMoment, Label } from '../api/types';
+
+export type Lang = 'fa' | 'en';
+export const LANGS: readonly Lang[] = ['fa', 'en'];
+
+const PERSIAN_ZERO = 0x06f0;
+
+/** ASCII digits → Persian digits; other characters untouched. */
+export const toPersianDigits = (value: string | number): string =>
+  String(value).replace(/[0-9]/g, (d) => String.fromCharCode(PERSIAN_ZERO + Number(d)));
+
+/** A digit string (subscriber number, national code, phone…) in the language's digits, no grouping. */
+export const formatDigits = (value: string | number, lang: Lang): string =>
+  lang === 'fa' ? toPersianDigits(value) : String(value);
+
+const numberFormats: Record<Lang, Intl.NumberFormat> = {
+  fa: new Intl.NumberFormat('fa-IR', { maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }),
+};
+
+/** A quantity (counts, amounts) with grouping, in the language's digits. */
+export const formatNumber = (value: number, lang: Lang): string => numberFormats[lang].format(value);
+
+const enDate = new Intl.DateTimeFormat('en-u-ca-persian', { timeZone: 'Asia/Tehran', dateStyle: 'medium' });
+const enMoment = new Intl.DateTimeFormat('en-u-ca-persian', { timeZone: 'Asia/Tehran', dateStyle: 'medium', timeStyle: 'short' });
+
+/** A calendar date; null when the API has none. */
+export const formatDate = (date: ApiDate | null | undefined, lang: Lang, style: 'short' | 'long' = 'short'): string | null => {
+  if (!date) return null;
+  if (lang === 'fa') return style === 'long' ? date.jalaliLong : date.jalali;
+  const parsed = new Date(date.iso);
+  return Number.isNaN(parsed.getTime()) ? date.iso : enDate.format(parsed);
+};
+
+/** A moment (date and time); null when the API has none. */
+export const formatMoment = (moment: ApiMoment | null | undefined, lang: Lang): string | null => {
+  if (!moment) return null;
+  if (lang === 'fa') return moment.jalali;
+  const parsed = new Date(moment.iso);
+  return Number.isNaN(parsed.getTime()) ? moment.iso : enMoment.format(parsed);
+};
+
+/** Rials from the API shown as tomans (÷ 10) with the unit. */
+export const formatTomans = (rials: number, lang: Lang, unit: string): string => `${formatNumber(rials / 10, lang)} ${unit}`;
+
+/** The API's bilingual text in the current language (English falls back to Persian). */
+export const pickLabel = (label: Label | null | undefined, lang: Lang): string => {
+  if (!label) return '';
+  return lang === 'en' ? label.en || label.fa : label.fa || label.en;
+};
+
+export const dirOf = (lang: Lang): 'rtl' | 'ltr' => (lang === 'fa' ? 'rtl' : 'ltr');
