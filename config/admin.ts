@@ -13,6 +13,8 @@ export default ({ env }) => ({
   secrets: {
     encryptionKey: env('ENCRYPTION_KEY'),
   },
+  // `strapi develop` restarts on file changes; the site, tests and benchmarks are not the server
+  watchIgnoreFiles: ['**/site/**', '**/tests/**', '**/bench/**', '**/docs/**', '**/public/**', '**/test-results/**', '**/.ci/**'],
   flags: {
     nps: env.bool('FLAG_NPS', false),
     promoteEE: env.bool('FLAG_PROMOTE_EE', false),

@@ -1,0 +1,23 @@
+/**
+ * Admin panel customisation. The admin shell stays as Strapi ships it (it has no Persian
+ * translation and no right-to-left layout); we only brand it. Our content types, fields and the
+ * Portal access panel carry Persian labels (src/bootstrap/admin-labels.ts and the plugins' admin folders).
+ */
+import type { StrapiApp } from '@strapi/strapi/admin';
+
+export default {
+  config: {
+    locales: [],
+    translations: {
+      en: {
+        'Auth.form.welcome.title': 'Poshtiban — back office',
+        'Auth.form.welcome.subtitle': 'Staff sign-in (ورود کارکنان)',
+        'app.components.LeftMenu.navbrand.title': 'Poshtiban (پشتیبان)',
+        'app.components.LeftMenu.navbrand.workplace': 'After-sales back office',
+      },
+    },
+    tutorials: false,
+    notifications: { releases: false },
+  },
+  bootstrap(_app: StrapiApp) {},
+};
