@@ -34,7 +34,11 @@ const main = async () => {
     });
     demo.printDemoLogins(strapi);
   } finally {
-    await strapi.destroy();
+    // let listeners fired by the seed (admin user events, session clean-up) finish first
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await strapi.destroy().catch((error) => {
+      if (error?.message !== 'aborted') throw error;
+    });
   }
 };
 
