@@ -12,6 +12,7 @@ export const MESSAGES = {
   invalidDate: { fa: 'تاریخ واردشده معتبر نیست.', en: 'This is not a valid date.' },
   invalidChoice: { fa: 'مقدار انتخاب‌شده مجاز نیست.', en: 'This choice is not allowed.' },
   notAllowed: { fa: 'این فیلد قابل ارسال نیست.', en: 'This field cannot be sent.' },
+  unknownParameter: { fa: 'این پارامتر در این مسیر پذیرفته نمی‌شود.', en: 'This parameter is not accepted here.' },
   invalidRequest: { fa: 'اطلاعات ارسالی معتبر نیست.', en: 'The request is not valid.' },
   notFound: { fa: 'موردی یافت نشد.', en: 'Not found.' },
   unauthorized: { fa: 'لطفاً ابتدا وارد حساب کاربری شوید.', en: 'Please log in first.' },

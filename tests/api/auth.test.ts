@@ -102,6 +102,12 @@ describe('failures say nothing about which part was wrong', () => {
     expect(res.body.error.details.errors[0].messageEn).toBe('This field is required.');
   });
 
+  test('fields that are not text are named too', async () => {
+    const res = await request(app.server).post('/api/auth/local').send({ identifier: ['1001'], password: { $ne: '' } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.errors.map((e: any) => e.code)).toEqual(['mustBeText', 'mustBeText']);
+  });
+
   test('a blocked account is told so only after the right password', async () => {
     const blocked = await createCustomer(app.strapi);
     const user = await app.strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: blocked.subscriberNumber } });

@@ -107,6 +107,12 @@ describe('GET /api/me/devices', () => {
     expect(first).toMatchObject({ brand: 'Zig', deviceType: { code: expect.any(String) } });
   });
 
+  test('query parameters it does not use are refused, not silently ignored', async () => {
+    const res = await get('/api/me/devices?filters[owner][id]=1', tokenB);
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.errors[0]).toMatchObject({ path: ['query', 'filters'], code: 'unknownParameter' });
+  });
+
   test('subscriber B sees only B’s device', async () => {
     const res = await get('/api/me/devices', tokenB);
     expect(res.body.data.map((d: any) => d.id)).toEqual([bDevice.documentId]);

@@ -1,5 +1,5 @@
 /** The customer's own devices: /api/me/devices and /api/me/devices/:id (documentId). */
-const subscriberScoped = { middlewares: ['global::current-subscriber'] };
+const subscriberScoped = { middlewares: ['global::query-params', 'global::current-subscriber'] };
 
 export default {
   routes: [

@@ -3,7 +3,7 @@
  * Every /me route runs global::current-subscriber, which puts the caller's subscriber on
  * ctx.state.subscriber; the Customer role is granted exactly the /me routes (customer-accounts).
  */
-const subscriberScoped = { middlewares: ['global::current-subscriber'] };
+const subscriberScoped = { middlewares: ['global::query-params', 'global::current-subscriber'] };
 
 export default {
   routes: [

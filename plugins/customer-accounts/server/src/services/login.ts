@@ -52,8 +52,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async authenticate(ctx: Context, baseCallback: BaseCallback) {
       const body = ((ctx.request as any).body ?? {}) as Record<string, unknown>;
       const fieldErrors = new FieldErrors();
-      if (typeof body.identifier !== 'string' || body.identifier.trim() === '') fieldErrors.add('identifier', 'required');
-      if (typeof body.password !== 'string' || body.password === '') fieldErrors.add('password', 'required');
+      for (const field of ['identifier', 'password'] as const) {
+        const value = body[field];
+        if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) fieldErrors.add(field, 'required');
+        else if (typeof value !== 'string') fieldErrors.add(field, 'mustBeText');
+      }
       fieldErrors.throwIfAny();
 
       const password = body.password as string;
