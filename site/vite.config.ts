@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react-swc';
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url));
@@ -21,7 +21,7 @@ const cleanAssets = (): Plugin => ({
   },
 });
 
-export default defineConfig({
+const config: UserConfig = {
   root: siteDir,
   // public/ is the build output here; Vite's own "copy public dir" feature is not used
   publicDir: false,
@@ -39,4 +39,12 @@ export default defineConfig({
       '/api': { target: 'http://127.0.0.1:1337', changeOrigin: false },
     },
   },
+};
+
+export default defineConfig(({ command, mode }) => {
+  // A production build is a production build even when the caller's NODE_ENV says otherwise:
+  // jest sets NODE_ENV=test, which would give React's development bundle and dev JSX. Vite reads
+  // NODE_ENV after loading this file, so setting it here is enough.
+  if (command === 'build' && mode === 'production') process.env.NODE_ENV = 'production';
+  return config;
 });

@@ -73,15 +73,17 @@ describe('subscribers', () => {
 
   test('the database itself refuses a duplicate national code', async () => {
     const existing = await createSubscriber(app.strapi);
+    const row = await app.strapi.db.connection('subscribers').where({ document_id: existing.documentId }).first('national_code');
+    expect(row.national_code).toMatch(/^\d{10}$/);
     const insert = app.strapi.db.connection('subscribers').insert({
       document_id: 'dup0000000000000000000001',
       subscriber_number: '99999',
       full_name: 'x',
-      national_code: existing.nationalCode,
+      national_code: row.national_code,
       mobile: '09120000000',
       preferred_channel: 'sms',
     });
-    await expect(insert).rejects.toThrow(/unique|UNIQUE/);
+    await expect(insert).rejects.toThrow(/unique|UNIQUE|duplicate/);
   });
 
   test('an update is validated too, and an invalid one leaves the record as it was', async () => {

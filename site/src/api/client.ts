@@ -7,7 +7,7 @@
  * - Every error becomes an ApiError: status, stable code, the bilingual message and the
  *   per-field messages of `details.errors`, plus Retry-After for 429.
  */
-import { clearAccessToken, endSession, getAccessToken, setAccessToken } from '../auth/token';
+import { clearAccessToken, endSession, getAccessToken, mayHaveSession, setAccessToken } from '../auth/token';
 import type { ApiFieldError, ErrorEnvelope, Label, LoginResponse, RefreshResponse } from './types';
 
 export class ApiError extends Error {
@@ -123,11 +123,15 @@ let refreshing: Promise<boolean> | null = null;
  * Resolves false when there is no session (401, or 400 without a cookie) or the server is down.
  */
 export const refreshSession = (): Promise<boolean> => {
+  if (!mayHaveSession()) return Promise.resolve(false);
   if (!refreshing) {
     refreshing = (async () => {
       try {
         const res = await fetch('/api/auth/refresh', { method: 'POST', credentials: 'include', headers: { Accept: 'application/json' } });
-        if (!res.ok) return false;
+        if (!res.ok) {
+          clearAccessToken(); // the session is over: stop asking on every page load
+          return false;
+        }
         const body = (await readJson(res)) as RefreshResponse | null;
         if (!body?.jwt) return false;
         setAccessToken(body.jwt);

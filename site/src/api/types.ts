@@ -88,6 +88,8 @@ export type Dashboard = {
     byServiceStatus: Record<ServiceStatus, number>;
     byWarrantyStatus: Record<WarrantyStatus, number>;
   };
+  /** the server's wording for every status, so counts of zero have labels too */
+  labels: { serviceStatus: Record<ServiceStatus, Label>; warrantyStatus: Record<WarrantyStatus, Label> };
   attention: DashboardAttention[];
 };
 

@@ -31,7 +31,6 @@ export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, key: s
     );
     return () => controller.abort();
     // `load` is usually an inline closure; `key` says when it really changes
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);

@@ -1,13 +1,13 @@
-/** A read-only list of labelled values (<dl>), two columns on wide screens. */
+/** A read-only list of labelled values (<dl>); `columns={2}` makes it two columns on wide screens. */
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nContext';
 
 export type Fact = { label: string; value: ReactNode | null | undefined; testId?: string; wide?: boolean };
 
-export function Facts({ items, className }: { items: Fact[]; className?: string }) {
+export function Facts({ items, className, columns = 1 }: { items: Fact[]; className?: string; columns?: 1 | 2 }) {
   const { t } = useI18n();
   return (
-    <dl className={`facts${className ? ` ${className}` : ''}`}>
+    <dl className={`facts${columns === 2 ? ' facts--two-col' : ''}${className ? ` ${className}` : ''}`}>
       {items.map((item) => {
         const empty = item.value === null || item.value === undefined || item.value === '';
         return (

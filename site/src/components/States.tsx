@@ -23,7 +23,7 @@ export function useErrorText() {
     const text = error.label ? label(error.label) : t('errors.unexpected');
     const wait = error.retryAfterSeconds;
     if (error.status === 429 && wait !== null && wait > 0) {
-      const extra = wait >= 120 ? t('errors.retryAfterMinutes', { minutes: Math.ceil(wait / 60) }) : t('errors.retryAfterSeconds', { seconds: wait });
+      const extra = wait >= 60 ? t('errors.retryAfterMinutes', { minutes: Math.ceil(wait / 60) }) : t('errors.retryAfterSeconds', { seconds: wait });
       return `${text} ${extra}`;
     }
     return text;

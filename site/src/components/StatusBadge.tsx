@@ -9,9 +9,11 @@ type Props =
   | { kind: 'service'; status: ServiceStatus; label?: Label; size?: 'md' | 'lg' }
   | { kind: 'warranty'; status: WarrantyStatus; label?: Label; size?: 'md' | 'lg' };
 
-export function StatusBadge({ kind, status, label, size = 'md' }: Props) {
+export function StatusBadge(props: Props) {
+  const { kind, status, label, size = 'md' } = props;
   const { t, label: pick } = useI18n();
-  const text = label ? pick(label) : t(`status.${kind}.${status}` as const);
+  const fallbackKey = props.kind === 'service' ? (`status.service.${props.status}` as const) : (`status.warranty.${props.status}` as const);
+  const text = label ? pick(label) : t(fallbackKey);
   return (
     <span
       className={`badge badge--${kind}-${status}${size === 'lg' ? ' badge--lg' : ''}`}

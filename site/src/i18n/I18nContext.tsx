@@ -28,7 +28,7 @@ export type I18n = {
   dir: 'rtl' | 'ltr';
   setLang: (lang: Lang) => void;
   toggleLang: () => void;
-  /** A UI text; `{name}` placeholders are replaced, numbers in the language's digits. */
+  /** A UI text; `{name}` placeholders are replaced (numbers in the language's digits, text bidi-isolated). */
   t: (key: MessageKey, vars?: Vars) => string;
   /** The API's bilingual text in the current language. */
   label: (label: Label | null | undefined) => string;
@@ -79,7 +79,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       return text.replace(/\{(\w+)\}/g, (match, name: string) => {
         const v = vars[name];
         if (v === undefined) return match;
-        return typeof v === 'number' ? formatNumber(v, lang) : v;
+        // text values (names…) are bidi-isolated so a Persian name in English text (or the
+        // reverse) does not drag the punctuation around it
+        return typeof v === 'number' ? formatNumber(v, lang) : `\u2068${v}\u2069`;
       });
     };
     return {

@@ -28,8 +28,8 @@ export const en: Dictionary = {
   'errors.network': 'Could not reach the server. Check your connection and try again.',
   'errors.unexpected': 'Something went wrong. Please try again.',
   'errors.required': 'This field is required.',
-  'errors.retryAfterSeconds': 'You can try again in {seconds} seconds.',
-  'errors.retryAfterMinutes': 'Try again in about {minutes} minutes.',
+  'errors.retryAfterSeconds': 'Time left before you can try again: {seconds} seconds.',
+  'errors.retryAfterMinutes': 'Time left before you can try again: about {minutes} minutes.',
 
   'login.title': 'Log in to your user area',
   'login.identifier': 'Subscriber number or national code',

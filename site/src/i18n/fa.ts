@@ -29,8 +29,8 @@ export const fa = {
   'errors.network': 'ارتباط با سرور برقرار نشد. اتصال اینترنت را بررسی کنید و دوباره تلاش کنید.',
   'errors.unexpected': 'خطای غیرمنتظره‌ای رخ داد. لطفاً دوباره تلاش کنید.',
   'errors.required': 'این فیلد الزامی است.',
-  'errors.retryAfterSeconds': 'تا {seconds} ثانیهٔ دیگر امکان تلاش دوباره وجود ندارد.',
-  'errors.retryAfterMinutes': 'حدود {minutes} دقیقهٔ دیگر دوباره تلاش کنید.',
+  'errors.retryAfterSeconds': 'زمان باقی‌مانده تا تلاش دوباره: {seconds} ثانیه.',
+  'errors.retryAfterMinutes': 'زمان باقی‌مانده تا تلاش دوباره: حدود {minutes} دقیقه.',
 
   'login.title': 'ورود به ناحیهٔ کاربری',
   'login.identifier': 'شماره اشتراک یا کد ملی',

@@ -3,7 +3,14 @@
  * Built from the same device list as /api/me/devices (one fixed set of queries).
  */
 import type { Core } from '@strapi/strapi';
-import { SERVICE_STATUSES, WARRANTY_STATUSES, type ServiceStatus, type WarrantyStatus } from '../../../domain/service-status';
+import {
+  SERVICE_STATUSES,
+  SERVICE_STATUS_LABELS,
+  WARRANTY_STATUSES,
+  WARRANTY_STATUS_LABELS,
+  type ServiceStatus,
+  type WarrantyStatus,
+} from '../../../domain/service-status';
 import type { CurrentSubscriber } from '../../subscriber/services/subscriber';
 import type { PresentedDevice } from '../../device/presenter';
 
@@ -23,6 +30,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         byServiceStatus: countBy<ServiceStatus>(SERVICE_STATUSES, devices.map((d) => d.serviceStatus)),
         byWarrantyStatus: countBy<WarrantyStatus>(WARRANTY_STATUSES, devices.map((d) => d.warrantyStatus)),
       },
+      labels: { serviceStatus: SERVICE_STATUS_LABELS, warrantyStatus: WARRANTY_STATUS_LABELS },
       attention: devices.flatMap((d) =>
         d.attention.map((a) => ({ ...a, device: { id: d.id, serial: d.serial, brand: d.brand, model: d.model } }))
       ),

@@ -1,0 +1,43 @@
+/**
+ * The route and navigation registry: every page of the site is one entry here.
+ *
+ * To add a page (tickets, invoices, knowledge base, warranty lookup…): write it under pages/,
+ * add its texts to i18n/fa.ts and en.ts, and add one entry below —
+ *   - `requiresAuth: true` for the customer area (the guard sends anonymous users to /login),
+ *     `false` for public pages;
+ *   - `navLabelKey` to show it in the header navigation (in the order of this array);
+ *   - `guestOnly` for pages only a logged-out visitor should see (login).
+ * Keep the catch-all `*` last.
+ */
+import type { ReactElement } from 'react';
+import type { MessageKey } from '../i18n/fa';
+import type { IconName } from '../components/Icon';
+import { LoginPage } from '../pages/LoginPage';
+import { DashboardPage } from '../pages/DashboardPage';
+import { DevicesPage } from '../pages/DevicesPage';
+import { DeviceDetailPage } from '../pages/DeviceDetailPage';
+import { ProfilePage } from '../pages/ProfilePage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+
+export type AppRoute = {
+  path: string;
+  element: ReactElement;
+  requiresAuth: boolean;
+  guestOnly?: boolean;
+  /** shown in the header navigation under this label */
+  navLabelKey?: MessageKey;
+  navIcon?: IconName;
+};
+
+export const routes: AppRoute[] = [
+  { path: '/login', element: <LoginPage />, requiresAuth: false, guestOnly: true },
+  { path: '/', element: <DashboardPage />, requiresAuth: true, navLabelKey: 'nav.dashboard', navIcon: 'home' },
+  { path: '/devices', element: <DevicesPage />, requiresAuth: true, navLabelKey: 'nav.devices', navIcon: 'device' },
+  { path: '/devices/:id', element: <DeviceDetailPage />, requiresAuth: true },
+  { path: '/profile', element: <ProfilePage />, requiresAuth: true, navLabelKey: 'nav.profile', navIcon: 'user' },
+  { path: '*', element: <NotFoundPage />, requiresAuth: false },
+];
+
+/** The entries shown in the navigation for a visitor who is (or is not) logged in. */
+export const navRoutes = (authenticated: boolean): AppRoute[] =>
+  routes.filter((r) => r.navLabelKey && (authenticated || !r.requiresAuth) && !(authenticated && r.guestOnly));

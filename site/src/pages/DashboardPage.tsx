@@ -1,0 +1,136 @@
+/** / — greeting, device counts by service and warranty status, what needs attention, links. */
+import { Link } from 'react-router-dom';
+import { getDashboard } from '../api/me';
+import { useResource } from '../api/useResource';
+import { SERVICE_STATUSES, WARRANTY_STATUSES, type Dashboard } from '../api/types';
+import { useI18n } from '../i18n/I18nContext';
+import { PageHeader } from '../components/PageHeader';
+import { ErrorState, LoadingState } from '../components/States';
+import { StatusBadge } from '../components/StatusBadge';
+import { AttentionList } from '../components/AttentionList';
+import { Icon } from '../components/Icon';
+import { Ltr } from '../components/Facts';
+
+export function DashboardPage() {
+  const { t } = useI18n();
+  const dashboard = useResource(getDashboard, 'dashboard');
+
+  if (dashboard.status === 'loading') {
+    return (
+      <>
+        <PageHeader title={t('dashboard.title')} />
+        <LoadingState />
+      </>
+    );
+  }
+  if (dashboard.status === 'error') {
+    return (
+      <>
+        <PageHeader title={t('dashboard.title')} />
+        <ErrorState error={dashboard.error} onRetry={dashboard.reload} />
+      </>
+    );
+  }
+  return <DashboardView data={dashboard.data} />;
+}
+
+function DashboardView({ data }: { data: Dashboard }) {
+  const { t, num, digits, label } = useI18n();
+  const { byServiceStatus, byWarrantyStatus, total } = data.devices;
+
+  return (
+    <>
+      <PageHeader
+        title={t('dashboard.greeting', { name: data.profile.fullName })}
+        subtitle={
+          <>
+            {t('dashboard.subscriberNumber')}: <strong data-testid="subscriber-number">{digits(data.profile.subscriberNumber)}</strong>
+          </>
+        }
+      />
+
+      <div className="dashboard-grid">
+        <section className="card" aria-labelledby="services-title">
+          <div className="card__head">
+            <h2 id="services-title" className="card__title">
+              {t('dashboard.servicesTitle')}
+            </h2>
+            <span className="card__meta">{t('dashboard.deviceTotal', { count: total })}</span>
+          </div>
+          <ul className="status-counts">
+            {SERVICE_STATUSES.map((status) => (
+              <li key={status} className={`status-count status-count--${status}${byServiceStatus[status] ? '' : ' status-count--zero'}`} data-testid={`count-${status}`}>
+                <span className="status-count__number">{num(byServiceStatus[status] ?? 0)}</span>
+                <span className="status-count__label">{label(data.labels.serviceStatus[status])}</span>
+              </li>
+            ))}
+          </ul>
+          <h3 className="card__subtitle">{t('dashboard.warrantyTitle')}</h3>
+          <ul className="chip-row">
+            {WARRANTY_STATUSES.map((status) => (
+              <li key={status} className="chip-row__item">
+                <StatusBadge kind="warranty" status={status} label={data.labels.warrantyStatus[status]} />
+                <span className="chip-row__count">{num(byWarrantyStatus[status] ?? 0)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <section className="card" aria-labelledby="attention-title">
+          <div className="card__head">
+            <h2 id="attention-title" className="card__title">
+              {t('dashboard.attentionTitle')}
+            </h2>
+            {data.attention.length > 0 && <span className="count-pill">{num(data.attention.length)}</span>}
+          </div>
+          {data.attention.length === 0 ? (
+            <p className="muted">{t('dashboard.attentionEmpty')}</p>
+          ) : (
+            <AttentionList
+              items={data.attention.map((a) => ({
+                key: `${a.device.id}-${a.kind}`,
+                kind: a.kind,
+                message: a.message,
+                context: (
+                  <>
+                    {[a.device.brand, a.device.model].filter(Boolean).join(' ')} · <Ltr>{a.device.serial}</Ltr>
+                  </>
+                ),
+                to: `/devices/${encodeURIComponent(a.device.id)}`,
+                linkText: t('dashboard.viewDevice'),
+              }))}
+            />
+          )}
+        </section>
+      </div>
+
+      <section aria-labelledby="links-title" className="quick-links">
+        <h2 id="links-title" className="section-title">
+          {t('dashboard.quickLinks')}
+        </h2>
+        <div className="quick-links__grid">
+          <Link to="/devices" className="link-card">
+            <span className="link-card__icon" aria-hidden="true">
+              <Icon name="device" size={24} />
+            </span>
+            <span className="link-card__text">
+              <span className="link-card__title">{t('dashboard.linkDevices')}</span>
+              <span className="link-card__hint">{t('dashboard.linkDevicesHint')}</span>
+            </span>
+            <Icon name="chevron" className="link-card__chevron icon--flip-rtl" />
+          </Link>
+          <Link to="/profile" className="link-card">
+            <span className="link-card__icon" aria-hidden="true">
+              <Icon name="user" size={24} />
+            </span>
+            <span className="link-card__text">
+              <span className="link-card__title">{t('dashboard.linkProfile')}</span>
+              <span className="link-card__hint">{t('dashboard.linkProfileHint')}</span>
+            </span>
+            <Icon name="chevron" className="link-card__chevron icon--flip-rtl" />
+          </Link>
+        </div>
+      </section>
+    </>
+  );
+}

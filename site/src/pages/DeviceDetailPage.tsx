@@ -1,0 +1,147 @@
+/** /devices/:id — one device: details, what needs attention, and its service contracts. */
+import { Link, useParams } from 'react-router-dom';
+import { getDevice } from '../api/me';
+import { useResource } from '../api/useResource';
+import type { ApiDate, Contract, DeviceDetail } from '../api/types';
+import { useI18n } from '../i18n/I18nContext';
+import { PageHeader } from '../components/PageHeader';
+import { EmptyState, ErrorState, LoadingState } from '../components/States';
+import { Facts, Ltr } from '../components/Facts';
+import { DeviceBadges, useDeviceText } from '../components/DeviceParts';
+import { AttentionList } from '../components/AttentionList';
+import { StatusBadge } from '../components/StatusBadge';
+import { Icon } from '../components/Icon';
+
+function BackLink() {
+  const { t } = useI18n();
+  return (
+    <Link to="/devices" className="back-link">
+      <Icon name="chevron" size={16} className="icon--flip-ltr" />
+      {t('device.back')}
+    </Link>
+  );
+}
+
+export function DeviceDetailPage() {
+  const { t } = useI18n();
+  const { id = '' } = useParams();
+  const device = useResource((signal) => getDevice(id, signal), `device:${id}`);
+
+  if (device.status === 'ready') return <DeviceView device={device.data} />;
+  if (device.status === 'error' && device.error.status === 404) {
+    return (
+      <>
+        <PageHeader title={t('device.notFoundTitle')} before={<BackLink />} />
+        <EmptyState title={t('device.notFoundTitle')} icon={<Icon name="device" size={36} />}>
+          <p>{t('device.notFoundText')}</p>
+        </EmptyState>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader title={t('device.detailsTitle')} before={<BackLink />} />
+      {device.status === 'loading' ? <LoadingState /> : <ErrorState error={device.error} onRetry={device.reload} />}
+    </>
+  );
+}
+
+function DateWithDays({ value, days }: { value: ApiDate | null; days: number | null }) {
+  const { t, date } = useI18n();
+  const text = date(value, 'long');
+  if (!text) return null;
+  return (
+    <>
+      <span>{text}</span>
+      {days !== null && days >= 0 && <span className="facts__extra">{days === 0 ? t('common.today') : t('common.daysLeft', { days })}</span>}
+    </>
+  );
+}
+
+function DeviceView({ device }: { device: DeviceDetail }) {
+  const { t, moment } = useI18n();
+  const text = useDeviceText();
+  return (
+    <>
+      <PageHeader title={text.title(device)} subtitle={text.typeName(device.deviceType) ?? undefined} before={<BackLink />} actions={<DeviceBadges device={device} size="lg" />} />
+
+      {device.attention.length > 0 && (
+        <section className="card card--attention" aria-labelledby="device-attention-title">
+          <h2 id="device-attention-title" className="card__title">
+            {t('device.attentionTitle')}
+          </h2>
+          <AttentionList items={device.attention.map((a) => ({ key: a.kind, kind: a.kind, message: a.message }))} />
+        </section>
+      )}
+
+      <section className="card" aria-labelledby="device-details-title">
+        <h2 id="device-details-title" className="card__title">
+          {t('device.detailsTitle')}
+        </h2>
+        <Facts
+          columns={2}
+          items={[
+            { label: t('device.brandModel'), value: text.title(device) },
+            { label: t('device.type'), value: text.typeName(device.deviceType) },
+            { label: t('device.serial'), value: <Ltr>{device.serial}</Ltr>, testId: 'device-serial' },
+            { label: t('device.dongle'), value: device.dongleOrUserId ? <Ltr>{device.dongleOrUserId}</Ltr> : null },
+            { label: t('device.installationDate'), value: <DateWithDays value={device.installationDate} days={null} /> },
+            { label: t('device.installationConfirmedAt'), value: moment(device.installationConfirmedAt) },
+            { label: t('device.warrantyEnd'), value: <DateWithDays value={device.warrantyEnd} days={device.daysToWarrantyEnd} /> },
+            { label: t('device.serviceEnd'), value: <DateWithDays value={device.serviceEnd} days={device.daysToServiceEnd} />, testId: 'service-end' },
+            { label: t('device.serviceStatus'), value: <StatusBadge kind="service" status={device.serviceStatus} label={device.serviceStatusLabel} /> },
+            { label: t('device.warrantyStatus'), value: <StatusBadge kind="warranty" status={device.warrantyStatus} label={device.warrantyStatusLabel} /> },
+          ]}
+        />
+      </section>
+
+      <section className="card" aria-labelledby="contracts-title">
+        <h2 id="contracts-title" className="card__title">
+          {t('contracts.title')}
+        </h2>
+        {device.contracts.length === 0 ? <p className="muted">{t('contracts.empty')}</p> : <ContractsTable contracts={device.contracts} />}
+      </section>
+    </>
+  );
+}
+
+function ContractsTable({ contracts }: { contracts: Contract[] }) {
+  const { t, label, date, tomans } = useI18n();
+  const columns = {
+    kind: t('contracts.kind'),
+    years: t('contracts.years'),
+    start: t('contracts.start'),
+    end: t('contracts.end'),
+    price: t('contracts.price'),
+    status: t('contracts.status'),
+  };
+  return (
+    <table className="table table--stack" data-testid="contracts">
+      <thead>
+        <tr>
+          {Object.values(columns).map((c) => (
+            <th key={c} scope="col">
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {contracts.map((c) => (
+          <tr key={c.id}>
+            <td data-label={columns.kind}>{label(c.kindLabel)}</td>
+            <td data-label={columns.years}>{c.years ? t('contracts.yearsValue', { years: c.years }) : '—'}</td>
+            <td data-label={columns.start}>{date(c.startDate) ?? '—'}</td>
+            <td data-label={columns.end}>{date(c.endDate) ?? '—'}</td>
+            <td data-label={columns.price} className="table__number">
+              {tomans(c.priceRials)}
+            </td>
+            <td data-label={columns.status}>
+              <span className={`pill pill--contract-${c.status}`}>{label(c.statusLabel)}</span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
