@@ -7,7 +7,8 @@ export default [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
-  'strapi::body',
+  // the raw body is kept beside the parsed one: signed webhooks (WhatsApp) are verified on it
+  { name: 'strapi::body', config: { includeUnparsed: true } },
   'strapi::session',
   'strapi::favicon',
   // the customer site at / and its deep links (before strapi::public, which redirects / to /admin)

@@ -4,11 +4,45 @@ export default ({ env }) => ({
     enabled: true,
     resolve: './plugins/customer-accounts',
     config: {
+      siteUrl: env('PUBLIC_URL', 'http://localhost:1337'),
       loginThrottle: {
         enabled: env.bool('LOGIN_THROTTLE_ENABLED', true),
         windowMs: env.int('LOGIN_THROTTLE_WINDOW_MS', 15 * 60 * 1000),
         maxFailuresPerAccount: env.int('LOGIN_THROTTLE_MAX_PER_ACCOUNT', 5),
         maxFailuresPerIp: env.int('LOGIN_THROTTLE_MAX_PER_IP', 30),
+      },
+    },
+  },
+  // SMS and WhatsApp through the outbox; the local provider (log + outbox) unless configured
+  messaging: {
+    enabled: true,
+    resolve: './plugins/messaging',
+    config: {
+      sms: {
+        provider: env('SMS_PROVIDER', 'local'),
+        providerOptions: {
+          apiKey: env('KAVENEGAR_API_KEY'),
+          baseUrl: env('KAVENEGAR_BASE_URL', 'https://api.kavenegar.com'),
+          sender: env('KAVENEGAR_SENDER'),
+          timeoutMs: env.int('KAVENEGAR_TIMEOUT_MS', 10_000),
+        },
+      },
+      whatsapp: {
+        provider: env('WHATSAPP_PROVIDER', 'local'),
+        providerOptions: {
+          baseUrl: env('WHATSAPP_BASE_URL', 'https://graph.facebook.com'),
+          apiVersion: env('WHATSAPP_API_VERSION', 'v21.0'),
+          phoneNumberId: env('WHATSAPP_PHONE_NUMBER_ID'),
+          accessToken: env('WHATSAPP_ACCESS_TOKEN'),
+          appSecret: env('WHATSAPP_APP_SECRET'),
+          verifyToken: env('WHATSAPP_VERIFY_TOKEN'),
+          timeoutMs: env.int('WHATSAPP_TIMEOUT_MS', 10_000),
+        },
+      },
+      delivery: {
+        maxAttempts: env.int('MESSAGING_MAX_ATTEMPTS', 8),
+        ratePerSecond: { sms: env.int('SMS_RATE_PER_SECOND', 20), whatsapp: env.int('WHATSAPP_RATE_PER_SECOND', 20) },
+        broadcastHours: { from: env.int('BROADCAST_FROM_HOUR', 8), to: env.int('BROADCAST_TO_HOUR', 21) },
       },
     },
   },

@@ -37,6 +37,10 @@ export const MESSAGES = {
   amountInvalid: { fa: 'مبلغ باید عددی صحیح و نامنفی به ریال باشد.', en: 'The amount must be a whole, non-negative number of rials.' },
   yearsInvalid: { fa: 'مدت قرارداد باید ۱، ۲ یا ۳ سال باشد.', en: 'The contract length must be 1, 2 or 3 years.' },
 
+  // announcements and notifications
+  audienceDeviceTypesRequired: { fa: 'برای ارسال بر اساس نوع دستگاه، دست‌کم یک نوع دستگاه را انتخاب کنید.', en: 'Choose at least one device type for this audience.' },
+  audienceSubscribersRequired: { fa: 'برای ارسال به مشترکان انتخابی، دست‌کم یک مشترک را انتخاب کنید.', en: 'Choose at least one subscriber for this audience.' },
+
   // accounts and login
   loginFailed: { fa: 'نام کاربری یا رمز عبور اشتباه است.', en: 'The username or password is incorrect.' },
   loginThrottled: { fa: 'تلاش‌های ناموفق زیادی انجام شده است. لطفاً کمی بعد دوباره تلاش کنید.', en: 'Too many failed attempts. Please try again later.' },
@@ -46,6 +50,9 @@ export const MESSAGES = {
   passwordTooShort: { fa: 'رمز عبور باید دست‌کم ۸ نویسه باشد.', en: 'The password must be at least 8 characters.' },
   passwordTooLong: { fa: 'رمز عبور حداکثر ۷۲ نویسه می‌تواند باشد.', en: 'The password can be at most 72 characters.' },
   subscriberWithoutMobile: { fa: 'برای این مشترک شماره تلفن همراه ثبت نشده است.', en: 'This subscriber has no mobile number.' },
+  otpSent: { fa: 'اگر این حساب در سامانه باشد، کد ورود به تلفن همراه ثبت‌شده پیامک شد.', en: 'If this account exists, a login code has been sent by SMS to its registered mobile.' },
+  otpInvalid: { fa: 'کد ورود نادرست یا منقضی است. کد تازه‌ای درخواست کنید.', en: 'The login code is wrong or has expired. Ask for a new one.' },
+  otpFormat: { fa: 'کد ورود ۶ رقم است.', en: 'The login code has 6 digits.' },
   profileReadOnly: { fa: 'این اطلاعات توسط مدیر ثبت می‌شود و قابل ویرایش نیست.', en: 'This information is entered by the administrator and cannot be edited.' },
   noSubscriberProfile: { fa: 'برای این حساب، پروندهٔ مشترک یافت نشد. با پشتیبانی تماس بگیرید.', en: 'No subscriber record is linked to this account. Please contact support.' },
 } as const satisfies Record<string, Message>;

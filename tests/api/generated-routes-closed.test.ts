@@ -87,6 +87,9 @@ test('the Customer role holds exactly the /me routes and logout; Public only log
       'api::me.me.dashboard',
       'api::me.me.profile',
       'api::me.me.rejectProfileWrite',
+      'api::notification.my-notifications.find',
+      'api::notification.my-notifications.markAllRead',
+      'api::notification.my-notifications.markRead',
       'plugin::users-permissions.auth.logout',
     ].sort()
   );

@@ -443,6 +443,175 @@ export interface AdminUser extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiAnnouncementAnnouncement
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'announcements';
+  info: {
+    description: '\u0627\u0637\u0644\u0627\u0639\u06CC\u0647\u200C\u0647\u0627\u06CC \u0634\u0631\u06A9\u062A: \u0628\u0627 \u0627\u0646\u062A\u0634\u0627\u0631\u060C \u062F\u0631 \u062F\u0627\u0634\u0628\u0648\u0631\u062F \u0645\u0634\u062A\u0631\u06A9\u0627\u0646 \u0645\u062E\u0627\u0637\u0628 \u0646\u0645\u0627\u06CC\u0634 \u062F\u0627\u062F\u0647 \u0645\u06CC\u200C\u0634\u0648\u062F \u0648 \u062F\u0631 \u0635\u0648\u0631\u062A \u0627\u0646\u062A\u062E\u0627\u0628\u060C \u067E\u06CC\u0627\u0645\u06A9 \u06CC\u0627 \u0648\u0627\u062A\u0633\u0627\u067E \u0647\u0645 \u0627\u0631\u0633\u0627\u0644 \u0645\u06CC\u200C\u0634\u0648\u062F.';
+    displayName: '\u0627\u0637\u0644\u0627\u0639\u06CC\u0647 (Announcement)';
+    pluralName: 'announcements';
+    singularName: 'announcement';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: true;
+    };
+  };
+  attributes: {
+    audience: Schema.Attribute.Enumeration<
+      ['everyone', 'device_types', 'subscribers']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'everyone'>;
+    body: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    deviceTypes: Schema.Attribute.Relation<
+      'manyToMany',
+      'api::device-type.device-type'
+    > &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    kind: Schema.Attribute.Enumeration<
+      ['software_update', 'service_terms', 'legal_notice', 'general']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'general'>;
+    locale: Schema.Attribute.String;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::announcement.announcement'
+    >;
+    publishedAt: Schema.Attribute.DateTime;
+    sendSms: Schema.Attribute.Boolean &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<false>;
+    sendWhatsapp: Schema.Attribute.Boolean &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<false>;
+    subscribers: Schema.Attribute.Relation<
+      'manyToMany',
+      'api::subscriber.subscriber'
+    > &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    summary: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 160;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiAnnouncementAnnouncementFanout
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'announcement_fanouts';
+  info: {
+    description: '\u067E\u06CC\u0634\u0631\u0641\u062A \u0633\u0627\u062E\u062A \u0627\u0639\u0644\u0627\u0646\u200C\u0647\u0627 \u0648 \u067E\u06CC\u0627\u0645\u200C\u0647\u0627\u06CC \u0647\u0631 \u0627\u0637\u0644\u0627\u0639\u06CC\u0647\u0654 \u0645\u0646\u062A\u0634\u0631\u0634\u062F\u0647\u061B \u062A\u0648\u0633\u0637 \u0633\u0627\u0645\u0627\u0646\u0647 \u067E\u0631 \u0645\u06CC\u200C\u0634\u0648\u062F.';
+    displayName: '\u0627\u0631\u0633\u0627\u0644 \u0627\u0637\u0644\u0627\u0639\u06CC\u0647 (Announcement delivery)';
+    pluralName: 'announcement-fanouts';
+    singularName: 'announcement-fanout';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    announcementDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    audienceSize: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    finishedAt: Schema.Attribute.DateTime;
+    lastError: Schema.Attribute.Text;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::announcement.announcement-fanout'
+    > &
+      Schema.Attribute.Private;
+    messagesQueued: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    notificationsCreated: Schema.Attribute.Integer &
+      Schema.Attribute.DefaultTo<0>;
+    publishedAt: Schema.Attribute.DateTime;
+    requestedAt: Schema.Attribute.DateTime;
+    runs: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    startedAt: Schema.Attribute.DateTime;
+    status: Schema.Attribute.Enumeration<
+      ['pending', 'running', 'done', 'failed']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'pending'>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiAuditEventAuditEvent extends Struct.CollectionTypeSchema {
   collectionName: 'audit_events';
   info: {
@@ -741,6 +910,123 @@ export interface ApiDeviceDevice extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiJobLockJobLock extends Struct.CollectionTypeSchema {
+  collectionName: 'job_locks';
+  info: {
+    description: 'Leases that let one app instance at a time run each scheduled job (src/scheduler).';
+    displayName: 'Job lock';
+    pluralName: 'job-locks';
+    singularName: 'job-lock';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    holder: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    lastError: Schema.Attribute.Text;
+    lastRunAt: Schema.Attribute.DateTime;
+    lastSlot: Schema.Attribute.DateTime;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::job-lock.job-lock'
+    > &
+      Schema.Attribute.Private;
+    lockedUntil: Schema.Attribute.DateTime;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiNotificationNotification
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'notifications';
+  info: {
+    description: '\u0627\u0639\u0644\u0627\u0646\u200C\u0647\u0627\u06CC \u062F\u0627\u0634\u0628\u0648\u0631\u062F \u0645\u0634\u062A\u0631\u06A9\u0627\u0646 (\u0627\u0632 \u0627\u0637\u0644\u0627\u0639\u06CC\u0647\u200C\u0647\u0627 \u0648 \u0631\u0648\u06CC\u062F\u0627\u062F\u0647\u0627\u06CC \u0633\u0627\u0645\u0627\u0646\u0647).';
+    displayName: '\u0627\u0639\u0644\u0627\u0646 (Notification)';
+    pluralName: 'notifications';
+    singularName: 'notification';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    bodyEn: Schema.Attribute.Text;
+    bodyFa: Schema.Attribute.Text;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    kind: Schema.Attribute.Enumeration<
+      ['software_update', 'service_terms', 'legal_notice', 'general', 'service']
+    > &
+      Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::notification.notification'
+    > &
+      Schema.Attribute.Private;
+    pinned: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    publishedAt: Schema.Attribute.DateTime;
+    readAt: Schema.Attribute.DateTime;
+    sourceId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    sourceType: Schema.Attribute.Enumeration<['announcement', 'system']> &
+      Schema.Attribute.Required;
+    subscriberId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    titleEn: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    titleFa: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiSubscriberSubscriber extends Struct.CollectionTypeSchema {
   collectionName: 'subscribers';
   info: {
@@ -909,6 +1195,63 @@ export interface PluginContentReleasesReleaseAction
   };
 }
 
+export interface PluginCustomerAccountsLoginCode
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'customer_login_codes';
+  info: {
+    description: 'One-time login codes sent by SMS; only an HMAC of each code is kept.';
+    displayName: 'Login code';
+    pluralName: 'login-codes';
+    singularName: 'login-code';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    attempts: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<0>;
+    codeHash: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 128;
+      }>;
+    consumedAt: Schema.Attribute.DateTime;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    expiresAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::customer-accounts.login-code'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    requestIp: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    subscriberId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    userId: Schema.Attribute.Integer & Schema.Attribute.Required;
+  };
+}
+
 export interface PluginI18NLocale extends Struct.CollectionTypeSchema {
   collectionName: 'i18n_locale';
   info: {
@@ -949,6 +1292,162 @@ export interface PluginI18NLocale extends Struct.CollectionTypeSchema {
         number
       >;
     publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface PluginMessagingMessageTemplate
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'messaging_templates';
+  info: {
+    description: '\u0645\u062A\u0646 \u067E\u06CC\u0627\u0645\u06A9\u200C\u0647\u0627 \u0648 \u0646\u0627\u0645 \u0642\u0627\u0644\u0628\u200C\u0647\u0627\u06CC \u0648\u0627\u062A\u0633\u0627\u067E \u0648 \u06A9\u0627\u0648\u0647\u200C\u0646\u06AF\u0627\u0631\u061B {{\u0646\u0627\u0645}} \u062F\u0631 \u0645\u062A\u0646 \u0628\u0627 \u0645\u0642\u062F\u0627\u0631 \u067E\u0627\u0631\u0627\u0645\u062A\u0631 \u062C\u0627\u06CC\u06AF\u0632\u06CC\u0646 \u0645\u06CC\u200C\u0634\u0648\u062F.';
+    displayName: '\u0642\u0627\u0644\u0628 \u067E\u06CC\u0627\u0645 (Message template)';
+    pluralName: 'message-templates';
+    singularName: 'message-template';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    code: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    description: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    kavenegarTemplate: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::messaging.message-template'
+    > &
+      Schema.Attribute.Private;
+    params: Schema.Attribute.JSON;
+    publishedAt: Schema.Attribute.DateTime;
+    smsText: Schema.Attribute.Text & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    whatsappLanguage: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 10;
+      }> &
+      Schema.Attribute.DefaultTo<'fa'>;
+    whatsappTemplate: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+  };
+}
+
+export interface PluginMessagingOutboundMessage
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'messaging_outbox';
+  info: {
+    description: '\u0635\u0641 \u067E\u06CC\u0627\u0645\u200C\u0647\u0627\u06CC \u067E\u06CC\u0627\u0645\u06A9\u06CC \u0648 \u0648\u0627\u062A\u0633\u0627\u067E\u06CC\u061B \u0647\u0631 \u067E\u06CC\u0627\u0645 \u067E\u06CC\u0634 \u0627\u0632 \u0627\u0631\u0633\u0627\u0644 \u0627\u06CC\u0646\u062C\u0627 \u062B\u0628\u062A \u0645\u06CC\u200C\u0634\u0648\u062F \u0648 \u062A\u0627 \u062A\u062D\u0648\u06CC\u0644 \u06CC\u0627 \u06A9\u0646\u0627\u0631 \u06AF\u0630\u0627\u0634\u062A\u0647 \u0634\u062F\u0646 \u067E\u06CC\u06AF\u06CC\u0631\u06CC \u0645\u06CC\u200C\u0634\u0648\u062F.';
+    displayName: '\u067E\u06CC\u0627\u0645 \u062E\u0631\u0648\u062C\u06CC (Outbound message)';
+    pluralName: 'outbound-messages';
+    singularName: 'outbound-message';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    attempts: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<0>;
+    channel: Schema.Attribute.Enumeration<['sms', 'whatsapp']> &
+      Schema.Attribute.Required;
+    claimedAt: Schema.Attribute.DateTime;
+    claimedBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    dedupeKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    deliveredAt: Schema.Attribute.DateTime;
+    fallbackFor: Schema.Attribute.Integer;
+    kind: Schema.Attribute.Enumeration<['transactional', 'otp', 'broadcast']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'transactional'>;
+    lastError: Schema.Attribute.Text;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::messaging.outbound-message'
+    > &
+      Schema.Attribute.Private;
+    maxAttempts: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<8>;
+    nextAttemptAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    params: Schema.Attribute.JSON;
+    provider: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    providerMessageId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    providerStatus: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    recipient: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    sealedParams: Schema.Attribute.Text & Schema.Attribute.Private;
+    sentAt: Schema.Attribute.DateTime;
+    status: Schema.Attribute.Enumeration<
+      ['queued', 'sending', 'sent', 'failed', 'dead']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'queued'>;
+    subscriberId: Schema.Attribute.Integer;
+    templateCode: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1327,15 +1826,22 @@ declare module '@strapi/strapi' {
       'admin::transfer-token': AdminTransferToken;
       'admin::transfer-token-permission': AdminTransferTokenPermission;
       'admin::user': AdminUser;
+      'api::announcement.announcement': ApiAnnouncementAnnouncement;
+      'api::announcement.announcement-fanout': ApiAnnouncementAnnouncementFanout;
       'api::audit-event.audit-event': ApiAuditEventAuditEvent;
       'api::contract.contract': ApiContractContract;
       'api::device-model.device-model': ApiDeviceModelDeviceModel;
       'api::device-type.device-type': ApiDeviceTypeDeviceType;
       'api::device.device': ApiDeviceDevice;
+      'api::job-lock.job-lock': ApiJobLockJobLock;
+      'api::notification.notification': ApiNotificationNotification;
       'api::subscriber.subscriber': ApiSubscriberSubscriber;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
+      'plugin::customer-accounts.login-code': PluginCustomerAccountsLoginCode;
       'plugin::i18n.locale': PluginI18NLocale;
+      'plugin::messaging.message-template': PluginMessagingMessageTemplate;
+      'plugin::messaging.outbound-message': PluginMessagingOutboundMessage;
       'plugin::review-workflows.workflow': PluginReviewWorkflowsWorkflow;
       'plugin::review-workflows.workflow-stage': PluginReviewWorkflowsWorkflowStage;
       'plugin::upload.file': PluginUploadFile;

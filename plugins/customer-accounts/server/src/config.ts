@@ -8,8 +8,25 @@ export type LoginThrottleConfig = {
   maxFailuresPerIp: number;
 };
 
+export type OneTimeCodeConfig = {
+  /** how long a code is valid */
+  ttlSeconds: number;
+  /** wrong tries before a code is void */
+  maxAttempts: number;
+  /** a new code for the same account not before this */
+  resendCooldownSeconds: number;
+  /** codes per account, and requests per client address, within the throttle window */
+  maxCodesPerAccount: number;
+  maxRequestsPerIp: number;
+  /** failed verifications per client address within the throttle window */
+  maxFailuresPerIp: number;
+};
+
 export type CustomerAccountsConfig = {
   loginThrottle: LoginThrottleConfig;
+  otp: OneTimeCodeConfig;
+  /** the site's address, put in messages ("log in at …") */
+  siteUrl: string;
   /** users-permissions requires an e-mail; customers get <subscriberNumber>@<this> (RFC 2606 .invalid) */
   placeholderEmailDomain: string;
   generatedPasswordLength: number;
@@ -22,6 +39,15 @@ const defaults: CustomerAccountsConfig = {
     maxFailuresPerAccount: 5,
     maxFailuresPerIp: 30,
   },
+  otp: {
+    ttlSeconds: 300,
+    maxAttempts: 5,
+    resendCooldownSeconds: 60,
+    maxCodesPerAccount: 3,
+    maxRequestsPerIp: 10,
+    maxFailuresPerIp: 20,
+  },
+  siteUrl: '',
   placeholderEmailDomain: 'subscribers.invalid',
   generatedPasswordLength: 10,
 };
@@ -33,6 +59,9 @@ export default {
     if (!t || typeof t.enabled !== 'boolean') throw new Error('customer-accounts: loginThrottle.enabled must be a boolean');
     for (const key of ['windowMs', 'maxFailuresPerAccount', 'maxFailuresPerIp'] as const) {
       if (!Number.isInteger(t[key]) || t[key] <= 0) throw new Error(`customer-accounts: loginThrottle.${key} must be a positive integer`);
+    }
+    for (const [key, value] of Object.entries(config.otp ?? {})) {
+      if (!Number.isInteger(value) || (value as number) <= 0) throw new Error(`customer-accounts: otp.${key} must be a positive integer`);
     }
     if (!Number.isInteger(config.generatedPasswordLength) || config.generatedPasswordLength < 8) {
       throw new Error('customer-accounts: generatedPasswordLength must be at least 8');

@@ -4,11 +4,13 @@
  * - Staff issue credentials from a subscriber's page in the admin (username = subscriber number).
  * - Customers log in with the subscriber number, the legacy 12-digit code or the national code
  *   (see services/login.ts; wired into users-permissions by src/extensions/users-permissions).
+ * - Or with a one-time code sent by SMS (services/one-time-code.ts: /api/auth/otp/request, /verify).
  * - The "Customer" role reaches only /api/me/... routes; Public reaches only login and refresh;
  *   self-registration is off (services/roles.ts).
  */
 import bootstrap from './bootstrap';
 import config from './config';
+import contentTypes from './content-types';
 import controllers from './controllers';
 import routes from './routes';
 import services from './services';
@@ -16,6 +18,7 @@ import services from './services';
 export default {
   bootstrap,
   config,
+  contentTypes,
   controllers,
   routes,
   services,

@@ -23,6 +23,7 @@ const countBy = <K extends string>(keys: readonly K[], values: K[]): Record<K, n
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async forSubscriber(subscriber: CurrentSubscriber) {
     const devices: PresentedDevice[] = await strapi.service('api::device.device').listOwnedBy(subscriber.id);
+    const notifications = await strapi.service('api::notification.notification').summaryFor(subscriber.id);
     return {
       profile: { fullName: subscriber.fullName, subscriberNumber: subscriber.subscriberNumber },
       devices: {
@@ -31,6 +32,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         byWarrantyStatus: countBy<WarrantyStatus>(WARRANTY_STATUSES, devices.map((d) => d.warrantyStatus)),
       },
       labels: { serviceStatus: SERVICE_STATUS_LABELS, warrantyStatus: WARRANTY_STATUS_LABELS },
+      notifications,
       attention: devices.flatMap((d) =>
         d.attention.map((a) => ({ ...a, device: { id: d.id, serial: d.serial, brand: d.brand, model: d.model } }))
       ),

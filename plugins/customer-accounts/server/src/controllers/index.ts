@@ -1,3 +1,4 @@
+import oneTimeCode from './one-time-code';
 import portalAccess from './portal-access';
 
-export default { 'portal-access': portalAccess };
+export default { 'one-time-code': oneTimeCode, 'portal-access': portalAccess };

@@ -3,6 +3,14 @@ import { ISSUE_CREDENTIALS_ACTION, READ_ACCOUNT_ACTION } from '../bootstrap';
 const can = (action: string) => ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action] } }];
 
 export default {
+  'content-api': {
+    type: 'content-api',
+    routes: [
+      // prefix '' → /api/auth/otp/…, beside users-permissions' /api/auth/local
+      { method: 'POST', path: '/auth/otp/request', handler: 'one-time-code.request', config: { auth: false, prefix: '' } },
+      { method: 'POST', path: '/auth/otp/verify', handler: 'one-time-code.verify', config: { auth: false, prefix: '' } },
+    ],
+  },
   admin: {
     type: 'admin',
     routes: [

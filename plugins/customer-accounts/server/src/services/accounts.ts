@@ -27,10 +27,17 @@ export type IssueCredentialsInput = {
 
 export type IssuedCredentials = {
   username: string;
-  /** present only when the password was generated here; shown to staff once */
-  generatedPassword?: string;
   accountCreated: boolean;
+  /** a generated password went by SMS to this (masked) mobile */
+  sentTo?: string;
+  /**
+   * A generated password, shown to staff once — only while SMS goes through the local provider,
+   * i.e. nothing actually reaches the subscriber's phone.
+   */
+  generatedPassword?: string;
 };
+
+const maskMobile = (mobile: string) => `${mobile.slice(0, 4)}•••${mobile.slice(-4)}`;
 
 export const generatePassword = (length: number): string =>
   Array.from({ length }, () => PASSWORD_ALPHABET[randomInt(PASSWORD_ALPHABET.length)]).join('');
@@ -104,7 +111,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           accountCreated = true;
         }
 
-        await strapi.service('api::audit-event.audit-event').record({
+        const audit = await strapi.service('api::audit-event.audit-event').record({
           action: accountCreated ? 'portal-account.created' : 'portal-account.password-reset',
           actorType: 'staff',
           actorId: input.actor.id,
@@ -115,7 +122,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ip: input.ip,
         });
 
-        return { username, accountCreated, ...(generated ? { generatedPassword: generated } : {}) };
+        if (!generated) return { username, accountCreated };
+
+        // the generated password goes to the subscriber by SMS, sealed in the outbox
+        await strapi.plugin('messaging').service('outbox').enqueue({
+          channel: 'sms',
+          kind: 'transactional',
+          recipient: subscriber.mobile,
+          subscriberId: subscriber.id,
+          templateCode: 'portal-credentials',
+          params: { name: subscriber.fullName, username, url: config().siteUrl },
+          secretParams: { password: generated },
+          dedupeKey: `portal-credentials:${subscriber.documentId}:${audit.id}:sms`,
+        });
+        const smsProvider = (strapi.config.get('plugin::messaging') as any)?.sms?.provider ?? 'local';
+        return {
+          username,
+          accountCreated,
+          sentTo: maskMobile(subscriber.mobile),
+          ...(smsProvider === 'local' ? { generatedPassword: generated } : {}),
+        };
       });
     },
   };

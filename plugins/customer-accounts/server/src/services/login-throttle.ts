@@ -63,6 +63,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       counters.delete(`account:${account}`);
     },
 
+    /**
+     * A general counter for the other throttled actions (one-time codes): counts one event under
+     * `key` and says whether it was allowed — at most `max` within `windowMs`. Off with the rest.
+     */
+    take(key: string, { max, windowMs }: { max: number; windowMs: number }, now = Date.now()): { allowed: boolean; retryAfterSeconds: number } {
+      if (!settings().enabled) return { allowed: true, retryAfterSeconds: 0 };
+      sweep(now);
+      const c = current(key, now);
+      if (c && c.count >= max) return { allowed: false, retryAfterSeconds: Math.ceil((c.resetAt - now) / 1000) };
+      if (c) c.count += 1;
+      else counters.set(key, { count: 1, resetAt: now + windowMs });
+      return { allowed: true, retryAfterSeconds: 0 };
+    },
+
+    /** Whether `key` is already at `max` (without counting). */
+    isOver(key: string, max: number, now = Date.now()): { over: boolean; retryAfterSeconds: number } {
+      if (!settings().enabled) return { over: false, retryAfterSeconds: 0 };
+      const c = current(key, now);
+      return c && c.count >= max ? { over: true, retryAfterSeconds: Math.ceil((c.resetAt - now) / 1000) } : { over: false, retryAfterSeconds: 0 };
+    },
+
     /** for tests and for staff unblocking someone by hand */
     clear() {
       counters.clear();

@@ -1,0 +1,2 @@
+// Tests run jobs by calling their services directly.
+export default () => ({ enabled: false });

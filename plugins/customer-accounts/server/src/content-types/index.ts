@@ -1,0 +1,3 @@
+import loginCode from './login-code';
+
+export default { 'login-code': loginCode };

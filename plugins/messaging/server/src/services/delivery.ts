@@ -1,0 +1,169 @@
+/**
+ * The delivery worker: claims due messages from the outbox, hands each to its channel's
+ * provider, and records the outcome — sent; failed with the next attempt after an exponential
+ * backoff (with jitter); or dead after the last attempt or a permanent error. A WhatsApp message
+ * that cannot be delivered falls back to SMS. Broadcasts wait for daytime hours in Tehran.
+ *
+ * `runOnce` is what the scheduler calls every few seconds (src/scheduler/jobs.ts); any number of
+ * instances may run it at once, because each claim is atomic (services/outbox.ts).
+ */
+import { randomUUID } from 'crypto';
+import type { Core } from '@strapi/strapi';
+import { PROVIDERS, ProviderError, type Channel, type MessagingProvider } from '../providers';
+import { MASKED_IN_LOGS, SECRET_PARAMS, renderTemplate } from './templates';
+import { createRateLimiter } from './rate-limiter';
+import type { OutboxRow } from './outbox';
+
+export type DeliveryConfig = {
+  batchSize: number;
+  maxAttempts: number;
+  backoffBaseMs: number;
+  backoffMaxMs: number;
+  leaseMs: number;
+  ratePerSecond: Record<Channel, number>;
+  /** broadcasts are sent only between these hours, Asia/Tehran */
+  broadcastHours: { from: number; to: number };
+};
+
+const tehranHour = (at: Date) =>
+  Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tehran', hour: '2-digit', hourCycle: 'h23' }).format(at));
+
+/** Delay before attempt n+1: base · 2^(n−1), capped, with ±20 % jitter. */
+export const backoffMs = (attempts: number, base: number, max: number, random = Math.random) =>
+  Math.round(Math.min(max, base * 2 ** Math.max(0, attempts - 1)) * (0.8 + 0.4 * random()));
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const config = () => strapi.config.get('plugin::messaging') as { sms: any; whatsapp: any; delivery: DeliveryConfig };
+  const providers = new Map<Channel, MessagingProvider>();
+  let limiter: ReturnType<typeof createRateLimiter> | null = null;
+  const workerId = `${process.pid}-${randomUUID().slice(0, 8)}`;
+
+  const outbox = () => strapi.plugin('messaging').service('outbox');
+  const templates = () => strapi.plugin('messaging').service('templates');
+
+  const providerFor = (channel: Channel): MessagingProvider => {
+    const existing = providers.get(channel);
+    if (existing) return existing;
+    const { provider: name = 'local', providerOptions = {} } = config()[channel] ?? {};
+    const module = PROVIDERS[channel][name];
+    if (!module) throw new Error(`messaging: unknown ${channel} provider "${name}" (choose one of ${Object.keys(PROVIDERS[channel]).join(', ')})`);
+    const provider = module.init(providerOptions, { logger: strapi.log });
+    providers.set(channel, provider);
+    return provider;
+  };
+
+  const inBroadcastHours = (now: Date) => {
+    const { from, to } = config().delivery.broadcastHours;
+    const hour = tehranHour(now);
+    return hour >= from && hour < to;
+  };
+
+  /** A WhatsApp message that cannot reach its recipient goes out by SMS instead (once). */
+  const fallBackToSms = async (message: OutboxRow) => {
+    const subscriber = message.subscriberId
+      ? await strapi.db.query('api::subscriber.subscriber').findOne({ where: { id: message.subscriberId }, select: ['mobile'] })
+      : null;
+    const mobile = subscriber?.mobile ?? (message.recipient.startsWith('98') ? `0${message.recipient.slice(2)}` : message.recipient);
+    await outbox().enqueue({
+      channel: 'sms',
+      kind: message.kind,
+      recipient: mobile,
+      subscriberId: message.subscriberId,
+      templateCode: message.templateCode,
+      params: message.params ?? {},
+      secretParams: message.sealedParams ? strapi.plugin('messaging').service('sealing').open(message.sealedParams) : undefined,
+      dedupeKey: message.dedupeKey.replace(/:whatsapp$/, ':sms'),
+      fallbackFor: message.id,
+    });
+  };
+
+  const deliverOne = async (message: OutboxRow, now: Date, workerId: string): Promise<'sent' | 'failed' | 'dead'> => {
+    const { delivery } = config();
+    const provider = providerFor(message.channel);
+    let template;
+    try {
+      template = await templates().get(message.templateCode);
+    } catch (error: any) {
+      await outbox().markFailed(message.id, workerId, { error: error.message, retryAt: null, provider: provider.name });
+      return 'dead';
+    }
+    const secrets: Record<string, string> = strapi.plugin('messaging').service('sealing').open(message.sealedParams);
+    const params = { ...(message.params ?? {}), ...secrets };
+    const masked = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, MASKED_IN_LOGS.has(k) ? '••••' : v]));
+
+    try {
+      if (!limiter) limiter = createRateLimiter(delivery.ratePerSecond);
+      await limiter(message.channel);
+      const result = await provider.send({
+        id: message.id,
+        channel: message.channel,
+        kind: message.kind,
+        recipient: message.recipient,
+        text: renderTemplate(template.smsText, params),
+        logText: renderTemplate(template.smsText, masked),
+        template: {
+          code: template.code,
+          kavenegarTemplate: template.kavenegarTemplate,
+          whatsappTemplate: template.whatsappTemplate,
+          whatsappLanguage: template.whatsappLanguage,
+          paramOrder: template.params,
+        },
+        params,
+      });
+      await outbox().markSent(message.id, workerId, { provider: provider.name, ...result });
+      return 'sent';
+    } catch (error: any) {
+      const providerError = error instanceof ProviderError ? error : new ProviderError(error?.message ?? String(error), { retryable: true, code: 'unexpected' });
+      const lastTry = message.attempts >= message.maxAttempts;
+      const retryAt = providerError.retryable && !lastTry ? new Date(now.getTime() + backoffMs(message.attempts, delivery.backoffBaseMs, delivery.backoffMaxMs)) : null;
+      await outbox().markFailed(message.id, workerId, { error: `${providerError.code}: ${providerError.message}`.slice(0, 2000), retryAt, provider: provider.name });
+      if (message.channel === 'whatsapp' && (!retryAt || providerError.fallbackToSms)) await fallBackToSms(message);
+      return retryAt ? 'failed' : 'dead';
+    }
+  };
+
+  /** One pass: hand back abandoned claims, claim a batch, deliver it. Returns what happened. */
+  const runOnce = async ({ now = new Date(), limit, worker = workerId }: { now?: Date; limit?: number; worker?: string } = {}) => {
+    const { delivery } = config();
+    const released = await outbox().releaseAbandoned({ now });
+    const batch: OutboxRow[] = await outbox().claimDue({
+      workerId: worker,
+      limit: limit ?? delivery.batchSize,
+      now,
+      includeBroadcasts: inBroadcastHours(now),
+    });
+    const outcome = { released, claimed: batch.length, sent: 0, failed: 0, dead: 0 };
+    for (const message of batch) {
+      const result = await deliverOne(message, now, worker);
+      outcome[result] += 1;
+    }
+    return outcome;
+  };
+
+  return {
+    workerId,
+    runOnce,
+    fallBackToSms,
+
+    /** Delivers everything due now, batch after batch (e.g. right after a login code is requested). */
+    async drain({ now = new Date(), maxBatches = 10 } = {}) {
+      let total = 0;
+      for (let i = 0; i < maxBatches; i++) {
+        const { claimed } = await runOnce({ now });
+        total += claimed;
+        if (!claimed) break;
+      }
+      return total;
+    },
+
+    /** For tests, and after a provider configuration change at runtime. */
+    resetProviders() {
+      providers.clear();
+      limiter = null;
+    },
+
+    secretParamsOf(templateCode: string): string[] {
+      return SECRET_PARAMS[templateCode] ?? [];
+    },
+  };
+};

@@ -1,0 +1,163 @@
+/**
+ * The outbox: every message is a row before it is a request to a provider. Rows are written in
+ * the caller's transaction (so a message exists exactly when the change that caused it does),
+ * carry a unique dedupe key (the same event never sends twice), and are claimed atomically by
+ * delivery workers: `UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED) RETURNING id` on
+ * PostgreSQL; the same statement without row locks on SQLite, where writers are serialised.
+ */
+import type { Core } from '@strapi/strapi';
+import { isPostgres, newDocumentId, rawRows, sqlInstant, withTransaction } from '../../../../../src/utils/raw-sql';
+import type { Channel } from '../providers';
+import { SECRET_PARAMS } from './templates';
+
+export const OUTBOX_UID = 'plugin::messaging.outbound-message';
+export const OUTBOX_TABLE = 'messaging_outbox';
+
+export type MessageKind = 'transactional' | 'otp' | 'broadcast';
+export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'dead';
+
+export type EnqueueInput = {
+  channel: Channel;
+  kind?: MessageKind;
+  /** sms: 09xxxxxxxxx; whatsapp: 989xxxxxxxxx */
+  recipient: string;
+  subscriberId?: number | null;
+  templateCode: string;
+  params?: Record<string, string | number>;
+  /** sealed at rest, wiped after sending */
+  secretParams?: Record<string, string>;
+  dedupeKey: string;
+  notBefore?: Date;
+  maxAttempts?: number;
+  fallbackFor?: number | null;
+};
+
+export type OutboxRow = {
+  id: number;
+  channel: Channel;
+  kind: MessageKind;
+  recipient: string;
+  subscriberId: number | null;
+  templateCode: string;
+  params: Record<string, string> | null;
+  sealedParams: string | null;
+  status: OutboxStatus;
+  attempts: number;
+  maxAttempts: number;
+  nextAttemptAt: Date;
+  claimedBy: string | null;
+  dedupeKey: string;
+  providerMessageId: string | null;
+  fallbackFor: number | null;
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const config = () => strapi.config.get('plugin::messaging') as any;
+
+  return {
+    /**
+     * Adds a message to the outbox inside the current transaction. Idempotent: a second call with
+     * the same dedupe key leaves the first row alone and returns it.
+     */
+    async enqueue(input: EnqueueInput): Promise<{ id: number; created: boolean }> {
+      const now = new Date();
+      const row = {
+        document_id: newDocumentId(),
+        channel: input.channel,
+        kind: input.kind ?? 'transactional',
+        recipient: input.recipient,
+        subscriber_id: input.subscriberId ?? null,
+        template_code: input.templateCode,
+        params: JSON.stringify(Object.fromEntries(Object.entries(input.params ?? {}).map(([k, v]) => [k, String(v)]))),
+        sealed_params: input.secretParams ? strapi.plugin('messaging').service('sealing').seal(input.secretParams) : null,
+        status: 'queued',
+        attempts: 0,
+        max_attempts: input.maxAttempts ?? config().delivery.maxAttempts,
+        next_attempt_at: sqlInstant(strapi, input.notBefore ?? now),
+        dedupe_key: input.dedupeKey,
+        fallback_for: input.fallbackFor ?? null,
+        created_at: sqlInstant(strapi, now),
+        updated_at: sqlInstant(strapi, now),
+        published_at: sqlInstant(strapi, now),
+      };
+      return withTransaction(strapi, async (trx) => {
+        const inserted = rawRows<{ id: number }>(await trx(OUTBOX_TABLE).insert(row).onConflict('dedupe_key').ignore().returning('id'));
+        if (inserted.length) return { id: Number(inserted[0].id ?? inserted[0]), created: true };
+        const existing = await trx(OUTBOX_TABLE).where({ dedupe_key: input.dedupeKey }).first('id');
+        return { id: Number(existing.id), created: false };
+      });
+    },
+
+    /**
+     * Claims up to `limit` due messages for `workerId` and returns them. Broadcasts are left
+     * waiting outside daytime hours. Each message goes to exactly one worker.
+     */
+    async claimDue({ workerId, limit, now = new Date(), includeBroadcasts = true }: { workerId: string; limit: number; now?: Date; includeBroadcasts?: boolean }): Promise<OutboxRow[]> {
+      const pg = isPostgres(strapi);
+      const due = `status IN ('queued', 'failed') AND next_attempt_at <= ?${includeBroadcasts ? '' : " AND kind <> 'broadcast'"}`;
+      const sql = `UPDATE ${OUTBOX_TABLE}
+           SET status = 'sending', claimed_by = ?, claimed_at = ?, attempts = attempts + 1, updated_at = ?
+         WHERE id IN (SELECT id FROM ${OUTBOX_TABLE} WHERE ${due} ORDER BY next_attempt_at, id LIMIT ?${pg ? ' FOR UPDATE SKIP LOCKED' : ''})
+           AND status IN ('queued', 'failed')
+        RETURNING id`;
+      const at = sqlInstant(strapi, now);
+      const ids = rawRows<{ id: number }>(await strapi.db.connection.raw(sql, [workerId, at, at, at, limit])).map((r) => Number(r.id));
+      if (!ids.length) return [];
+      return strapi.db.query(OUTBOX_UID).findMany({ where: { id: { $in: ids } }, orderBy: [{ id: 'asc' }] });
+    },
+
+    /**
+     * Messages left in "sending" by a worker that stopped (crash, deploy) are handed back to the
+     * queue once their lease is over; they are delivered again by the next worker.
+     */
+    async releaseAbandoned({ now = new Date() }: { now?: Date } = {}) {
+      const leaseMs = config().delivery.leaseMs;
+      const { count } = await strapi.db.query(OUTBOX_UID).updateMany({
+        where: { status: 'sending', claimedAt: { $lt: new Date(now.getTime() - leaseMs) } },
+        data: { status: 'failed', claimedBy: null, nextAttemptAt: now, lastError: 'delivery was interrupted; retrying' },
+      });
+      return count;
+    },
+
+    async markSent(id: number, workerId: string, result: { provider: string; providerMessageId: string; providerStatus?: string }) {
+      await strapi.db.query(OUTBOX_UID).update({
+        where: { id, claimedBy: workerId },
+        data: {
+          status: 'sent',
+          sentAt: new Date(),
+          provider: result.provider,
+          providerMessageId: result.providerMessageId,
+          providerStatus: result.providerStatus ?? null,
+          lastError: null,
+          sealedParams: null,
+          claimedBy: null,
+        },
+      });
+    },
+
+    async markFailed(id: number, workerId: string, { error, retryAt, provider }: { error: string; retryAt: Date | null; provider: string }) {
+      await strapi.db.query(OUTBOX_UID).update({
+        where: { id, claimedBy: workerId },
+        data: retryAt
+          ? { status: 'failed', nextAttemptAt: retryAt, lastError: error, provider, claimedBy: null }
+          : { status: 'dead', lastError: error, provider, claimedBy: null, sealedParams: null },
+      });
+    },
+
+    /**
+     * Staff: send a dead (or failed) message again from the start. Not one whose secret (a login
+     * code, a password) was already wiped: that needs a new code or new credentials.
+     */
+    async resend(id: number) {
+      const row = await strapi.db.query(OUTBOX_UID).findOne({ where: { id }, select: ['id', 'status', 'templateCode', 'sealedParams'] });
+      if (!row) return null;
+      if (row.status !== 'dead' && row.status !== 'failed') return { id, status: row.status, resent: false, reason: 'notFailed' };
+      if ((SECRET_PARAMS[row.templateCode] ?? []).length && !row.sealedParams) return { id, status: row.status, resent: false, reason: 'secretWiped' };
+      await strapi.db.query(OUTBOX_UID).update({
+        where: { id },
+        data: { status: 'queued', attempts: 0, nextAttemptAt: new Date(), lastError: null, claimedBy: null },
+      });
+      return { id, status: 'queued', resent: true };
+    },
+  };
+};

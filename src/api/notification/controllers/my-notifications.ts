@@ -1,0 +1,40 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { FieldErrors, bilingual } from '../../../validation/errors';
+import { isDocumentId } from '../../../utils/document-id';
+
+const positiveInt = (value: unknown, fallback: number, max: number, field: string, errs: FieldErrors) => {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > max) {
+    errs.add(['query', field], 'invalidRequest');
+    return fallback;
+  }
+  return n;
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const notifications = () => strapi.service('api::notification.notification');
+  return {
+    async find(ctx: any) {
+      const errs = new FieldErrors();
+      const page = positiveInt(ctx.query.page, 1, 100_000, 'page', errs);
+      const pageSize = positiveInt(ctx.query.pageSize, 20, 50, 'pageSize', errs);
+      const unread = ctx.query.unread;
+      if (unread !== undefined && unread !== 'true' && unread !== 'false') errs.add(['query', 'unread'], 'invalidChoice');
+      errs.throwIfAny();
+      ctx.body = await notifications().listFor(ctx.state.subscriber.id, { page, pageSize, unreadOnly: unread === 'true' });
+    },
+
+    async markRead(ctx: any) {
+      const { id } = ctx.params;
+      const data = isDocumentId(id) ? await notifications().markRead(ctx.state.subscriber.id, id) : null;
+      if (!data) throw bilingual(errors.NotFoundError, 'notFound');
+      ctx.body = { data };
+    },
+
+    async markAllRead(ctx: any) {
+      ctx.body = { data: await notifications().markAllRead(ctx.state.subscriber.id) };
+    },
+  };
+};

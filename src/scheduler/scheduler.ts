@@ -1,0 +1,71 @@
+/**
+ * The scheduler: node-cron runs the portal's jobs (src/scheduler/jobs.ts) in every instance, and
+ * a run coordinator backed by the job_locks table lets exactly one instance run each fire.
+ * Started in bootstrap, stopped in destroy, off in tests (config/env/test/scheduler.ts) — tests
+ * call the jobs' services directly.
+ */
+import cron from 'node-cron';
+import type { Core } from '@strapi/strapi';
+import { acquireJobLease, releaseJobLease } from './job-lock';
+
+export type Job = {
+  /** unique name, also the lease's */
+  name: string;
+  /** cron expression (seconds field allowed), Asia/Tehran */
+  schedule: string;
+  /** how long a run may hold the lease before another instance may take over */
+  leaseMs: number;
+  run: () => Promise<unknown>;
+};
+
+type Task = { stop: () => void | Promise<void>; destroy: () => void | Promise<void> };
+
+/** node-cron's run coordinator on top of the job leases. Keys are "<job name>:<slot ISO>". */
+const coordinatorFor = (strapi: Core.Strapi, job: Job) => ({
+  async shouldRun(key: string) {
+    const slot = new Date(key.slice(key.indexOf(':') + 1));
+    return acquireJobLease(strapi, job.name, { ttlMs: job.leaseMs, slot: Number.isNaN(slot.getTime()) ? undefined : slot });
+  },
+  async onComplete() {
+    await releaseJobLease(strapi, job.name);
+  },
+});
+
+export const createScheduler = (strapi: Core.Strapi) => {
+  const tasks: Task[] = [];
+
+  return {
+    start(jobs: Job[]) {
+      for (const job of jobs) {
+        const task = cron.schedule(
+          job.schedule,
+          async () => {
+            try {
+              await job.run();
+            } catch (error) {
+              strapi.log.error(`[scheduler] ${job.name} failed: ${error instanceof Error ? error.stack : String(error)}`);
+            }
+          },
+          {
+            name: job.name,
+            timezone: 'Asia/Tehran',
+            noOverlap: true,
+            distributed: true,
+            distributedLease: job.leaseMs,
+            runCoordinator: coordinatorFor(strapi, job),
+            suppressMissedWarning: true,
+          } as any
+        );
+        tasks.push(task as unknown as Task);
+      }
+      strapi.log.info(`[scheduler] started ${jobs.length} job(s): ${jobs.map((j) => j.name).join(', ')}`);
+    },
+
+    async stop() {
+      for (const task of tasks.splice(0)) {
+        await task.stop();
+        await task.destroy();
+      }
+    },
+  };
+};
