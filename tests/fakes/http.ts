@@ -18,7 +18,7 @@ export const startFakeServer = async (handler: (req: FakeRequest) => FakeRespons
         res.writeHead(answer.status, { 'Content-Type': 'application/json' });
         res.end(typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body));
       };
-      if (answer.delayMs) setTimeout(send, answer.delayMs);
+      if (answer.delayMs) setTimeout(send, answer.delayMs).unref();
       else send();
     });
   });
