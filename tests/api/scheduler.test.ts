@@ -1,0 +1,73 @@
+/**
+ * Scheduled jobs run in every instance; the job lease lets one instance run each fire. The
+ * scheduler is off in tests (config/env/test/scheduler.ts) — here it is started explicitly.
+ */
+import path from 'path';
+import { startApp, type TestApp } from '../helpers/strapi';
+
+let app: TestApp;
+const dist = (p: string) => require(path.resolve(__dirname, '..', '..', 'dist', 'src', 'scheduler', p));
+
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('job leases', () => {
+  test('one holder at a time; free again after release or expiry', async () => {
+    const { acquireJobLease, releaseJobLease } = dist('job-lock.js');
+    const now = new Date();
+    expect(await acquireJobLease(app.strapi, 'lease-test', { ttlMs: 60_000, now, holder: 'a' })).toBe(true);
+    expect(await acquireJobLease(app.strapi, 'lease-test', { ttlMs: 60_000, now, holder: 'b' })).toBe(false);
+    await releaseJobLease(app.strapi, 'lease-test', { holder: 'b' }); // not b's to release
+    expect(await acquireJobLease(app.strapi, 'lease-test', { ttlMs: 60_000, now, holder: 'b' })).toBe(false);
+    await releaseJobLease(app.strapi, 'lease-test', { holder: 'a' });
+    expect(await acquireJobLease(app.strapi, 'lease-test', { ttlMs: 60_000, now, holder: 'b' })).toBe(true);
+    // b dies holding it: after the lease, someone else may take over
+    expect(await acquireJobLease(app.strapi, 'lease-test', { ttlMs: 60_000, now: new Date(now.getTime() + 61_000), holder: 'c' })).toBe(true);
+  });
+
+  test('each scheduled fire (slot) runs once, even when the lease is already free again', async () => {
+    const { acquireJobLease, releaseJobLease } = dist('job-lock.js');
+    const slot = new Date('2026-11-23T10:00:05.000Z');
+    expect(await acquireJobLease(app.strapi, 'slot-test', { ttlMs: 60_000, slot, holder: 'a' })).toBe(true);
+    await releaseJobLease(app.strapi, 'slot-test', { holder: 'a' });
+    expect(await acquireJobLease(app.strapi, 'slot-test', { ttlMs: 60_000, slot, holder: 'b' })).toBe(false);
+    expect(await acquireJobLease(app.strapi, 'slot-test', { ttlMs: 60_000, slot: new Date(slot.getTime() + 5000), holder: 'b' })).toBe(true);
+  });
+});
+
+describe('the scheduler', () => {
+  test('two instances on the same schedule run each fire once between them', async () => {
+    const { createScheduler } = dist('scheduler.js');
+    const runs: string[] = [];
+    const job = (instance: string) => ({
+      name: 'test.every-second',
+      schedule: '* * * * * *',
+      leaseMs: 30_000,
+      run: async () => {
+        runs.push(instance);
+        await new Promise((r) => setTimeout(r, 50));
+      },
+    });
+    const one = createScheduler(app.strapi);
+    const two = createScheduler(app.strapi);
+    one.start([job('one')]);
+    two.start([job('two')]);
+    await new Promise((r) => setTimeout(r, 3_500));
+    await one.stop();
+    await two.stop();
+    // about one run per second in all, not two
+    expect(runs.length).toBeGreaterThanOrEqual(2);
+    expect(runs.length).toBeLessThanOrEqual(4);
+  });
+
+  test('the portal’s jobs are declared with their schedules', async () => {
+    const { portalJobs } = dist('jobs.js');
+    const jobs = portalJobs(app.strapi).map((j: any) => j.name);
+    expect(jobs).toEqual(expect.arrayContaining(['messaging.deliver', 'announcements.fan-out']));
+    expect(app.strapi.config.get('scheduler.enabled')).toBe(false); // off in tests
+  });
+});
