@@ -46,6 +46,23 @@ export default ({ env }) => ({
       },
     },
   },
+  // online payments: the built-in sandbox gateway unless Zarinpal is configured
+  payment: {
+    enabled: true,
+    resolve: './plugins/payment',
+    config: {
+      provider: env('PAYMENT_PROVIDER', 'sandbox'),
+      providerOptions: {
+        merchantId: env('ZARINPAL_MERCHANT_ID'),
+        sandbox: env.bool('ZARINPAL_SANDBOX', false),
+        baseUrl: env('ZARINPAL_BASE_URL'),
+        timeoutMs: env.int('ZARINPAL_TIMEOUT_MS', 15_000),
+      },
+      publicUrl: env('PUBLIC_URL', 'http://localhost:1337'),
+      siteUrl: env('SITE_URL', ''),
+      pendingTtlMinutes: env.int('PAYMENT_PENDING_TTL_MINUTES', 60),
+    },
+  },
   'users-permissions': {
     config: {
       jwtSecret: env('JWT_SECRET'),

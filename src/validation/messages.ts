@@ -41,6 +41,9 @@ export const MESSAGES = {
   audienceDeviceTypesRequired: { fa: 'برای ارسال بر اساس نوع دستگاه، دست‌کم یک نوع دستگاه را انتخاب کنید.', en: 'Choose at least one device type for this audience.' },
   audienceSubscribersRequired: { fa: 'برای ارسال به مشترکان انتخابی، دست‌کم یک مشترک را انتخاب کنید.', en: 'Choose at least one subscriber for this audience.' },
 
+  // payments and service choices
+  paymentGatewayUnavailable: { fa: 'اتصال به درگاه پرداخت ممکن نشد. لطفاً چند دقیقه بعد دوباره تلاش کنید.', en: 'The payment gateway could not be reached. Please try again in a few minutes.' },
+
   // accounts and login
   loginFailed: { fa: 'نام کاربری یا رمز عبور اشتباه است.', en: 'The username or password is incorrect.' },
   loginThrottled: { fa: 'تلاش‌های ناموفق زیادی انجام شده است. لطفاً کمی بعد دوباره تلاش کنید.', en: 'Too many failed attempts. Please try again later.' },

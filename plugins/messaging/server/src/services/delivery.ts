@@ -12,6 +12,7 @@ import type { Core } from '@strapi/strapi';
 import { PROVIDERS, ProviderError, type Channel, type MessagingProvider } from '../providers';
 import { MASKED_IN_LOGS, SECRET_PARAMS, renderTemplate } from './templates';
 import { createRateLimiter } from './rate-limiter';
+import { backoffMs } from '../../../../../src/utils/work-queue';
 import type { OutboxRow } from './outbox';
 
 export type DeliveryConfig = {
@@ -28,9 +29,6 @@ export type DeliveryConfig = {
 const tehranHour = (at: Date) =>
   Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tehran', hour: '2-digit', hourCycle: 'h23' }).format(at));
 
-/** Delay before attempt n+1: base · 2^(n−1), capped, with ±20 % jitter. */
-export const backoffMs = (attempts: number, base: number, max: number, random = Math.random) =>
-  Math.round(Math.min(max, base * 2 ** Math.max(0, attempts - 1)) * (0.8 + 0.4 * random()));
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => strapi.config.get('plugin::messaging') as { sms: any; whatsapp: any; delivery: DeliveryConfig };

@@ -2,11 +2,11 @@
  * The outbox: every message is a row before it is a request to a provider. Rows are written in
  * the caller's transaction (so a message exists exactly when the change that caused it does),
  * carry a unique dedupe key (the same event never sends twice), and are claimed atomically by
- * delivery workers: `UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED) RETURNING id` on
- * PostgreSQL; the same statement without row locks on SQLite, where writers are serialised.
+ * delivery workers (src/utils/work-queue.ts).
  */
 import type { Core } from '@strapi/strapi';
-import { isPostgres, newDocumentId, rawRows, sqlInstant, withTransaction } from '../../../../../src/utils/raw-sql';
+import { newDocumentId, rawRows, sqlInstant, withTransaction } from '../../../../../src/utils/raw-sql';
+import { claimDueRows, releaseAbandonedRows } from '../../../../../src/utils/work-queue';
 import type { Channel } from '../providers';
 import { SECRET_PARAMS } from './templates';
 
@@ -93,17 +93,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * waiting outside daytime hours. Each message goes to exactly one worker.
      */
     async claimDue({ workerId, limit, now = new Date(), includeBroadcasts = true }: { workerId: string; limit: number; now?: Date; includeBroadcasts?: boolean }): Promise<OutboxRow[]> {
-      const pg = isPostgres(strapi);
-      const due = `status IN ('queued', 'failed') AND next_attempt_at <= ?${includeBroadcasts ? '' : " AND kind <> 'broadcast'"}`;
-      const sql = `UPDATE ${OUTBOX_TABLE}
-           SET status = 'sending', claimed_by = ?, claimed_at = ?, attempts = attempts + 1, updated_at = ?
-         WHERE id IN (SELECT id FROM ${OUTBOX_TABLE} WHERE ${due} ORDER BY next_attempt_at, id LIMIT ?${pg ? ' FOR UPDATE SKIP LOCKED' : ''})
-           AND status IN ('queued', 'failed')
-        RETURNING id`;
-      const at = sqlInstant(strapi, now);
-      const ids = rawRows<{ id: number }>(await strapi.db.connection.raw(sql, [workerId, at, at, at, limit])).map((r) => Number(r.id));
-      if (!ids.length) return [];
-      return strapi.db.query(OUTBOX_UID).findMany({ where: { id: { $in: ids } }, orderBy: [{ id: 'asc' }] });
+      return claimDueRows<OutboxRow>(strapi, { uid: OUTBOX_UID, table: OUTBOX_TABLE, workerId, limit, now, where: includeBroadcasts ? undefined : "q.kind <> 'broadcast'" });
     },
 
     /**
@@ -111,12 +101,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * queue once their lease is over; they are delivered again by the next worker.
      */
     async releaseAbandoned({ now = new Date() }: { now?: Date } = {}) {
-      const leaseMs = config().delivery.leaseMs;
-      const { count } = await strapi.db.query(OUTBOX_UID).updateMany({
-        where: { status: 'sending', claimedAt: { $lt: new Date(now.getTime() - leaseMs) } },
-        data: { status: 'failed', claimedBy: null, nextAttemptAt: now, lastError: 'delivery was interrupted; retrying' },
-      });
-      return count;
+      return releaseAbandonedRows(strapi, { uid: OUTBOX_UID, now, leaseMs: config().delivery.leaseMs });
     },
 
     async markSent(id: number, workerId: string, result: { provider: string; providerMessageId: string; providerStatus?: string }) {

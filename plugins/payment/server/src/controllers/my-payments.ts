@@ -1,0 +1,39 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { bilingual } from '../../../../../src/validation/errors';
+import { isDocumentId } from '../../../../../src/utils/document-id';
+import { presentDateTime } from '../../../../../src/domain/jalali';
+import { toRials } from '../../../../../src/domain/money';
+
+export const PAYMENT_STATUS_LABELS = {
+  created: { fa: 'در حال اتصال به درگاه', en: 'Connecting to the gateway' },
+  pending: { fa: 'در انتظار پرداخت', en: 'Awaiting payment' },
+  paid: { fa: 'پرداخت موفق', en: 'Paid' },
+  failed: { fa: 'پرداخت ناموفق', en: 'Payment failed' },
+  cancelled: { fa: 'پرداخت لغو شد', en: 'Payment cancelled' },
+  expired: { fa: 'مهلت پرداخت گذشت', en: 'Payment expired' },
+} as const;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** GET /api/me/payments/:id — the result page's data; another subscriber's payment → 404 */
+  async findOne(ctx: any) {
+    const { id } = ctx.params;
+    const payment = isDocumentId(id) ? await strapi.plugin('payment').service('payments').findForSubscriber(ctx.state.subscriber.id, id) : null;
+    if (!payment) throw bilingual(errors.NotFoundError, 'notFound');
+    const status = payment.status as keyof typeof PAYMENT_STATUS_LABELS;
+    ctx.body = {
+      data: {
+        id: payment.documentId,
+        purpose: payment.purpose,
+        referenceId: payment.referenceId,
+        description: payment.description,
+        amountRials: toRials(payment.amountRials),
+        status,
+        statusLabel: PAYMENT_STATUS_LABELS[status],
+        refId: payment.refId ?? null,
+        createdAt: presentDateTime(payment.createdAt),
+        verifiedAt: presentDateTime(payment.verifiedAt),
+      },
+    };
+  },
+});

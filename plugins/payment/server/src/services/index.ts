@@ -1,0 +1,4 @@
+import payments from './payments';
+import sandboxPage from './sandbox-page';
+
+export default { payments, 'sandbox-page': sandboxPage };

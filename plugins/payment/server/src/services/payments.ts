@@ -1,0 +1,207 @@
+/**
+ * Payments. Other capabilities register a purpose (what a verified payment grants) and call
+ * `start`; the buyer pays on the gateway; the gateway's callback comes back here.
+ *
+ * The rules:
+ * - The amount is always the one in our payment row — never anything from the request.
+ * - A payment is granted only after the gateway verifies it, and exactly once: the grant runs in
+ *   one transaction with a conditional UPDATE (pending → paid) that only one caller can win, so a
+ *   repeated, forged or concurrent callback grants nothing more.
+ * - A payment whose callback never came (the buyer closed the tab, the gateway timed out) is
+ *   settled later by `reconcile` (a scheduled job).
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { GATEWAYS, GatewayError, type PaymentGateway, type Verification } from '../providers';
+import { bilingual } from '../../../../../src/validation/errors';
+import { toRials } from '../../../../../src/domain/money';
+
+export const PAYMENT_UID = 'plugin::payment.payment';
+
+export type PaymentRow = {
+  id: number;
+  documentId: string;
+  purpose: string;
+  referenceId: string;
+  subscriberId: number | null;
+  description: string | null;
+  amountRials: string | number;
+  gateway: string;
+  status: 'created' | 'pending' | 'paid' | 'failed' | 'cancelled' | 'expired';
+  authority: string | null;
+  refId: string | null;
+  createdAt: Date | string;
+};
+
+export type Purpose = {
+  /** runs inside the grant's transaction, once per verified payment */
+  grant: (payment: PaymentRow, verification: Verification) => Promise<void>;
+  /** the buyer cancelled, or the payment expired unpaid */
+  abandoned?: (payment: PaymentRow) => Promise<void>;
+};
+
+export type SettleResult = { payment: PaymentRow; outcome: 'paid' | 'already-paid' | 'not-paid' | 'rejected' | 'pending' };
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const purposes = new Map<string, Purpose>();
+  let gateway: PaymentGateway | null = null;
+  const config = () => strapi.config.get('plugin::payment') as { provider: string; providerOptions: Record<string, unknown>; publicUrl: string; pendingTtlMinutes: number };
+
+  const gatewayFor = (): PaymentGateway => {
+    if (gateway) return gateway;
+    const { provider, providerOptions } = config();
+    const module = GATEWAYS[provider];
+    if (!module) throw new Error(`payment: unknown provider "${provider}" (choose one of ${Object.keys(GATEWAYS).join(', ')})`);
+    gateway = module.init({ publicUrl: config().publicUrl, ...providerOptions }, { strapi });
+    return gateway;
+  };
+
+  const findByAuthority = (authority: string): Promise<PaymentRow | null> => strapi.db.query(PAYMENT_UID).findOne({ where: { authority } });
+
+  /** Marks the payment paid and runs its purpose's grant — once, in one transaction. */
+  const grantOnce = async (payment: PaymentRow, verification: Verification & { refId: string }) =>
+    strapi.db.transaction(async () => {
+      const now = new Date();
+      const { count } = await strapi.db.query(PAYMENT_UID).updateMany({
+        where: { id: payment.id, status: { $in: ['created', 'pending', 'failed', 'expired', 'cancelled'] } },
+        data: { status: 'paid', refId: verification.refId, cardPan: 'cardPan' in verification ? verification.cardPan ?? null : null, verifiedAt: now, grantedAt: now, lastError: null },
+      });
+      if (count !== 1) return false;
+      const purpose = purposes.get(payment.purpose);
+      if (!purpose) throw new Error(`payment: no purpose "${payment.purpose}" registered`);
+      await purpose.grant({ ...payment, status: 'paid', refId: verification.refId }, verification);
+      return true;
+    });
+
+  const markUnpaid = async (payment: PaymentRow, status: 'cancelled' | 'failed' | 'expired', lastError: string | null) => {
+    await strapi.db.transaction(async () => {
+      const { count } = await strapi.db.query(PAYMENT_UID).updateMany({ where: { id: payment.id, status: { $in: ['created', 'pending'] } }, data: { status, lastError } });
+      if (count === 1) await purposes.get(payment.purpose)?.abandoned?.({ ...payment, status });
+    });
+  };
+
+/** Verifies one payment with the gateway and grants it if paid. Safe to call any number of times. */
+const settle = async (payment: PaymentRow): Promise<SettleResult> => {
+    if (payment.status === 'paid') return { payment, outcome: 'already-paid' };
+    if (!payment.authority) return { payment, outcome: 'not-paid' };
+    let verification: Verification;
+    try {
+      verification = await gatewayFor().verify({ authority: payment.authority, amountRials: toRials(payment.amountRials) });
+    } catch (error: any) {
+      if (error instanceof GatewayError && error.retryable) {
+        await strapi.db.query(PAYMENT_UID).update({ where: { id: payment.id }, data: { lastError: error.message } });
+        return { payment, outcome: 'pending' };
+      }
+      throw error;
+    }
+    if (verification.outcome === 'paid' || verification.outcome === 'already-verified') {
+      const granted = await grantOnce(payment, verification);
+      return { payment, outcome: granted ? 'paid' : 'already-paid' };
+    }
+    if (verification.outcome === 'rejected') {
+      await markUnpaid(payment, 'failed', `${verification.code}: ${verification.message}`);
+      return { payment, outcome: 'rejected' };
+    }
+    return { payment, outcome: 'not-paid' };
+  };
+
+  return {
+    /** Declares what a verified payment for `name` grants. Called from bootstrap. */
+    registerPurpose(name: string, purpose: Purpose) {
+      purposes.set(name, purpose);
+    },
+
+    /** For tests and after a configuration change at runtime. */
+    resetGateway() {
+      gateway = null;
+    },
+
+    /**
+     * Starts a payment and returns where to send the buyer. The amount comes from the caller's
+     * records (a contract's price, an invoice's total) — never from a request body.
+     */
+    async start(input: { purpose: string; referenceId: string; subscriberId: number; amountRials: number; description: string; mobile?: string }) {
+      if (!purposes.has(input.purpose)) throw new Error(`payment: no purpose "${input.purpose}" registered`);
+      const amountRials = toRials(input.amountRials);
+      const g = gatewayFor();
+      const payment: PaymentRow = await strapi.db.query(PAYMENT_UID).create({
+        data: {
+          purpose: input.purpose,
+          referenceId: input.referenceId,
+          subscriberId: input.subscriberId,
+          description: input.description,
+          amountRials: String(amountRials),
+          gateway: g.name,
+          status: 'created',
+          callbackCount: 0,
+        },
+      });
+      try {
+        const { authority, redirectUrl } = await g.request({
+          amountRials,
+          description: input.description,
+          callbackUrl: `${config().publicUrl.replace(/\/$/, '')}/api/payment/callback`,
+          orderId: payment.documentId,
+          mobile: input.mobile,
+        });
+        await strapi.db.query(PAYMENT_UID).update({ where: { id: payment.id }, data: { authority, status: 'pending' } });
+        return { payment: { ...payment, authority, status: 'pending' as const }, redirectUrl };
+      } catch (error: any) {
+        await strapi.db.query(PAYMENT_UID).update({ where: { id: payment.id }, data: { status: 'failed', lastError: String(error?.message ?? error) } });
+        throw bilingual(errors.ApplicationError, 'paymentGatewayUnavailable');
+      }
+    },
+
+    settle,
+
+    /** The gateway sent the buyer back: GET /api/payment/callback?Authority=…&Status=OK|NOK */
+    async handleCallback({ authority, status }: { authority: unknown; status: unknown }) {
+      if (typeof authority !== 'string' || !/^[A-Za-z0-9]{10,64}$/.test(authority)) return { payment: null, outcome: 'unknown' as const };
+      const payment = await findByAuthority(authority);
+      if (!payment) return { payment: null, outcome: 'unknown' as const };
+      await strapi.db.connection('payments').where({ id: payment.id }).increment('callback_count', 1);
+      if (payment.status === 'paid') return { payment, outcome: 'already-paid' as const };
+      if (status !== 'OK') {
+        await markUnpaid(payment, 'cancelled', 'cancelled by the buyer or the gateway');
+        return { payment, outcome: 'cancelled' as const };
+      }
+      const result = await settle(payment);
+      if (result.outcome === 'not-paid') {
+        await markUnpaid(payment, 'failed', 'the gateway says the payment was not made');
+        return { payment, outcome: 'not-paid' as const };
+      }
+      return result;
+    },
+
+    /**
+     * The scheduled job: pending payments whose callback never came are verified with the
+     * gateway; the ones still unpaid after the TTL expire.
+     */
+    async reconcile({ now = new Date(), olderThanMs = 2 * 60 * 1000 }: { now?: Date; olderThanMs?: number } = {}) {
+      const pending: PaymentRow[] = await strapi.db.query(PAYMENT_UID).findMany({
+        where: { status: 'pending', createdAt: { $lt: new Date(now.getTime() - olderThanMs) } },
+        orderBy: [{ id: 'asc' }],
+        limit: 200,
+      });
+      const outcome = { checked: pending.length, paid: 0, expired: 0, stillPending: 0 };
+      const ttlMs = config().pendingTtlMinutes * 60 * 1000;
+      for (const payment of pending) {
+        const result = await settle(payment);
+        if (result.outcome === 'paid') outcome.paid += 1;
+        else if (result.outcome === 'not-paid' && now.getTime() - new Date(payment.createdAt).getTime() > ttlMs) {
+          await markUnpaid(payment, 'expired', 'not paid in time');
+          outcome.expired += 1;
+        } else if (result.outcome !== 'already-paid' && result.outcome !== 'rejected') outcome.stillPending += 1;
+      }
+      return outcome;
+    },
+
+    /** One payment of one subscriber, for the site's result page; null when not theirs. */
+    async findForSubscriber(subscriberId: number, documentId: string) {
+      return strapi.db.query(PAYMENT_UID).findOne({
+        where: { documentId, subscriberId },
+        select: ['documentId', 'purpose', 'referenceId', 'description', 'amountRials', 'status', 'refId', 'createdAt', 'verifiedAt'],
+      });
+    },
+  };
+};
