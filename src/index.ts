@@ -9,6 +9,10 @@ import { subscriberDocumentRules } from './validation/rules/subscriber';
 import { deviceDocumentRules } from './validation/rules/device';
 import { catalogueDocumentRules } from './validation/rules/catalogue';
 import { announcementPublishRule } from './api/announcement/document-rules';
+import { installationConfirmationRule } from './api/installation-confirmation/document-rules';
+import { ensureImmutableRecords } from './bootstrap/immutable-records';
+import { ensureMessageTemplates } from './bootstrap/message-templates';
+import { RENEWAL_PURPOSE } from './api/contract/services/service-lifecycle';
 import { ensureLocales } from './bootstrap/locales';
 import { ensureStaffRoles } from './bootstrap/staff-roles';
 import { applyAdminLabels } from './bootstrap/admin-labels';
@@ -24,6 +28,7 @@ export default {
     strapi.documents.use(deviceDocumentRules(strapi));
     strapi.documents.use(catalogueDocumentRules(strapi));
     strapi.documents.use(announcementPublishRule(strapi));
+    strapi.documents.use(installationConfirmationRule(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -31,6 +36,17 @@ export default {
     await strapi.plugin('customer-accounts').service('roles').sync();
     await ensureStaffRoles(strapi);
     await applyAdminLabels(strapi);
+    await ensureImmutableRecords(strapi);
+    await ensureMessageTemplates(strapi);
+    await strapi.service('api::service-settings.service-settings').ensureDefaults();
+
+    // what a verified payment grants
+    const lifecycle = strapi.service('api::contract.service-lifecycle');
+    strapi.plugin('payment').service('payments').registerPurpose(RENEWAL_PURPOSE, {
+      grant: (payment: any) => lifecycle.grantRenewal(payment),
+      abandoned: (payment: any) => lifecycle.abandonRenewal(payment),
+    });
+
     await seedDemoIfEmpty(strapi);
 
     if (strapi.config.get('scheduler.enabled')) {

@@ -6,6 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { addDays, addMonths, tehranDate } from '../domain/jalali';
+import { hashConfirmation, type ConfirmedContent } from '../domain/installation-confirmation';
 
 export const DEMO_CUSTOMER_PASSWORD = 'demo1234';
 export const DEMO_STAFF = [
@@ -210,14 +211,54 @@ const createDeviceWithHistory = async (
       warrantyEnd,
       serviceEnd,
       serviceMode,
-      installationConfirmedAt: d.scenario === 'awaiting_installation' ? null : confirmedAt(installationDate),
     } as any,
   });
+  if (d.scenario !== 'awaiting_installation') await recordDemoConfirmation(strapi, Number(device.id), installationDate);
   for (const c of contracts) {
     await strapi.documents('api::contract.contract').create({
       data: { ...c, device: device.documentId, subscriber: d.ownerDocumentId } as any,
     });
   }
+};
+
+/**
+ * The demo's past installation confirmations, as if each buyer had confirmed the day after
+ * installation (written directly: the real form is only for the buyer, on the site).
+ */
+const recordDemoConfirmation = async (strapi: Core.Strapi, deviceId: number, installationDate: string) => {
+  const device = await strapi.db.query('api::device.device').findOne({
+    where: { id: deviceId },
+    select: ['id', 'documentId', 'serial'],
+    populate: { owner: { select: ['id', 'subscriberNumber', 'nationalCode', 'fullName'], populate: { user: { select: ['id'] } } }, model: { select: ['brand', 'model'] } },
+  });
+  const at = confirmedAt(installationDate);
+  const content: ConfirmedContent = {
+    deviceDocumentId: device.documentId,
+    serial: device.serial,
+    subscriberNumber: device.owner.subscriberNumber,
+    nationalCode: device.owner.nationalCode,
+    deviceFullyInstalled: true,
+    driverCompressorConnectionsInstalled: true,
+    initialTrainingGiven: true,
+    allItemsDone: true,
+    installationDate,
+    confirmedAt: at.toISOString(),
+    confirmedByUserId: device.owner.user?.id ?? 0,
+    ip: 'demo-seed',
+    userAgent: 'demo-seed',
+  };
+  await strapi.db.query('api::installation-confirmation.installation-confirmation').create({
+    data: {
+      ...content,
+      confirmedAt: at,
+      deviceId: device.id,
+      subscriberId: device.owner.id,
+      subscriberName: device.owner.fullName,
+      deviceLabel: `${device.model.brand} ${device.model.model}`,
+      contentHash: hashConfirmation(content),
+    },
+  });
+  await strapi.db.query('api::device.device').update({ where: { id: device.id }, data: { installationConfirmedAt: at } });
 };
 
 const ensureDemoStaff = async (strapi: Core.Strapi) => {

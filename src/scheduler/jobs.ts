@@ -15,6 +15,27 @@ export const portalJobs = (strapi: Core.Strapi): Job[] => [
     run: () => strapi.plugin('messaging').service('delivery').runOnce(),
   },
   {
+    // status changes → Didar, in order per device
+    name: 'crm-sync.deliver',
+    schedule: '*/30 * * * * *',
+    leaseMs: 10 * 60 * 1000,
+    run: () => strapi.plugin('crm-sync').service('sync').runOnce(),
+  },
+  {
+    // payments whose callback never came are verified with the gateway, or expire
+    name: 'payments.reconcile',
+    schedule: '0 */5 * * * *',
+    leaseMs: 10 * 60 * 1000,
+    run: () => strapi.plugin('payment').service('payments').reconcile(),
+  },
+  {
+    // 30 days, 7 days and on the day before service and warranty ends
+    name: 'devices.expiry-reminders',
+    schedule: '0 30 9 * * *',
+    leaseMs: 60 * 60 * 1000,
+    run: () => strapi.service('api::device.reminders').run(),
+  },
+  {
     name: 'announcements.fan-out',
     schedule: '*/10 * * * * *',
     leaseMs: 10 * 60 * 1000,

@@ -41,6 +41,15 @@ export const MESSAGES = {
   audienceDeviceTypesRequired: { fa: 'برای ارسال بر اساس نوع دستگاه، دست‌کم یک نوع دستگاه را انتخاب کنید.', en: 'Choose at least one device type for this audience.' },
   audienceSubscribersRequired: { fa: 'برای ارسال به مشترکان انتخابی، دست‌کم یک مشترک را انتخاب کنید.', en: 'Choose at least one subscriber for this audience.' },
 
+  // installation confirmation and service choices
+  mustBeTicked: { fa: 'تأیید این مورد الزامی است.', en: 'This item must be confirmed.' },
+  dateInFuture: { fa: 'این تاریخ نمی‌تواند در آینده باشد.', en: 'This date cannot be in the future.' },
+  installationAlreadyConfirmed: { fa: 'نصب این دستگاه قبلاً تأیید شده است و فرم تأییدیه قابل تغییر نیست.', en: 'The installation of this device is already confirmed; the form cannot be changed.' },
+  confirmationImmutable: { fa: 'فرم تأییدیهٔ نصب پس از ثبت قابل ویرایش یا حذف نیست.', en: 'An installation confirmation cannot be edited or deleted once recorded.' },
+  awaitingInstallation: { fa: 'خدمات این دستگاه پس از تأیید نصب فعال می‌شود؛ ابتدا فرم تأییدیهٔ نصب را تکمیل کنید.', en: 'Services start after the installation is confirmed; complete the installation confirmation first.' },
+  serviceRunning: { fa: 'خدمات این دستگاه هنوز فعال است؛ این گزینه پس از پایان مدت خدمات (یا برای تمدید، در روزهای پایانی آن) در دسترس است.', en: 'The service of this device is still running; this choice is available once it ends (renewal: near its end).' },
+  alreadyInMode: { fa: 'خدمات این دستگاه هم‌اکنون در همین وضعیت است.', en: 'The service of this device is already in this mode.' },
+
   // payments and service choices
   paymentGatewayUnavailable: { fa: 'اتصال به درگاه پرداخت ممکن نشد. لطفاً چند دقیقه بعد دوباره تلاش کنید.', en: 'The payment gateway could not be reached. Please try again in a few minutes.' },
 

@@ -82,6 +82,10 @@ test('the Customer role holds exactly the /me routes and logout; Public only log
   };
   expect(await permissionsOf('customer')).toEqual(
     [
+      'api::device.my-device-service.chooseService',
+      'api::device.my-device-service.confirmInstallation',
+      'api::device.my-device-service.installationConfirmation',
+      'api::device.my-device-service.serviceOptions',
       'api::device.my-devices.find',
       'api::device.my-devices.findOne',
       'api::me.me.dashboard',
@@ -90,6 +94,7 @@ test('the Customer role holds exactly the /me routes and logout; Public only log
       'api::notification.my-notifications.find',
       'api::notification.my-notifications.markAllRead',
       'api::notification.my-notifications.markRead',
+      'plugin::payment.my-payments.findOne',
       'plugin::users-permissions.auth.logout',
     ].sort()
   );

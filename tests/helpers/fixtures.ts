@@ -43,22 +43,30 @@ export const createSubscriber = async (strapi: Core.Strapi, overrides: Record<st
     } as any,
   });
 
+/**
+ * A device as staff register it. `installationConfirmedAt` (default: now) stands for a buyer's
+ * confirmation already made — set directly, since only the confirmation form may set it; pass
+ * null for a device awaiting installation.
+ */
 export const createDevice = async (
   strapi: Core.Strapi,
-  { owner, model, ...overrides }: { owner: string; model: string } & Record<string, unknown>
+  { owner, model, installationConfirmedAt = new Date(), ...overrides }: { owner: string; model: string; installationConfirmedAt?: Date | null } & Record<string, unknown>
 ) => {
   const installationDate = addDays(tehranDate(), -100);
-  return strapi.documents('api::device.device').create({
+  const device = await strapi.documents('api::device.device').create({
     data: {
       serial: `SN${String(++serialNumber).padStart(6, '0')}${process.pid % 1000}`,
       owner,
       model,
       installationDate,
-      installationConfirmedAt: new Date(),
       serviceMode: 'initial',
       ...overrides,
     } as any,
   });
+  if (installationConfirmedAt) {
+    await strapi.db.query('api::device.device').update({ where: { id: device.id }, data: { installationConfirmedAt } });
+  }
+  return { ...device, installationConfirmedAt };
 };
 
 export const PASSWORD = 'correct-horse-42';

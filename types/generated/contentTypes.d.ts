@@ -910,6 +910,93 @@ export interface ApiDeviceDevice extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiInstallationConfirmationInstallationConfirmation
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'installation_confirmations';
+  info: {
+    description: '\u0641\u0631\u0645 \u062A\u0623\u06CC\u06CC\u062F\u06CC\u0647\u0654 \u0646\u0635\u0628 \u0648 \u0631\u0627\u0647\u200C\u0627\u0646\u062F\u0627\u0632\u06CC \u0628\u0627 \u0627\u0631\u0632\u0634 \u062D\u0642\u0648\u0642\u06CC\u061B \u067E\u0633 \u0627\u0632 \u062B\u0628\u062A \u062A\u0648\u0633\u0637 \u062E\u0631\u06CC\u062F\u0627\u0631 \u0642\u0627\u0628\u0644 \u062A\u063A\u06CC\u06CC\u0631 \u06CC\u0627 \u062D\u0630\u0641 \u0646\u06CC\u0633\u062A (\u062F\u0631 API\u060C \u067E\u0646\u0644 \u0645\u062F\u06CC\u0631\u06CC\u062A \u0648 \u062E\u0648\u062F \u067E\u0627\u06CC\u06AF\u0627\u0647 \u062F\u0627\u062F\u0647).';
+    displayName: '\u062A\u0623\u06CC\u06CC\u062F\u06CC\u0647\u0654 \u0646\u0635\u0628 (Installation confirmation)';
+    pluralName: 'installation-confirmations';
+    singularName: 'installation-confirmation';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    allItemsDone: Schema.Attribute.Boolean & Schema.Attribute.Required;
+    confirmedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    confirmedByUserId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    contentHash: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    deviceDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    deviceFullyInstalled: Schema.Attribute.Boolean & Schema.Attribute.Required;
+    deviceId: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique;
+    deviceLabel: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    driverCompressorConnectionsInstalled: Schema.Attribute.Boolean &
+      Schema.Attribute.Required;
+    initialTrainingGiven: Schema.Attribute.Boolean & Schema.Attribute.Required;
+    installationDate: Schema.Attribute.Date & Schema.Attribute.Required;
+    ip: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::installation-confirmation.installation-confirmation'
+    > &
+      Schema.Attribute.Private;
+    nationalCode: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 10;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    serial: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    subscriberId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    subscriberName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    subscriberNumber: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 32;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    userAgent: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 400;
+      }>;
+  };
+}
+
 export interface ApiJobLockJobLock extends Struct.CollectionTypeSchema {
   collectionName: 'job_locks';
   info: {
@@ -1021,6 +1108,62 @@ export interface ApiNotificationNotification
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiServiceSettingsServiceSettings
+  extends Struct.SingleTypeSchema {
+  collectionName: 'service_settings';
+  info: {
+    description: '\u0642\u06CC\u0645\u062A \u062A\u0645\u062F\u06CC\u062F \u0642\u0631\u0627\u0631\u062F\u0627\u062F \u062E\u062F\u0645\u0627\u062A (\u0628\u0647 \u0631\u06CC\u0627\u0644)\u060C \u0628\u0627\u0632\u0647\u0654 \u062A\u0645\u062F\u06CC\u062F \u067E\u06CC\u0634 \u0627\u0632 \u067E\u0627\u06CC\u0627\u0646 \u0648 \u0633\u0642\u0641 \u0628\u062F\u0647\u06CC \u062E\u062F\u0645\u0627\u062A \u0645\u0648\u0631\u062F\u06CC.';
+    displayName: '\u062A\u0646\u0638\u06CC\u0645\u0627\u062A \u062E\u062F\u0645\u0627\u062A (Service settings)';
+    pluralName: 'service-settings-entries';
+    singularName: 'service-settings';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::service-settings.service-settings'
+    > &
+      Schema.Attribute.Private;
+    payPerCaseDebtCeilingRials: Schema.Attribute.BigInteger &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'100000000'>;
+    publishedAt: Schema.Attribute.DateTime;
+    renewalPrice1YearRials: Schema.Attribute.BigInteger &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'250000000'>;
+    renewalPrice2YearsRials: Schema.Attribute.BigInteger &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'450000000'>;
+    renewalPrice3YearsRials: Schema.Attribute.BigInteger &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'600000000'>;
+    renewalWindowDays: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 365;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<60>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1189,6 +1332,138 @@ export interface PluginContentReleasesReleaseAction
     >;
     type: Schema.Attribute.Enumeration<['publish', 'unpublish']> &
       Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface PluginCrmSyncCrmLink extends Struct.CollectionTypeSchema {
+  collectionName: 'crm_links';
+  info: {
+    description: 'Which Didar contact or deal stands for which subscriber or device.';
+    displayName: 'CRM link';
+    pluralName: 'crm-links';
+    singularName: 'crm-link';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::crm-sync.crm-link'
+    > &
+      Schema.Attribute.Private;
+    localKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    provider: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    remoteId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface PluginCrmSyncSyncJob extends Struct.CollectionTypeSchema {
+  collectionName: 'crm_sync_jobs';
+  info: {
+    description: '\u0647\u0631 \u062A\u063A\u06CC\u06CC\u0631 \u0648\u0636\u0639\u06CC\u062A \u062E\u062F\u0645\u0627\u062A \u06CC\u06A9 \u062F\u0633\u062A\u06AF\u0627\u0647 \u06A9\u0647 \u0628\u0627\u06CC\u062F \u062F\u0631 CRM \u062F\u06CC\u062F\u0627\u0631 \u062B\u0628\u062A \u0634\u0648\u062F\u061B \u062A\u0627 \u067E\u0630\u06CC\u0631\u0634 \u062F\u06CC\u062F\u0627\u0631 \u062A\u06A9\u0631\u0627\u0631 \u0645\u06CC\u200C\u0634\u0648\u062F.';
+    displayName: '\u0647\u0645\u06AF\u0627\u0645\u200C\u0633\u0627\u0632\u06CC CRM (CRM sync job)';
+    pluralName: 'sync-jobs';
+    singularName: 'sync-job';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    attempts: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<0>;
+    claimedAt: Schema.Attribute.DateTime;
+    claimedBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    dedupeKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    deviceId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    doneAt: Schema.Attribute.DateTime;
+    event: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+    lastError: Schema.Attribute.Text;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::crm-sync.sync-job'
+    > &
+      Schema.Attribute.Private;
+    maxAttempts: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<50>;
+    nextAttemptAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    payload: Schema.Attribute.JSON & Schema.Attribute.Required;
+    provider: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    result: Schema.Attribute.JSON;
+    status: Schema.Attribute.Enumeration<
+      ['queued', 'sending', 'done', 'failed', 'dead']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'queued'>;
+    subscriberId: Schema.Attribute.Integer & Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1448,6 +1723,146 @@ export interface PluginMessagingOutboundMessage
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
       }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface PluginPaymentPayment extends Struct.CollectionTypeSchema {
+  collectionName: 'payments';
+  info: {
+    description: '\u0647\u0631 \u062A\u0644\u0627\u0634 \u067E\u0631\u062F\u0627\u062E\u062A \u0622\u0646\u0644\u0627\u06CC\u0646\u061B \u0645\u0628\u0644\u063A \u0628\u0647 \u0631\u06CC\u0627\u0644 \u0648 \u0647\u0645\u06CC\u0634\u0647 \u0627\u0632 \u0633\u0648\u0627\u0628\u0642 \u062E\u0648\u062F \u0633\u0627\u0645\u0627\u0646\u0647.';
+    displayName: '\u067E\u0631\u062F\u0627\u062E\u062A (Payment)';
+    pluralName: 'payments';
+    singularName: 'payment';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    amountRials: Schema.Attribute.BigInteger & Schema.Attribute.Required;
+    authority: Schema.Attribute.String &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    callbackCount: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    cardPan: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 32;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    description: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    gateway: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 30;
+      }>;
+    grantedAt: Schema.Attribute.DateTime;
+    lastError: Schema.Attribute.Text;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::payment.payment'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    purpose: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+    referenceId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    refId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    status: Schema.Attribute.Enumeration<
+      ['created', 'pending', 'paid', 'failed', 'cancelled', 'expired']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'created'>;
+    subscriberId: Schema.Attribute.Integer;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    verifiedAt: Schema.Attribute.DateTime;
+  };
+}
+
+export interface PluginPaymentSandboxTransaction
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'payment_sandbox_transactions';
+  info: {
+    description: "The built-in sandbox gateway's own records (the local provider).";
+    displayName: 'Sandbox gateway transaction';
+    pluralName: 'sandbox-transactions';
+    singularName: 'sandbox-transaction';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    amount: Schema.Attribute.BigInteger & Schema.Attribute.Required;
+    authority: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    callbackUrl: Schema.Attribute.Text & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    description: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::payment.sandbox-transaction'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    refId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 32;
+      }>;
+    state: Schema.Attribute.Enumeration<
+      ['created', 'paid', 'cancelled', 'verified']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'created'>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1833,15 +2248,21 @@ declare module '@strapi/strapi' {
       'api::device-model.device-model': ApiDeviceModelDeviceModel;
       'api::device-type.device-type': ApiDeviceTypeDeviceType;
       'api::device.device': ApiDeviceDevice;
+      'api::installation-confirmation.installation-confirmation': ApiInstallationConfirmationInstallationConfirmation;
       'api::job-lock.job-lock': ApiJobLockJobLock;
       'api::notification.notification': ApiNotificationNotification;
+      'api::service-settings.service-settings': ApiServiceSettingsServiceSettings;
       'api::subscriber.subscriber': ApiSubscriberSubscriber;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
+      'plugin::crm-sync.crm-link': PluginCrmSyncCrmLink;
+      'plugin::crm-sync.sync-job': PluginCrmSyncSyncJob;
       'plugin::customer-accounts.login-code': PluginCustomerAccountsLoginCode;
       'plugin::i18n.locale': PluginI18NLocale;
       'plugin::messaging.message-template': PluginMessagingMessageTemplate;
       'plugin::messaging.outbound-message': PluginMessagingOutboundMessage;
+      'plugin::payment.payment': PluginPaymentPayment;
+      'plugin::payment.sandbox-transaction': PluginPaymentSandboxTransaction;
       'plugin::review-workflows.workflow': PluginReviewWorkflowsWorkflow;
       'plugin::review-workflows.workflow-stage': PluginReviewWorkflowsWorkflowStage;
       'plugin::upload.file': PluginUploadFile;

@@ -18,6 +18,8 @@ export const deviceDocumentRules = (strapi: Core.Strapi) => async (ctx: any, nex
   if (ctx.uid !== UID || (ctx.action !== 'create' && ctx.action !== 'update')) return next();
   const isCreate = ctx.action === 'create';
   const data = (ctx.params.data ??= {});
+  // set only by the buyer's installation confirmation (api::installation-confirmation), never by hand
+  delete data.installationConfirmedAt;
   const documentId: string | undefined = ctx.params.documentId;
   const errors = new FieldErrors();
 
@@ -62,7 +64,7 @@ export const deviceDocumentRules = (strapi: Core.Strapi) => async (ctx: any, nex
 };
 
 /** Warranty and service end from the model's default terms, where staff left them empty. */
-const fillTermsFromModel = async (strapi: Core.Strapi, documentId: string | undefined) => {
+export const fillTermsFromModel = async (strapi: Core.Strapi, documentId: string | undefined) => {
   if (!documentId) return;
   const device = await strapi.db.query(UID).findOne({
     where: { documentId },

@@ -1,9 +1,13 @@
-/** The customer's own devices: /api/me/devices and /api/me/devices/:id (documentId). */
+/** The customer's own devices: /api/me/devices, /api/me/devices/:id (documentId) and its actions. */
 const subscriberScoped = { middlewares: ['global::query-params', 'global::current-subscriber'] };
 
 export default {
   routes: [
     { method: 'GET', path: '/me/devices', handler: 'my-devices.find', config: subscriberScoped },
     { method: 'GET', path: '/me/devices/:id', handler: 'my-devices.findOne', config: subscriberScoped },
+    { method: 'GET', path: '/me/devices/:id/installation-confirmation', handler: 'my-device-service.installationConfirmation', config: subscriberScoped },
+    { method: 'POST', path: '/me/devices/:id/installation-confirmation', handler: 'my-device-service.confirmInstallation', config: subscriberScoped },
+    { method: 'GET', path: '/me/devices/:id/service', handler: 'my-device-service.serviceOptions', config: subscriberScoped },
+    { method: 'POST', path: '/me/devices/:id/service', handler: 'my-device-service.chooseService', config: subscriberScoped },
   ],
 };

@@ -62,14 +62,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const cache = new Map<string, { template: MessageTemplate; at: number }>();
   const TTL_MS = 30_000;
 
+  const ensure = async (templates: MessageTemplate[]) => {
+    for (const template of templates) {
+      const existing = await strapi.db.query(UID).findOne({ where: { code: template.code }, select: ['id'] });
+      if (!existing) await strapi.db.query(UID).create({ data: { ...template } });
+    }
+  };
+
   return {
-    /** Creates the default templates that do not exist yet. */
+    /** Creates the messaging plugin's own default templates that do not exist yet. */
     async ensureDefaults() {
-      for (const template of DEFAULT_TEMPLATES) {
-        const existing = await strapi.db.query(UID).findOne({ where: { code: template.code }, select: ['id'] });
-        if (!existing) await strapi.db.query(UID).create({ data: { ...template } });
-      }
+      await ensure(DEFAULT_TEMPLATES);
     },
+
+    /** Other capabilities declare their templates at start; staff's edits are never overwritten. */
+    ensure,
 
     async get(code: string): Promise<MessageTemplate> {
       const hit = cache.get(code);

@@ -1,0 +1,13 @@
+/**
+ * crm-sync — every change of a device's service status is recorded in the Didar CRM, through a
+ * durable job queue retried until Didar accepts, in order per device. Local provider by default.
+ * Other code calls `service('sync').recordStatusChange({ deviceId, event })` in its transaction.
+ */
+import bootstrap from './bootstrap';
+import config from './config';
+import contentTypes from './content-types';
+import controllers from './controllers';
+import routes from './routes';
+import services from './services';
+
+export default { bootstrap, config, contentTypes, controllers, routes, services };

@@ -1,0 +1,121 @@
+/**
+ * Didar CRM (https://app.didar.me/api), called with axios; the API key goes in the query string,
+ * every answer is wrapped in { Response }. For a status change:
+ *   1. the contact: the one we created before, else a search by mobile (exact match), else
+ *      POST /contact/save (LastName required; Didar refuses a second contact with the same mobile);
+ *   2. the device's deal: the one we created before, else a global search for our reference
+ *      ("poshtiban:device:<id>", written into the deal's Description), else POST /deal/save;
+ *      an existing deal is moved to the stage that stands for the new status;
+ *   3. a done activity on the deal recording the change.
+ * Nothing in Didar is idempotent, so created ids are remembered at once and searched for before
+ * creating. 4xx (but 408/429) are permanent; 5xx and network errors are retried.
+ */
+import axios from 'axios';
+import { CrmError, type CrmProviderModule, type ServiceStatusChange } from './types';
+
+const ZERO_GUID = '00000000-0000-0000-0000-000000000000';
+
+const splitName = (fullName: string) => {
+  const parts = fullName.trim().split(/\s+/);
+  return parts.length > 1 ? { FirstName: parts.slice(0, -1).join(' '), LastName: parts[parts.length - 1] } : { FirstName: '', LastName: parts[0] || '-' };
+};
+
+const didar: CrmProviderModule = {
+  init(options) {
+    const apiKey = String(options.apiKey ?? '');
+    if (!apiKey) throw new Error('crm-sync: the didar provider needs providerOptions.apiKey (DIDAR_API_KEY)');
+    const stages: Record<string, string> = options.stageIds ?? {};
+    const http = axios.create({
+      baseURL: String(options.baseUrl ?? 'https://app.didar.me/api').replace(/\/$/, ''),
+      timeout: Number(options.timeoutMs ?? 15_000),
+      validateStatus: () => true,
+      params: { apikey: apiKey },
+      headers: { 'Content-Type': 'application/json' },
+    });
+
+    const post = async (path: string, body: unknown) => {
+      let response;
+      try {
+        response = await http.post(path, body);
+      } catch (error: any) {
+        throw new CrmError(`didar ${path}: ${error?.code ?? 'network error'}`, { retryable: true, code: error?.code ?? 'network' });
+      }
+      if (response.status >= 200 && response.status < 300) return response.data?.Response;
+      const message = response.data?.Message ?? response.data?.message ?? `HTTP ${response.status}`;
+      const retryable = response.status >= 500 || response.status === 408 || response.status === 429;
+      throw new CrmError(`didar ${path} ${response.status}: ${message}`, { retryable, code: response.status });
+    };
+
+    const idOf = (r: any, key: 'Contact' | 'Deal'): string | null => (r?.[key]?.Id ?? r?.Id ?? null) && String(r?.[key]?.Id ?? r?.Id);
+
+    const stageFor = (status: string) => {
+      const stage = stages[status];
+      if (!stage) throw new CrmError(`didar: no pipeline stage configured for status "${status}" (DIDAR_STAGE_IDS)`, { retryable: false, code: 'no-stage' });
+      return stage;
+    };
+
+    const describe = (c: ServiceStatusChange) =>
+      `${c.reference}\nسریال: ${c.device.serial}\nوضعیت: ${c.statusLabel}${c.serviceEnd ? `\nپایان خدمات: ${c.serviceEnd}` : ''}`;
+
+    return {
+      name: 'didar',
+      async syncServiceStatus(change, known, remember) {
+        // 1. contact
+        let contactId = known.contactId ?? null;
+        if (!contactId) {
+          const found = await post('/contact/search', { Criteria: { MobilePhone: change.subscriber.mobile }, From: 0, Limit: 30 });
+          const match = (found?.List ?? []).find((c: any) => c.MobilePhone === change.subscriber.mobile);
+          contactId = match ? String(match.Id) : null;
+        }
+        const contact = {
+          ...(contactId ? { Id: contactId } : {}),
+          ...splitName(change.subscriber.fullName),
+          MobilePhone: change.subscriber.mobile,
+          CustomerCode: change.subscriber.subscriberNumber,
+          ...(options.nationalCodeField ? { [options.nationalCodeField]: change.subscriber.nationalCode } : {}),
+        };
+        const savedContact = await post('/contact/save', { Contact: contact });
+        contactId = contactId ?? idOf(savedContact, 'Contact');
+        if (!contactId) throw new CrmError('didar: contact saved without an id', { retryable: true, code: 'no-id' });
+        await remember('contact', contactId);
+
+        // 2. deal
+        let dealId = known.dealId ?? null;
+        if (!dealId) {
+          const found = await post('/search/search', { Keyword: change.reference, Types: ['deal'] });
+          const match = (found?.List ?? found?.Deals ?? []).find((d: any) => String(d.Description ?? '').includes(change.reference));
+          dealId = match ? String(match.Id) : null;
+        }
+        const deal = {
+          ...(dealId ? { Id: dealId } : {}),
+          Title: `${[change.device.brand, change.device.model].filter(Boolean).join(' ')} — ${change.device.serial}`,
+          PersonId: contactId,
+          ...(options.pipelineId ? { PipelineId: options.pipelineId } : {}),
+          PipelineStageId: stageFor(change.status),
+          Description: describe(change),
+        };
+        const savedDeal = await post('/deal/save', { Deal: deal });
+        dealId = dealId ?? idOf(savedDeal, 'Deal');
+        if (!dealId) throw new CrmError('didar: deal saved without an id', { retryable: true, code: 'no-id' });
+        await remember('deal', dealId);
+
+        // 3. the change, as a done activity
+        await post('/activity/save', {
+          Activity: {
+            ActivityTypeId: options.activityTypeId ?? ZERO_GUID,
+            Title: `وضعیت خدمات: ${change.statusLabel}`,
+            DealId: dealId,
+            ContactIds: [contactId],
+            DueDate: change.changedAt,
+            IsDone: true,
+            ResultNote: describe(change),
+          },
+          SetDone: false,
+        });
+        return { contactId, dealId };
+      },
+    };
+  },
+};
+
+export default didar;

@@ -1,0 +1,164 @@
+/**
+ * CRM sync jobs: every change of a device's service status becomes a job, written in the same
+ * transaction as the change (so none is lost), with a dedupe key (so none is sent twice). The
+ * worker (scheduled, src/scheduler/jobs.ts) sends them through the configured provider, retrying
+ * with backoff until the CRM accepts — in order per device: a device's next change waits until
+ * the previous one is through.
+ */
+import { randomUUID } from 'crypto';
+import type { Core } from '@strapi/strapi';
+import { newDocumentId, sqlInstant, withTransaction } from '../../../../../src/utils/raw-sql';
+import { backoffMs, claimDueRows, releaseAbandonedRows } from '../../../../../src/utils/work-queue';
+import { computeServiceStatus, SERVICE_STATUS_LABELS } from '../../../../../src/domain/service-status';
+import { tehranDate } from '../../../../../src/domain/jalali';
+import { CRM_PROVIDERS, CrmError, type CrmProvider, type ServiceStatusChange } from '../providers';
+
+export const JOB_UID = 'plugin::crm-sync.sync-job';
+const JOB_TABLE = 'crm_sync_jobs';
+const LINK_UID = 'plugin::crm-sync.crm-link';
+
+type Job = { id: number; deviceId: number; subscriberId: number; payload: ServiceStatusChange; attempts: number; maxAttempts: number };
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const config = () => strapi.config.get('plugin::crm-sync') as { provider: string; providerOptions: Record<string, unknown>; retry: { backoffBaseMs: number; backoffMaxMs: number; leaseMs: number; maxAttempts: number } };
+  const workerId = `${process.pid}-${randomUUID().slice(0, 8)}`;
+  let provider: CrmProvider | null = null;
+
+  const providerFor = () => {
+    if (provider) return provider;
+    const { provider: name, providerOptions } = config();
+    const module = CRM_PROVIDERS[name];
+    if (!module) throw new Error(`crm-sync: unknown provider "${name}" (choose one of ${Object.keys(CRM_PROVIDERS).join(', ')})`);
+    provider = module.init(providerOptions ?? {}, { logger: strapi.log });
+    return provider;
+  };
+
+  const link = async (localKey: string) => (await strapi.db.query(LINK_UID).findOne({ where: { localKey }, select: ['remoteId'] }))?.remoteId ?? null;
+  const remember = async (localKey: string, remoteId: string, providerName: string) => {
+    const existing = await strapi.db.query(LINK_UID).findOne({ where: { localKey }, select: ['id', 'remoteId'] });
+    if (existing?.remoteId === remoteId) return;
+    if (existing) await strapi.db.query(LINK_UID).update({ where: { id: existing.id }, data: { remoteId, provider: providerName } });
+    else await strapi.db.query(LINK_UID).create({ data: { localKey, remoteId, provider: providerName } });
+  };
+
+  const deliver = async (job: Job, now: Date, worker: string): Promise<'done' | 'failed' | 'dead'> => {
+    const p = providerFor();
+    try {
+      const known = { contactId: await link(`subscriber:${job.subscriberId}`), dealId: await link(`device:${job.deviceId}`) };
+      const result = await p.syncServiceStatus(job.payload, known, (kind, remoteId) =>
+        remember(kind === 'contact' ? `subscriber:${job.subscriberId}` : `device:${job.deviceId}`, remoteId, p.name)
+      );
+      await strapi.db.query(JOB_UID).update({
+        where: { id: job.id, claimedBy: worker },
+        data: { status: 'done', doneAt: new Date(), result, provider: p.name, lastError: null, claimedBy: null },
+      });
+      return 'done';
+    } catch (error: any) {
+      const crmError = error instanceof CrmError ? error : new CrmError(String(error?.message ?? error), { retryable: true, code: 'unexpected' });
+      const retry = crmError.retryable && job.attempts < job.maxAttempts;
+      const { backoffBaseMs, backoffMaxMs } = config().retry;
+      await strapi.db.query(JOB_UID).update({
+        where: { id: job.id, claimedBy: worker },
+        data: retry
+          ? { status: 'failed', nextAttemptAt: new Date(now.getTime() + backoffMs(job.attempts, backoffBaseMs, backoffMaxMs)), lastError: crmError.message, provider: p.name, claimedBy: null }
+          : { status: 'dead', lastError: crmError.message, provider: p.name, claimedBy: null },
+      });
+      return retry ? 'failed' : 'dead';
+    }
+  };
+
+  return {
+    workerId,
+
+    resetProvider() {
+      provider = null;
+    },
+
+    /**
+     * Records the current service status of a device as a job for the CRM, in the caller's
+     * transaction. `event` names what changed it (a contract, a confirmation…): one job per event.
+     */
+    async recordStatusChange({ deviceId, event, contractKind = null, at = new Date() }: { deviceId: number; event: string; contractKind?: string | null; at?: Date }) {
+      const device = await strapi.db.query('api::device.device').findOne({
+        where: { id: deviceId },
+        select: ['id', 'serial', 'serviceMode', 'serviceEnd', 'warrantyEnd', 'installationConfirmedAt'],
+        populate: {
+          owner: { select: ['id', 'subscriberNumber', 'fullName', 'nationalCode', 'mobile'] },
+          model: { select: ['brand', 'model'] },
+        },
+      });
+      if (!device?.owner) return null;
+      const status = computeServiceStatus(device, tehranDate(at));
+      const payload: ServiceStatusChange = {
+        reference: `poshtiban:device:${device.id}`,
+        subscriber: { id: device.owner.id, subscriberNumber: device.owner.subscriberNumber, fullName: device.owner.fullName, nationalCode: device.owner.nationalCode, mobile: device.owner.mobile },
+        device: { id: device.id, serial: device.serial, brand: device.model?.brand ?? null, model: device.model?.model ?? null },
+        status,
+        statusLabel: SERVICE_STATUS_LABELS[status].fa,
+        serviceEnd: device.serviceEnd ?? null,
+        contractKind,
+        changedAt: at.toISOString(),
+      };
+      const now = sqlInstant(strapi, new Date());
+      await withTransaction(strapi, (trx) =>
+        trx(JOB_TABLE)
+          .insert({
+            document_id: newDocumentId(),
+            device_id: device.id,
+            subscriber_id: device.owner.id,
+            event,
+            payload: JSON.stringify(payload),
+            status: 'queued',
+            attempts: 0,
+            max_attempts: config().retry.maxAttempts,
+            next_attempt_at: now,
+            dedupe_key: `status:${device.id}:${event}`,
+            created_at: now,
+            updated_at: now,
+            published_at: now,
+          })
+          .onConflict('dedupe_key')
+          .ignore()
+      );
+      return payload;
+    },
+
+    /** One pass of the worker. A device's jobs go one at a time, oldest first. */
+    async runOnce({ now = new Date(), limit = 50, worker = workerId }: { now?: Date; limit?: number; worker?: string } = {}) {
+      const released = await releaseAbandonedRows(strapi, { uid: JOB_UID, now, leaseMs: config().retry.leaseMs });
+      const jobs = await claimDueRows<Job>(strapi, {
+        uid: JOB_UID,
+        table: JOB_TABLE,
+        workerId: worker,
+        limit,
+        now,
+        where: `NOT EXISTS (SELECT 1 FROM ${JOB_TABLE} e WHERE e.device_id = q.device_id AND e.id < q.id AND e.status IN ('queued', 'sending', 'failed'))`,
+      });
+      const outcome = { released, claimed: jobs.length, done: 0, failed: 0, dead: 0 };
+      for (const job of jobs) outcome[await deliver(job, now, worker)] += 1;
+      return outcome;
+    },
+
+    /** Staff: try a dead job again. */
+    async retry(id: number) {
+      const { count } = await strapi.db.query(JOB_UID).updateMany({
+        where: { id, status: { $in: ['dead', 'failed'] } },
+        data: { status: 'queued', attempts: 0, nextAttemptAt: new Date(), lastError: null },
+      });
+      return count === 1;
+    },
+
+    /** What staff see on a device's page: its sync jobs, newest first, and the CRM ids. */
+    async forDevice(deviceDocumentId: string) {
+      const device = await strapi.db.query('api::device.device').findOne({ where: { documentId: deviceDocumentId }, select: ['id'] });
+      if (!device) return null;
+      const jobs = await strapi.db.query(JOB_UID).findMany({
+        where: { deviceId: device.id },
+        select: ['id', 'event', 'status', 'attempts', 'nextAttemptAt', 'lastError', 'provider', 'result', 'doneAt', 'createdAt', 'payload'],
+        orderBy: [{ id: 'desc' }],
+        limit: 20,
+      });
+      return { dealId: await link(`device:${device.id}`), jobs };
+    },
+  };
+};

@@ -1,0 +1,184 @@
+/**
+ * A device's service over time (seed 001 §3): the initial term opened by the installation
+ * confirmation, and the buyer's choices once it ends — renew for 1/2/3 years (paid online),
+ * continue pay-per-case, or cancel. Every change is a contract record, a CRM sync job, a dashboard
+ * notification and a message, written in one transaction; the device's mode and end date follow,
+ * and its status is computed from them (domain/service-status.ts).
+ */
+import type { Core } from '@strapi/strapi';
+import { judgeChoice, renewalTerm, RENEWAL_YEARS, SERVICE_CHOICES, SERVICE_CHOICE_LABELS, type RenewalYears, type ServiceChoice } from '../../../domain/service-choices';
+import { formatJalaliDateLong, tehranDate } from '../../../domain/jalali';
+import { formatTomans } from '../../../domain/money';
+import { fieldError, FieldErrors, validationError } from '../../../validation/errors';
+import { presentContract, presentDevice, DEVICE_FIELDS, DEVICE_POPULATE } from '../../device/presenter';
+
+const CONTRACT = 'api::contract.contract';
+const DEVICE = 'api::device.device';
+export const RENEWAL_PURPOSE = 'contract-renewal';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const settings = () => strapi.service('api::service-settings.service-settings').current();
+
+  const ownedDevice = (subscriberId: number, documentId: string) =>
+    strapi.db.query(DEVICE).findOne({
+      where: { documentId, owner: { id: subscriberId } },
+      select: DEVICE_FIELDS,
+      populate: { ...DEVICE_POPULATE, owner: { select: ['id', 'fullName'] } },
+    });
+
+  /** Contracts still marked active end when a new mode starts. */
+  const endActiveContracts = (deviceId: number, except?: number) =>
+    strapi.db.query(CONTRACT).updateMany({
+      where: { device: { id: deviceId }, status: 'active', ...(except ? { id: { $ne: except } } : {}) },
+      data: { status: 'ended' },
+    });
+
+  const announce = async (device: { id: number; serial: string }, subscriberId: number, eventKey: string, title: { fa: string; en: string }, body: { fa: string; en: string }, sms: { templateCode: string; params: Record<string, string> }) => {
+    await strapi.service('api::notification.notification').notify({ subscriberId, sourceId: eventKey, title, body });
+    await strapi.plugin('messaging').service('dispatch').notifySubscriber({ subscriberId, eventKey, ...sms });
+    await strapi.plugin('crm-sync').service('sync').recordStatusChange({ deviceId: device.id, event: eventKey });
+  };
+
+  return {
+    /** At installation confirmation: the device's first term, from installation to service end. */
+    async openInitialTerm(deviceId: number, subscriberId: number) {
+      const existing = await strapi.db.query(CONTRACT).count({ where: { device: { id: deviceId } } });
+      if (existing > 0) return;
+      const device = await strapi.db.query(DEVICE).findOne({ where: { id: deviceId }, select: ['installationDate', 'serviceEnd'] });
+      await strapi.db.query(CONTRACT).create({
+        data: { device: deviceId, subscriber: subscriberId, kind: 'initial', startDate: device.installationDate ?? tehranDate(), endDate: device.serviceEnd, priceRials: '0', status: 'active' },
+      });
+    },
+
+    /** What the buyer may choose now for one of their devices, with renewal prices. Null when not theirs. */
+    async options(subscriberId: number, documentId: string) {
+      const row = await ownedDevice(subscriberId, documentId);
+      if (!row) return null;
+      const device = presentDevice(row, tehranDate());
+      const s = await settings();
+      return {
+        deviceId: device.id,
+        serviceStatus: device.serviceStatus,
+        serviceStatusLabel: device.serviceStatusLabel,
+        serviceEnd: device.serviceEnd,
+        renewalWindowDays: s.renewalWindowDays,
+        choices: SERVICE_CHOICES.map((choice) => {
+          const verdict = judgeChoice(choice, { status: device.serviceStatus, daysToServiceEnd: device.daysToServiceEnd, renewalWindowDays: s.renewalWindowDays });
+          return {
+            choice,
+            label: SERVICE_CHOICE_LABELS[choice],
+            allowed: verdict.allowed,
+            ...(verdict.allowed ? {} : { reason: verdict.reason }),
+            ...(choice === 'renew'
+              ? {
+                  plans: RENEWAL_YEARS.map((years) => ({
+                    years,
+                    priceRials: s.renewalPriceRials[years],
+                    term: renewalTerm(tehranDate(), row.serviceEnd ?? null, years),
+                  })),
+                }
+              : {}),
+          };
+        }),
+      };
+    },
+
+    /**
+     * POST /api/me/devices/:id/service. Renewal answers with a payment to make; pay-per-case and
+     * cancel take effect at once. Null when the device is not the subscriber's.
+     */
+    async choose(subscriberId: number, documentId: string, body: Record<string, unknown>, mobile?: string) {
+      const errs = new FieldErrors();
+      const choice = body?.choice as ServiceChoice;
+      if (body?.choice === undefined) errs.add('choice', 'required');
+      else if (!SERVICE_CHOICES.includes(choice)) errs.add('choice', 'invalidChoice');
+      if (choice === 'renew' && !RENEWAL_YEARS.includes(Number(body.years) as RenewalYears)) errs.add('years', body.years === undefined ? 'required' : 'yearsInvalid');
+      for (const key of Object.keys(body ?? {})) if (!['choice', 'years'].includes(key)) errs.add(key, 'notAllowed');
+      errs.throwIfAny();
+
+      const row = await ownedDevice(subscriberId, documentId);
+      if (!row) return null;
+      const today = tehranDate();
+      const device = presentDevice(row, today);
+      const s = await settings();
+      const verdict = judgeChoice(choice, { status: device.serviceStatus, daysToServiceEnd: device.daysToServiceEnd, renewalWindowDays: s.renewalWindowDays });
+      if (!verdict.allowed) throw validationError([fieldError('choice', verdict.reason)]);
+
+      if (choice === 'renew') {
+        const years = Number(body.years) as RenewalYears;
+        const priceRials = s.renewalPriceRials[years];
+        const term = renewalTerm(today, row.serviceEnd ?? null, years);
+        const contract = await strapi.db.transaction(async () => {
+          // a renewal left unpaid is replaced by this one
+          await strapi.db.query(CONTRACT).updateMany({ where: { device: { id: row.id }, kind: 'renewal', status: 'pending_payment' }, data: { status: 'cancelled' } });
+          return strapi.db.query(CONTRACT).create({
+            data: { device: row.id, subscriber: subscriberId, kind: 'renewal', years, startDate: term.start, endDate: term.end, priceRials: String(priceRials), status: 'pending_payment' },
+          });
+        });
+        try {
+          const { payment, redirectUrl } = await strapi.plugin('payment').service('payments').start({
+            purpose: RENEWAL_PURPOSE,
+            referenceId: contract.documentId,
+            subscriberId,
+            amountRials: priceRials,
+            description: `تمدید ${years} سالهٔ خدمات دستگاه ${row.serial}`,
+            mobile,
+          });
+          return { contract: presentContract(contract), payment: { id: payment.documentId, amountRials: priceRials, redirectUrl } };
+        } catch (error) {
+          await strapi.db.query(CONTRACT).update({ where: { id: contract.id }, data: { status: 'cancelled' } });
+          throw error;
+        }
+      }
+
+      return strapi.db.transaction(async () => {
+        await endActiveContracts(row.id);
+        const contract = await strapi.db.query(CONTRACT).create({
+          data: { device: row.id, subscriber: subscriberId, kind: choice === 'cancel' ? 'cancellation' : 'pay_per_case', startDate: today, priceRials: '0', status: 'active' },
+        });
+        await strapi.db.query(DEVICE).update({ where: { id: row.id }, data: { serviceMode: choice === 'cancel' ? 'cancelled' : 'pay_per_case' } });
+        const label = SERVICE_CHOICE_LABELS[choice];
+        await announce(
+          row,
+          subscriberId,
+          `contract:${contract.documentId}`,
+          label,
+          { fa: `برای دستگاه ${row.serial}: ${label.fa}.`, en: `Device ${row.serial}: ${label.en}.` },
+          { templateCode: 'service-changed', params: { device: row.serial, change: label.fa } }
+        );
+        const updated = await ownedDevice(subscriberId, documentId);
+        return { contract: presentContract(contract), device: presentDevice(updated, today) };
+      });
+    },
+
+    /** The payment purpose: a verified renewal payment extends the service (runs inside the grant's transaction). */
+    async grantRenewal(payment: { referenceId: string; refId: string | null; subscriberId: number | null }) {
+      const contract = await strapi.db.query(CONTRACT).findOne({
+        where: { documentId: payment.referenceId },
+        populate: { device: { select: ['id', 'documentId', 'serial', 'serviceEnd'] } },
+      });
+      if (!contract?.device || contract.status === 'active') return;
+      const term = renewalTerm(tehranDate(), contract.device.serviceEnd ?? null, contract.years as RenewalYears);
+      await strapi.db.query(CONTRACT).update({ where: { id: contract.id }, data: { status: 'active', startDate: term.start, endDate: term.end } });
+      await endActiveContracts(contract.device.id, contract.id);
+      await strapi.db.query(DEVICE).update({ where: { id: contract.device.id }, data: { serviceEnd: term.end, serviceMode: 'renewed' } });
+      const until = formatJalaliDateLong(term.end);
+      await announce(
+        contract.device,
+        payment.subscriberId!,
+        `contract:${contract.documentId}`,
+        { fa: 'خدمات تمدید شد', en: 'Service renewed' },
+        {
+          fa: `خدمات دستگاه ${contract.device.serial} تا ${until} تمدید شد (${formatTomans(Number(contract.priceRials))}؛ کد پیگیری ${payment.refId}).`,
+          en: `The service of device ${contract.device.serial} is renewed until ${term.end} (payment reference ${payment.refId}).`,
+        },
+        { templateCode: 'service-renewed', params: { device: contract.device.serial, until, refId: payment.refId ?? '' } }
+      );
+    },
+
+    /** The buyer cancelled the payment, or it expired: the pending renewal is cancelled. */
+    async abandonRenewal(payment: { referenceId: string }) {
+      await strapi.db.query(CONTRACT).updateMany({ where: { documentId: payment.referenceId, status: 'pending_payment' }, data: { status: 'cancelled' } });
+    },
+  };
+};

@@ -1,0 +1,34 @@
+/**
+ * The portal's message templates (SMS text in Persian, optional Kavenegar / WhatsApp template
+ * names). Created on first start; staff edit them in the admin (Content Manager → قالب پیام).
+ */
+import type { Core } from '@strapi/strapi';
+
+export const PORTAL_TEMPLATES = [
+  {
+    code: 'service-renewed',
+    description: 'تمدید خدمات پس از پرداخت (Service renewed)',
+    smsText: '{{name}} گرامی، خدمات دستگاه {{device}} تا {{until}} تمدید شد.\nکد پیگیری پرداخت: {{refId}}\nپشتیبان',
+    params: ['name', 'device', 'until', 'refId'],
+  },
+  {
+    code: 'service-changed',
+    description: 'تغییر نوع خدمات (Service changed)',
+    smsText: '{{name}} گرامی، برای دستگاه {{device}}: {{change}}.\nپشتیبان',
+    params: ['name', 'device', 'change'],
+  },
+  {
+    code: 'service-reminder',
+    description: 'یادآوری پایان خدمات (Service ending)',
+    smsText: '{{name}} گرامی، خدمات دستگاه {{device}} در {{until}} به پایان می‌رسد. برای تمدید به ناحیهٔ کاربری مراجعه کنید: {{url}}',
+    params: ['name', 'device', 'until', 'url'],
+  },
+  {
+    code: 'warranty-reminder',
+    description: 'یادآوری پایان گارانتی (Warranty ending)',
+    smsText: '{{name}} گرامی، گارانتی دستگاه {{device}} در {{until}} به پایان می‌رسد.\nپشتیبان',
+    params: ['name', 'device', 'until'],
+  },
+];
+
+export const ensureMessageTemplates = (strapi: Core.Strapi) => strapi.plugin('messaging').service('templates').ensure(PORTAL_TEMPLATES);
