@@ -3,12 +3,12 @@
  * port, and drives Chromium (playwright-core) through login, dashboard, devices, a device page,
  * the language switch, session reload and logout. Screenshots go to test-results/.
  */
-import { execSync } from 'child_process';
 import fs from 'fs';
 import path from 'path';
 import type { AddressInfo } from 'net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startApp, type TestApp } from '../helpers/strapi';
+import { buildSiteOnce } from '../helpers/site';
 import { createCustomer, createDevice, createModel, PASSWORD } from '../helpers/fixtures';
 import { addDays, formatJalaliDate, formatJalaliDateLong, tehranDate } from '../../src/domain/jalali';
 
@@ -61,7 +61,8 @@ const fillLogin = async (page: Page, identifier: string, password: string) => {
   const id = page.getByLabel('شماره اشتراک یا کد ملی', { exact: true });
   await id.fill('');
   await id.pressSequentially(identifier);
-  const pw = page.getByLabel('رمز عبور', { exact: true });
+  // by role: the password tab's panel is named «رمز عبور» too
+  const pw = page.getByRole('textbox', { name: 'رمز عبور', exact: true });
   await pw.fill(password);
   await page.getByRole('button', { name: 'ورود', exact: true }).click();
 };
@@ -85,7 +86,7 @@ const expectNoHorizontalOverflow = async (page: Page) => {
 };
 
 beforeAll(async () => {
-  execSync('npx vite build --config site/vite.config.ts', { cwd: ROOT, stdio: 'inherit' });
+  await buildSiteOnce();
   fs.mkdirSync(SHOTS, { recursive: true });
 
   app = await startApp();
@@ -176,7 +177,7 @@ describe('customer site', () => {
 
   test('an empty form marks both fields', async () => {
     await page.getByLabel('شماره اشتراک یا کد ملی', { exact: true }).fill('');
-    await page.getByLabel('رمز عبور', { exact: true }).fill('');
+    await page.getByRole('textbox', { name: 'رمز عبور', exact: true }).fill('');
     await page.getByRole('button', { name: 'ورود', exact: true }).click();
     const invalid = page.locator('input[aria-invalid="true"]');
     await invalid.first().waitFor();

@@ -8,7 +8,7 @@
  *   per-field messages of `details.errors`, plus Retry-After for 429.
  */
 import { clearAccessToken, endSession, getAccessToken, mayHaveSession, setAccessToken } from '../auth/token';
-import type { ApiFieldError, ErrorEnvelope, Label, LoginResponse, RefreshResponse } from './types';
+import type { ApiFieldError, DataEnvelope, ErrorEnvelope, Label, LoginCodeRequested, LoginResponse, RefreshResponse } from './types';
 
 export class ApiError extends Error {
   /** HTTP status; 0 when the server could not be reached. */
@@ -167,12 +167,25 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   return (await readJson(res)) as T;
 }
 
-/** POST /api/auth/local; keeps the access token in memory (the refresh cookie is set by the server). */
-export const login = async (identifier: string, password: string): Promise<LoginResponse> => {
-  const body = await apiRequest<LoginResponse>('/api/auth/local', { method: 'POST', body: { identifier, password }, auth: false });
-  setAccessToken(body.jwt);
-  return body;
+/**
+ * Both ways of logging in answer alike — `{ jwt, user }` plus the refresh cookie — and both end
+ * here: the access token is kept in memory (the refresh cookie is set by the server).
+ */
+const startSession = async (path: string, body: Record<string, string>): Promise<LoginResponse> => {
+  const answer = await apiRequest<LoginResponse>(path, { method: 'POST', body, auth: false });
+  setAccessToken(answer.jwt);
+  return answer;
 };
+
+/** POST /api/auth/local */
+export const login = (identifier: string, password: string): Promise<LoginResponse> => startSession('/api/auth/local', { identifier, password });
+
+/** POST /api/auth/otp/request: a one-time code by SMS to the account's registered mobile. */
+export const requestLoginCode = async (identifier: string): Promise<LoginCodeRequested> =>
+  (await apiRequest<DataEnvelope<LoginCodeRequested>>('/api/auth/otp/request', { method: 'POST', body: { identifier }, auth: false })).data;
+
+/** POST /api/auth/otp/verify: the code (any digits) instead of the password. */
+export const loginWithCode = (identifier: string, code: string): Promise<LoginResponse> => startSession('/api/auth/otp/verify', { identifier, code });
 
 /** POST /api/auth/logout with the Bearer token (the server revokes the session, clears the cookie). */
 export const logout = async (): Promise<void> => {

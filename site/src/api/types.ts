@@ -6,6 +6,12 @@
 /** A text the API returns in both languages. */
 export type Label = { fa: string; en: string };
 
+/**
+ * A text staff wrote, in Persian and perhaps English: `en` is null when there is no English
+ * version (the site shows the Persian then), and a system notification may have no body at all.
+ */
+export type LocalizedText = { fa: string | null; en: string | null };
+
 /** A calendar date: ISO (`2026-08-15`) plus the Jalali forms (Persian digits, Asia/Tehran). */
 export type ApiDate = { iso: string; jalali: string; jalaliLong: string };
 
@@ -91,7 +97,33 @@ export type Dashboard = {
   /** the server's wording for every status, so counts of zero have labels too */
   labels: { serviceStatus: Record<ServiceStatus, Label>; warrantyStatus: Record<WarrantyStatus, Label> };
   attention: DashboardAttention[];
+  notifications: NotificationSummary;
 };
+
+export const NOTIFICATION_KINDS = ['software_update', 'service_terms', 'legal_notice', 'general', 'service'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export type AppNotification = {
+  id: string;
+  kind: NotificationKind;
+  kindLabel: Label;
+  title: LocalizedText;
+  body: LocalizedText;
+  /** legal notices and service-terms changes, while unread: shown on the dashboard */
+  pinned: boolean;
+  read: boolean;
+  readAt: ApiMoment | null;
+  createdAt: ApiMoment;
+  source: { type: 'announcement' | 'system'; id: string };
+};
+
+/** The dashboard's part about notifications. */
+export type NotificationSummary = { unread: number; pinned: AppNotification[] };
+
+export type Pagination = { page: number; pageSize: number; total: number; pageCount: number };
+
+/** GET /api/me/notifications */
+export type NotificationPage = { data: AppNotification[]; meta: { pagination: Pagination; unread: number } };
 
 /** `{ data }` around every successful /api/me response. */
 export type DataEnvelope<T> = { data: T };
@@ -99,6 +131,9 @@ export type ListEnvelope<T> = { data: T[]; meta: { total: number } };
 
 export type LoginResponse = { jwt: string; user: { id: number; username: string } };
 export type RefreshResponse = { jwt: string };
+
+/** POST /api/auth/otp/request: the same answer whether or not the account exists. */
+export type LoginCodeRequested = { sent: boolean; expiresInSeconds: number; message: Label };
 
 /** One field's error inside `error.details.errors`. */
 export type ApiFieldError = { path: (string | number)[]; code?: string; message: string; messageEn?: string };

@@ -2,6 +2,7 @@ import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { I18nProvider } from '../i18n/I18nContext';
 import { AuthProvider } from '../auth/AuthContext';
 import { GuestOnly, RequireAuth } from '../auth/guards';
+import { NotificationsProvider } from '../notifications/NotificationsContext';
 import { AppShell } from './AppShell';
 import { routes, type AppRoute } from './routes';
 
@@ -16,13 +17,15 @@ export function App() {
     <I18nProvider>
       <AuthProvider>
         <BrowserRouter future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
-          <Routes>
-            <Route element={<AppShell />}>
-              {routes.map((route) => (
-                <Route key={route.path} path={route.path} element={guarded(route)} />
-              ))}
-            </Route>
-          </Routes>
+          <NotificationsProvider>
+            <Routes>
+              <Route element={<AppShell />}>
+                {routes.map((route) => (
+                  <Route key={route.path} path={route.path} element={guarded(route)} />
+                ))}
+              </Route>
+            </Routes>
+          </NotificationsProvider>
         </BrowserRouter>
       </AuthProvider>
     </I18nProvider>

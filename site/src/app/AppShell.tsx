@@ -1,9 +1,10 @@
-/** The frame of every page: header (product name, navigation, language, logout) and main. */
+/** The frame of every page: header (product name, navigation, notifications, language, logout) and main. */
 import { useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
 import { useI18n } from '../i18n/I18nContext';
 import { Icon } from '../components/Icon';
+import { NotificationBell } from '../components/NotificationBell';
 import { navRoutes } from './routes';
 
 function LanguageToggle() {
@@ -17,7 +18,7 @@ function LanguageToggle() {
       aria-label={t('lang.switchLabel')}
       data-testid="lang-toggle"
     >
-      <Icon name="globe" size={18} />
+      <Icon name="globe" size={18} className="header-button__icon--optional" />
       <span>{t('lang.switch')}</span>
     </button>
   );
@@ -36,7 +37,7 @@ function LogoutButton() {
   return (
     <button type="button" className="header-button" onClick={onClick} disabled={busy} data-testid="logout">
       <Icon name="logout" size={18} className="icon--flip-rtl" />
-      <span>{busy ? t('header.loggingOut') : t('header.logout')}</span>
+      <span className="header-button__label--collapsible">{busy ? t('header.loggingOut') : t('header.logout')}</span>
     </button>
   );
 }
@@ -84,6 +85,7 @@ export function AppShell() {
             </nav>
           )}
           <div className="site-header__tools">
+            {authenticated && <NotificationBell />}
             <LanguageToggle />
             {authenticated && <LogoutButton />}
           </div>

@@ -17,6 +17,7 @@ import { DashboardPage } from '../pages/DashboardPage';
 import { DevicesPage } from '../pages/DevicesPage';
 import { DeviceDetailPage } from '../pages/DeviceDetailPage';
 import { ProfilePage } from '../pages/ProfilePage';
+import { NotificationsPage } from '../pages/NotificationsPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 
 export type AppRoute = {
@@ -35,6 +36,8 @@ export const routes: AppRoute[] = [
   { path: '/devices', element: <DevicesPage />, requiresAuth: true, navLabelKey: 'nav.devices', navIcon: 'device' },
   { path: '/devices/:id', element: <DeviceDetailPage />, requiresAuth: true },
   { path: '/profile', element: <ProfilePage />, requiresAuth: true, navLabelKey: 'nav.profile', navIcon: 'user' },
+  // reached from the bell in the header (AppShell), not from the navigation
+  { path: '/notifications', element: <NotificationsPage />, requiresAuth: true },
   { path: '*', element: <NotFoundPage />, requiresAuth: false },
 ];
 

@@ -1,11 +1,11 @@
 /**
  * Who is logged in. On start the app asks POST /api/auth/refresh whether the refresh cookie still
- * holds a session; login and logout go through api/client.ts. When a refresh is refused in the
- * middle of a call (auth/token.ts endSession), the state drops to anonymous and RequireAuth sends
- * the user to /login.
+ * holds a session; login (password or one-time code) and logout go through api/client.ts. When a
+ * refresh is refused in the middle of a call (auth/token.ts endSession), the state drops to
+ * anonymous and RequireAuth sends the user to /login.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { login as apiLogin, logout as apiLogout, refreshSession } from '../api/client';
+import { login as apiLogin, loginWithCode as apiLoginWithCode, logout as apiLogout, refreshSession } from '../api/client';
 import { onSessionEnded } from './token';
 
 export type AuthStatus = 'checking' | 'authenticated' | 'anonymous';
@@ -13,6 +13,8 @@ export type AuthStatus = 'checking' | 'authenticated' | 'anonymous';
 export type Auth = {
   status: AuthStatus;
   login: (identifier: string, password: string) => Promise<void>;
+  /** the one-time code sent by SMS instead of the password (POST /api/auth/otp/verify) */
+  loginWithCode: (identifier: string, code: string) => Promise<void>;
   logout: () => Promise<void>;
 };
 
@@ -38,12 +40,17 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setStatus('authenticated');
   }, []);
 
+  const loginWithCode = useCallback(async (identifier: string, code: string) => {
+    await apiLoginWithCode(identifier, code);
+    setStatus('authenticated');
+  }, []);
+
   const logout = useCallback(async () => {
     await apiLogout();
     setStatus('anonymous');
   }, []);
 
-  const value = useMemo<Auth>(() => ({ status, login, logout }), [status, login, logout]);
+  const value = useMemo<Auth>(() => ({ status, login, loginWithCode, logout }), [status, login, loginWithCode, logout]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

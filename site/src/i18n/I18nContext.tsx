@@ -6,7 +6,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { fa, type MessageKey } from './fa';
 import { en } from './en';
-import type { ApiDate, ApiMoment, Label } from '../api/types';
+import type { ApiDate, ApiMoment, Label, LocalizedText } from '../api/types';
 import {
   dirOf,
   formatDate,
@@ -30,8 +30,8 @@ export type I18n = {
   toggleLang: () => void;
   /** A UI text; `{name}` placeholders are replaced (numbers in the language's digits, text bidi-isolated). */
   t: (key: MessageKey, vars?: Vars) => string;
-  /** The API's bilingual text in the current language. */
-  label: (label: Label | null | undefined) => string;
+  /** The API's bilingual text in the current language (Persian when there is no English). */
+  label: (label: Label | LocalizedText | null | undefined) => string;
   num: (value: number) => string;
   digits: (value: string | number) => string;
   date: (date: ApiDate | null | undefined, style?: 'short' | 'long') => string | null;

@@ -2,7 +2,7 @@
  * Display formatting for the two languages. Persian shows the API's Jalali strings and Persian
  * digits; English formats the ISO value in the Jalali (Persian) calendar, Tehran time.
  */
-import type { ApiDate, ApiMoment, Label } from '../api/types';
+import type { ApiDate, ApiMoment, Label, LocalizedText } from '../api/types';
 
 export type Lang = 'fa' | 'en';
 export const LANGS: readonly Lang[] = ['fa', 'en'];
@@ -48,9 +48,19 @@ export const formatMoment = (moment: ApiMoment | null | undefined, lang: Lang): 
 export const formatTomans = (rials: number, lang: Lang, unit: string): string => `${formatNumber(rials / 10, lang)} ${unit}`;
 
 /** The API's bilingual text in the current language (English falls back to Persian). */
-export const pickLabel = (label: Label | null | undefined, lang: Lang): string => {
+export const pickLabel = (label: Label | LocalizedText | null | undefined, lang: Lang): string => {
   if (!label) return '';
-  return lang === 'en' ? label.en || label.fa : label.fa || label.en;
+  return (lang === 'en' ? label.en || label.fa : label.fa || label.en) ?? '';
+};
+
+/**
+ * The language a bilingual text is actually shown in: Persian when English was asked for and
+ * there is none (so the element can say lang="fa" and lay the Persian out right-to-left).
+ */
+export const shownLang = (label: Label | LocalizedText | null | undefined, lang: Lang): Lang => {
+  if (!label) return lang;
+  if (lang === 'en') return label.en ? 'en' : 'fa';
+  return label.fa ? 'fa' : 'en';
 };
 
 export const dirOf = (lang: Lang): 'rtl' | 'ltr' => (lang === 'fa' ? 'rtl' : 'ltr');

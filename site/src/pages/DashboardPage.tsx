@@ -1,4 +1,8 @@
-/** / — greeting, device counts by service and warranty status, what needs attention, links. */
+/**
+ * / — greeting, unread legal / service-terms notices, device counts by service and warranty status,
+ * what needs attention, links.
+ */
+import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
 import { getDashboard } from '../api/me';
 import { useResource } from '../api/useResource';
@@ -10,6 +14,8 @@ import { StatusBadge } from '../components/StatusBadge';
 import { AttentionList } from '../components/AttentionList';
 import { Icon } from '../components/Icon';
 import { Ltr } from '../components/Facts';
+import { PinnedNotices } from '../components/PinnedNotices';
+import { useNotifications } from '../notifications/NotificationsContext';
 
 export function DashboardPage() {
   const { t } = useI18n();
@@ -37,6 +43,12 @@ export function DashboardPage() {
 function DashboardView({ data }: { data: Dashboard }) {
   const { t, num, digits, label } = useI18n();
   const { byServiceStatus, byWarrantyStatus, total } = data.devices;
+  const { setUnread } = useNotifications();
+
+  // the dashboard knows the unread count: the bell takes it
+  useEffect(() => {
+    setUnread(data.notifications.unread);
+  }, [data, setUnread]);
 
   return (
     <>
@@ -48,6 +60,8 @@ function DashboardView({ data }: { data: Dashboard }) {
           </>
         }
       />
+
+      <PinnedNotices notices={data.notifications.pinned} />
 
       <div className="dashboard-grid">
         <section className="card" aria-labelledby="services-title">

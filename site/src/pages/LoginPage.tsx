@@ -1,76 +1,83 @@
 /**
- * /login — subscriber number, legacy 12-digit code or national code, plus password. Persian and
- * Arabic digits are sent as typed (the server normalises). Errors come from the server: per field
- * when `details.errors` names the field, otherwise above the form (wrong credentials, 429).
+ * /login — two ways in, as tabs: the password, or a one-time code sent by SMS to the mobile staff
+ * registered. Both take the subscriber number, legacy 12-digit code or national code; Persian and
+ * Arabic digits are sent as typed (the server normalises). Both end the same way (AuthContext →
+ * api/client.ts: the access token in memory, the refresh cookie from the server). Errors come
+ * from the server: per field when `details.errors` names the field, otherwise above the form
+ * (wrong credentials or code, 429 with the wait).
  */
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type Ref } from 'react';
 import { useAuth } from '../auth/AuthContext';
 import { useI18n } from '../i18n/I18nContext';
-import { ApiError, isApiError } from '../api/client';
-import type { Label } from '../api/types';
+import { ApiError, isApiError, requestLoginCode } from '../api/client';
+import type { Label, LoginCodeRequested } from '../api/types';
 import { TextField } from '../components/TextField';
 import { Icon } from '../components/Icon';
 import { usePageTitle } from '../components/PageHeader';
 import { useErrorText } from '../components/States';
 
-type Field = 'identifier' | 'password';
-type FieldMessages = Partial<Record<Field, Label | 'required'>>;
+type Method = 'password' | 'code';
+const METHODS: readonly Method[] = ['password', 'code'];
+
+type FieldMessage = Label | 'required';
+type FieldMessages<F extends string> = Partial<Record<F, FieldMessage>>;
+
+/**
+ * The server's cool-down between two codes for one account (customer-accounts `otp.resendCooldownSeconds`,
+ * 60 by default). The answer to a request does not say it, so the site waits as long before it
+ * offers to send again; a request inside the cool-down is answered alike but sends nothing.
+ */
+const RESEND_SECONDS = 60;
+
+const asApiError = (error: unknown): ApiError => (isApiError(error) ? error : new ApiError({ status: -1, code: 'unexpected', label: null }));
+
+/** The server's per-field messages for the given fields. */
+const fieldMessagesOf = <F extends string>(error: ApiError, fields: readonly F[]): FieldMessages<F> => {
+  const out: FieldMessages<F> = {};
+  for (const field of fields) {
+    const m = error.fieldErrors[field];
+    if (m) out[field] = m;
+  }
+  return out;
+};
+
+function useFieldMessage() {
+  const { t, label } = useI18n();
+  return (m: FieldMessage | undefined) => (m === undefined ? undefined : m === 'required' ? t('errors.required') : label(m));
+}
+
+function FormError({ error }: { error: ApiError | null }) {
+  const errorText = useErrorText();
+  if (!error) return null;
+  return (
+    <div className="alert alert--error" role="alert" data-testid="login-error">
+      <Icon name="alert" size={20} />
+      <span>{errorText(error)}</span>
+    </div>
+  );
+}
 
 export function LoginPage() {
-  const { t, label } = useI18n();
-  const { login } = useAuth();
-  const errorText = useErrorText();
+  const { t, dir } = useI18n();
   usePageTitle(t('login.title'));
-
+  const [method, setMethod] = useState<Method>('password');
+  // one identifier for both tabs: switching keeps what was typed
   const [identifier, setIdentifier] = useState('');
-  const [password, setPassword] = useState('');
-  const [showPassword, setShowPassword] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
-  const [formError, setFormError] = useState<ApiError | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<FieldMessages>({});
-  const identifierRef = useRef<HTMLInputElement>(null);
-  const passwordRef = useRef<HTMLInputElement>(null);
+  const tabs = useRef<Record<Method, HTMLButtonElement | null>>({ password: null, code: null });
 
-  const messageOf = (m: Label | 'required' | undefined) => (m === undefined ? undefined : m === 'required' ? t('errors.required') : label(m));
+  const tabLabel = (m: Method) => (m === 'password' ? t('login.tabPassword') : t('login.tabCode'));
 
-  const focusFirstInvalid = (errors: FieldMessages) => {
-    if (errors.identifier) identifierRef.current?.focus();
-    else if (errors.password) passwordRef.current?.focus();
-  };
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+  // arrow keys (in the reading direction), Home and End move between the tabs and select them
+  const onTabKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    const i = METHODS.indexOf(method);
+    const forward = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const back = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+    const next: Record<string, number> = { [forward]: i + 1, [back]: i - 1, Home: 0, End: METHODS.length - 1 };
+    if (!(event.key in next)) return;
     event.preventDefault();
-    if (submitting) return;
-    const local: FieldMessages = {};
-    if (!identifier.trim()) local.identifier = 'required';
-    if (!password) local.password = 'required';
-    setFormError(null);
-    setFieldErrors(local);
-    if (local.identifier || local.password) {
-      focusFirstInvalid(local);
-      return;
-    }
-
-    setSubmitting(true);
-    try {
-      await login(identifier.trim(), password);
-      // GuestOnly redirects to the page the user came for, or the dashboard
-    } catch (error) {
-      setSubmitting(false);
-      if (!isApiError(error)) {
-        setFormError(new ApiError({ status: -1, code: 'unexpected', label: null }));
-        return;
-      }
-      const perField: FieldMessages = {};
-      for (const field of ['identifier', 'password'] as const) {
-        const m = error.fieldErrors[field];
-        if (m) perField[field] = m;
-      }
-      setFieldErrors(perField);
-      // a validation error's summary repeats its first field's message: show it once, by the field
-      if (perField.identifier || perField.password) focusFirstInvalid(perField);
-      else setFormError(error);
-    }
+    const target = METHODS[(next[event.key] + METHODS.length) % METHODS.length];
+    setMethod(target);
+    tabs.current[target]?.focus();
   };
 
   return (
@@ -86,56 +93,37 @@ export function LoginPage() {
           <p className="auth-card__subtitle">{t('app.area')}</p>
         </div>
 
-        {formError && (
-          <div className="alert alert--error" role="alert" data-testid="login-error">
-            <Icon name="alert" size={20} />
-            <span>{errorText(formError)}</span>
-          </div>
-        )}
+        <div className="segmented auth-card__tabs" role="tablist" aria-label={t('login.methods')}>
+          {METHODS.map((m) => (
+            <button
+              key={m}
+              ref={(el) => {
+                tabs.current[m] = el;
+              }}
+              type="button"
+              role="tab"
+              id={`login-tab-${m}`}
+              className="segmented__option"
+              aria-selected={method === m}
+              aria-controls={method === m ? `login-panel-${m}` : undefined}
+              tabIndex={method === m ? 0 : -1}
+              onClick={() => setMethod(m)}
+              onKeyDown={onTabKeyDown}
+            >
+              <Icon name={m === 'password' ? 'lock' : 'message'} size={18} />
+              <span>{tabLabel(m)}</span>
+            </button>
+          ))}
+        </div>
 
-        <form className="form" onSubmit={onSubmit} noValidate>
-          <TextField
-            ref={identifierRef}
-            label={t('login.identifier')}
-            hint={t('login.identifierHint')}
-            error={messageOf(fieldErrors.identifier)}
-            name="identifier"
-            type="text"
-            inputMode="numeric"
-            autoComplete="username"
-            autoCapitalize="off"
-            spellCheck={false}
-            dir="ltr"
-            value={identifier}
-            onChange={(e) => setIdentifier(e.target.value)}
-          />
-          <TextField
-            ref={passwordRef}
-            label={t('login.password')}
-            error={messageOf(fieldErrors.password)}
-            name="password"
-            type={showPassword ? 'text' : 'password'}
-            autoComplete="current-password"
-            dir="ltr"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            adornment={
-              <button
-                type="button"
-                className="field__adornment"
-                onClick={() => setShowPassword((v) => !v)}
-                aria-pressed={showPassword}
-                aria-label={showPassword ? t('login.hidePassword') : t('login.showPassword')}
-                title={showPassword ? t('login.hidePassword') : t('login.showPassword')}
-              >
-                <Icon name={showPassword ? 'eyeOff' : 'eye'} size={20} />
-              </button>
-            }
-          />
-          <button type="submit" className="button button--primary button--block" disabled={submitting}>
-            {submitting ? t('login.submitting') : t('login.submit')}
-          </button>
-        </form>
+        {/* only the chosen method's panel is in the page (so each field's label is unique) */}
+        <div role="tabpanel" id={`login-panel-${method}`} aria-labelledby={`login-tab-${method}`}>
+          {method === 'password' ? (
+            <PasswordLogin identifier={identifier} setIdentifier={setIdentifier} />
+          ) : (
+            <CodeLogin identifier={identifier} setIdentifier={setIdentifier} />
+          )}
+        </div>
 
         <div className="auth-card__note">
           <Icon name="info" size={18} />
@@ -145,5 +133,293 @@ export function LoginPage() {
         </div>
       </section>
     </div>
+  );
+}
+
+type IdentifierProps = { identifier: string; setIdentifier: (value: string) => void };
+
+function IdentifierField({ identifier, setIdentifier, error, inputRef }: IdentifierProps & { error?: string; inputRef: Ref<HTMLInputElement> }) {
+  const { t } = useI18n();
+  return (
+    <TextField
+      ref={inputRef}
+      label={t('login.identifier')}
+      hint={t('login.identifierHint')}
+      error={error}
+      name="identifier"
+      type="text"
+      inputMode="numeric"
+      autoComplete="username"
+      autoCapitalize="off"
+      spellCheck={false}
+      dir="ltr"
+      value={identifier}
+      onChange={(e) => setIdentifier(e.target.value)}
+    />
+  );
+}
+
+function PasswordLogin({ identifier, setIdentifier }: IdentifierProps) {
+  const { t } = useI18n();
+  const { login } = useAuth();
+  const messageOf = useFieldMessage();
+
+  const [password, setPassword] = useState('');
+  const [showPassword, setShowPassword] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [formError, setFormError] = useState<ApiError | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<FieldMessages<'identifier' | 'password'>>({});
+  const identifierRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  const focusFirstInvalid = (errors: FieldMessages<'identifier' | 'password'>) => {
+    if (errors.identifier) identifierRef.current?.focus();
+    else if (errors.password) passwordRef.current?.focus();
+  };
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (submitting) return;
+    const local: FieldMessages<'identifier' | 'password'> = {};
+    if (!identifier.trim()) local.identifier = 'required';
+    if (!password) local.password = 'required';
+    setFormError(null);
+    setFieldErrors(local);
+    if (local.identifier || local.password) {
+      focusFirstInvalid(local);
+      return;
+    }
+
+    setSubmitting(true);
+    try {
+      await login(identifier.trim(), password);
+      // GuestOnly redirects to the page the user came for, or the dashboard
+    } catch (error) {
+      setSubmitting(false);
+      const apiError = asApiError(error);
+      const perField = fieldMessagesOf(apiError, ['identifier', 'password'] as const);
+      setFieldErrors(perField);
+      // a validation error's summary repeats its first field's message: show it once, by the field
+      if (perField.identifier || perField.password) focusFirstInvalid(perField);
+      else setFormError(apiError);
+    }
+  };
+
+  return (
+    <>
+      <FormError error={formError} />
+      <form className="form" onSubmit={onSubmit} noValidate>
+        <IdentifierField identifier={identifier} setIdentifier={setIdentifier} error={messageOf(fieldErrors.identifier)} inputRef={identifierRef} />
+        <TextField
+          ref={passwordRef}
+          label={t('login.password')}
+          error={messageOf(fieldErrors.password)}
+          name="password"
+          type={showPassword ? 'text' : 'password'}
+          autoComplete="current-password"
+          dir="ltr"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          adornment={
+            <button
+              type="button"
+              className="field__adornment"
+              onClick={() => setShowPassword((v) => !v)}
+              aria-pressed={showPassword}
+              aria-label={showPassword ? t('login.hidePassword') : t('login.showPassword')}
+              title={showPassword ? t('login.hidePassword') : t('login.showPassword')}
+            >
+              <Icon name={showPassword ? 'eyeOff' : 'eye'} size={20} />
+            </button>
+          }
+        />
+        <button type="submit" className="button button--primary button--block" disabled={submitting}>
+          {submitting ? t('login.submitting') : t('login.submit')}
+        </button>
+      </form>
+    </>
+  );
+}
+
+/** Whole seconds left until `deadline` (a Date.now() value), ticking while above zero. */
+function useSecondsLeft(deadline: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    setNow(Date.now());
+    if (deadline <= Date.now()) return;
+    const timer = window.setInterval(() => {
+      const current = Date.now();
+      setNow(current);
+      if (current >= deadline) window.clearInterval(timer);
+    }, 500);
+    return () => window.clearInterval(timer);
+  }, [deadline]);
+  return Math.max(0, Math.ceil((deadline - now) / 1000));
+}
+
+/** Keeps Latin, Persian and Arabic digits only (a pasted «۱۲۳ ۴۵۶» or 123-456 works), at most 6. */
+const codeDigits = (value: string) => value.replace(/[^0-9\u06F0-\u06F9\u0660-\u0669]/g, '').slice(0, 6);
+
+function CodeLogin({ identifier, setIdentifier }: IdentifierProps) {
+  const { t, label, digits } = useI18n();
+  const { loginWithCode } = useAuth();
+  const messageOf = useFieldMessage();
+
+  /** the server's answer to the last request; null while the identifier is being entered */
+  const [sent, setSent] = useState<LoginCodeRequested | null>(null);
+  const [code, setCode] = useState('');
+  const [busy, setBusy] = useState<'request' | 'verify' | null>(null);
+  /** no new code for this account before then (the server's cool-down) */
+  const [resendAt, setResendAt] = useState(0);
+  /** no request at all before then (429 with Retry-After) */
+  const [throttledUntil, setThrottledUntil] = useState(0);
+  const [formError, setFormError] = useState<ApiError | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<FieldMessages<'identifier' | 'code'>>({});
+  const identifierRef = useRef<HTMLInputElement>(null);
+  const codeRef = useRef<HTMLInputElement>(null);
+  const throttledFor = useSecondsLeft(throttledUntil);
+  const resendIn = useSecondsLeft(Math.max(resendAt, throttledUntil));
+  const step = sent ? 'verify' : 'identify';
+  const waitText = (seconds: number, again: boolean) =>
+    seconds > 120
+      ? t(again ? 'login.resendInMinutes' : 'login.sendCodeInMinutes', { minutes: Math.ceil(seconds / 60) })
+      : t(again ? 'login.resendIn' : 'login.sendCodeIn', { seconds });
+
+  // each step starts with the keyboard in its field
+  const stepShown = useRef(step);
+  useEffect(() => {
+    if (stepShown.current === step) return;
+    stepShown.current = step;
+    (step === 'verify' ? codeRef : identifierRef).current?.focus();
+  }, [step]);
+
+  const requestCode = async () => {
+    if (busy) return;
+    setFormError(null);
+    if (!identifier.trim()) {
+      setFieldErrors({ identifier: 'required' });
+      identifierRef.current?.focus();
+      return;
+    }
+    setFieldErrors({});
+    setBusy('request');
+    try {
+      const answer = await requestLoginCode(identifier.trim());
+      setSent(answer);
+      setCode('');
+      setResendAt(Date.now() + RESEND_SECONDS * 1000);
+    } catch (error) {
+      const apiError = asApiError(error);
+      // throttled: no new request before the server allows it
+      if (apiError.retryAfterSeconds) setThrottledUntil(Date.now() + apiError.retryAfterSeconds * 1000);
+      const perField = fieldMessagesOf(apiError, ['identifier'] as const);
+      if (perField.identifier) {
+        setSent(null);
+        setFieldErrors(perField);
+        identifierRef.current?.focus();
+      } else setFormError(apiError);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onRequest = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void requestCode();
+  };
+
+  const onVerify = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (busy) return;
+    setFormError(null);
+    if (!code) {
+      setFieldErrors({ code: 'required' });
+      codeRef.current?.focus();
+      return;
+    }
+    setFieldErrors({});
+    setBusy('verify');
+    try {
+      await loginWithCode(identifier.trim(), code);
+      // GuestOnly redirects to the page the user came for, or the dashboard
+    } catch (error) {
+      setBusy(null);
+      const apiError = asApiError(error);
+      const perField = fieldMessagesOf(apiError, ['identifier', 'code'] as const);
+      if (perField.identifier) {
+        // the identifier itself was refused: back to the first step, with the message by the field
+        setSent(null);
+        setFieldErrors(perField);
+      } else if (perField.code) {
+        setFieldErrors(perField);
+        codeRef.current?.focus();
+      } else {
+        setFormError(apiError);
+        codeRef.current?.focus();
+        codeRef.current?.select();
+      }
+    }
+  };
+
+  const changeIdentifier = () => {
+    setSent(null);
+    setCode('');
+    setFormError(null);
+    setFieldErrors({});
+  };
+
+  if (!sent) {
+    return (
+      <>
+        <FormError error={formError} />
+        <form className="form" onSubmit={onRequest} noValidate>
+          <p className="auth-card__intro">{t('login.codeIntro')}</p>
+          <IdentifierField identifier={identifier} setIdentifier={setIdentifier} error={messageOf(fieldErrors.identifier)} inputRef={identifierRef} />
+          <button type="submit" className="button button--primary button--block" disabled={busy !== null || throttledFor > 0}>
+            {busy === 'request' ? t('login.sendingCode') : throttledFor > 0 ? waitText(throttledFor, false) : t('login.sendCode')}
+          </button>
+        </form>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <div className="alert alert--info" role="status" data-testid="otp-sent">
+        <Icon name="message" size={20} />
+        <span>{label(sent.message)}</span>
+      </div>
+      <FormError error={formError} />
+      <form className="form" onSubmit={onVerify} noValidate>
+        <p className="otp-for">
+          <span>{t('login.codeFor', { identifier: digits(identifier.trim()) })}</span>
+          <button type="button" className="link-button" onClick={changeIdentifier}>
+            {t('login.changeIdentifier')}
+          </button>
+        </p>
+        <TextField
+          ref={codeRef}
+          className="field--code"
+          label={t('login.code')}
+          hint={t('login.codeHint', { minutes: Math.max(1, Math.round(sent.expiresInSeconds / 60)) })}
+          error={messageOf(fieldErrors.code)}
+          name="code"
+          type="text"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          autoCapitalize="off"
+          spellCheck={false}
+          dir="ltr"
+          value={code}
+          onChange={(e) => setCode(codeDigits(e.target.value))}
+        />
+        <button type="submit" className="button button--primary button--block" disabled={busy !== null}>
+          {busy === 'verify' ? t('login.submitting') : t('login.submit')}
+        </button>
+        <button type="button" className="button button--secondary button--block" onClick={() => void requestCode()} disabled={busy !== null || resendIn > 0} data-testid="otp-resend">
+          {busy === 'request' ? t('login.resending') : resendIn > 0 ? waitText(resendIn, true) : t('login.resend')}
+        </button>
+      </form>
+    </>
   );
 }
