@@ -133,7 +133,7 @@ export type LoginResponse = { jwt: string; user: { id: number; username: string 
 export type RefreshResponse = { jwt: string };
 
 /** POST /api/auth/otp/request: the same answer whether or not the account exists. */
-export type LoginCodeRequested = { sent: boolean; expiresInSeconds: number; message: Label };
+export type LoginCodeRequested = { sent: boolean; expiresInSeconds: number; resendAfterSeconds?: number; message: Label };
 
 /** One field's error inside `error.details.errors`. */
 export type ApiFieldError = { path: (string | number)[]; code?: string; message: string; messageEn?: string };

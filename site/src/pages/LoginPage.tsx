@@ -23,11 +23,10 @@ type FieldMessage = Label | 'required';
 type FieldMessages<F extends string> = Partial<Record<F, FieldMessage>>;
 
 /**
- * The server's cool-down between two codes for one account (customer-accounts `otp.resendCooldownSeconds`,
- * 60 by default). The answer to a request does not say it, so the site waits as long before it
- * offers to send again; a request inside the cool-down is answered alike but sends nothing.
+ * The wait before offering to send another code, when the server's answer does not say
+ * (it does: `resendAfterSeconds`, the account's cool-down; a request inside it sends nothing).
  */
-const RESEND_SECONDS = 60;
+const DEFAULT_RESEND_SECONDS = 60;
 
 const asApiError = (error: unknown): ApiError => (isApiError(error) ? error : new ApiError({ status: -1, code: 'unexpected', label: null }));
 
@@ -307,7 +306,7 @@ function CodeLogin({ identifier, setIdentifier }: IdentifierProps) {
       const answer = await requestLoginCode(identifier.trim());
       setSent(answer);
       setCode('');
-      setResendAt(Date.now() + RESEND_SECONDS * 1000);
+      setResendAt(Date.now() + (answer.resendAfterSeconds ?? DEFAULT_RESEND_SECONDS) * 1000);
     } catch (error) {
       const apiError = asApiError(error);
       // throttled: no new request before the server allows it

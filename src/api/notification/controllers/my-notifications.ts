@@ -30,11 +30,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { id } = ctx.params;
       const data = isDocumentId(id) ? await notifications().markRead(ctx.state.subscriber.id, id) : null;
       if (!data) throw bilingual(errors.NotFoundError, 'notFound');
-      ctx.body = { data };
+      ctx.body = { data, meta: { unread: await notifications().unreadCount(ctx.state.subscriber.id) } };
     },
 
     async markAllRead(ctx: any) {
-      ctx.body = { data: await notifications().markAllRead(ctx.state.subscriber.id) };
+      ctx.body = { data: await notifications().markAllRead(ctx.state.subscriber.id), meta: { unread: 0 } };
     },
   };
 };

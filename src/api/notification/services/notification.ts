@@ -135,6 +135,10 @@ export default factories.createCoreService(UID, ({ strapi }) => {
       return (await presentAll([row]))[0];
     },
 
+    unreadCount(subscriberId: number): Promise<number> {
+      return strapi.db.query(UID).count({ where: { subscriberId, readAt: null } });
+    },
+
     async markAllRead(subscriberId: number) {
       const { count } = await strapi.db.query(UID).updateMany({ where: { subscriberId, readAt: null }, data: { readAt: new Date() } });
       return { updated: count };

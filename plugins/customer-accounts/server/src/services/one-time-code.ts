@@ -64,6 +64,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     data: {
       sent: true,
       expiresInSeconds: config().otp.ttlSeconds,
+      resendAfterSeconds: config().otp.resendCooldownSeconds,
       message: { fa: MESSAGES.otpSent.fa, en: MESSAGES.otpSent.en },
     },
   });
