@@ -26,12 +26,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       populate: { ...DEVICE_POPULATE, owner: { select: ['id', 'fullName'] } },
     });
 
+  /**
+   * Sets the status of a device's contracts matching `where` (the query engine cannot update
+   * through a relation filter, so the ids are read first — one small query).
+   */
+  const setContractStatus = async (deviceId: number, where: Record<string, unknown>, status: string) => {
+    const ids = (await strapi.db.query(CONTRACT).findMany({ where: { ...where, device: { id: deviceId } }, select: ['id'] })).map((c: { id: number }) => c.id);
+    if (ids.length) await strapi.db.query(CONTRACT).updateMany({ where: { id: { $in: ids } }, data: { status } });
+  };
+
   /** Contracts still marked active end when a new mode starts. */
   const endActiveContracts = (deviceId: number, except?: number) =>
-    strapi.db.query(CONTRACT).updateMany({
-      where: { device: { id: deviceId }, status: 'active', ...(except ? { id: { $ne: except } } : {}) },
-      data: { status: 'ended' },
-    });
+    setContractStatus(deviceId, { status: 'active', ...(except ? { id: { $ne: except } } : {}) }, 'ended');
 
   const announce = async (device: { id: number; serial: string }, subscriberId: number, eventKey: string, title: { fa: string; en: string }, body: { fa: string; en: string }, sms: { templateCode: string; params: Record<string, string> }) => {
     await strapi.service('api::notification.notification').notify({ subscriberId, sourceId: eventKey, title, body });
@@ -110,7 +116,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const term = renewalTerm(today, row.serviceEnd ?? null, years);
         const contract = await strapi.db.transaction(async () => {
           // a renewal left unpaid is replaced by this one
-          await strapi.db.query(CONTRACT).updateMany({ where: { device: { id: row.id }, kind: 'renewal', status: 'pending_payment' }, data: { status: 'cancelled' } });
+          await setContractStatus(row.id, { kind: 'renewal', status: 'pending_payment' }, 'cancelled');
           return strapi.db.query(CONTRACT).create({
             data: { device: row.id, subscriber: subscriberId, kind: 'renewal', years, startDate: term.start, endDate: term.end, priceRials: String(priceRials), status: 'pending_payment' },
           });
