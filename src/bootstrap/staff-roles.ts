@@ -23,6 +23,9 @@ export type StaffRole = {
 const ALL: Crud[] = ['read', 'create', 'update', 'delete'];
 const ACCOUNT_READ = 'plugin::customer-accounts.account.read';
 const ISSUE_CREDENTIALS = 'plugin::customer-accounts.credentials.issue';
+const OUTBOX_READ = 'plugin::messaging.outbox.read';
+const OUTBOX_RESEND = 'plugin::messaging.outbox.resend';
+const MESSAGE_TEMPLATE = 'plugin::messaging.message-template';
 
 export const STAFF_ROLES: StaffRole[] = [
   {
@@ -35,8 +38,9 @@ export const STAFF_ROLES: StaffRole[] = [
       'api::device-type.device-type': ['read'],
       'api::device-model.device-model': ['read'],
       'api::contract.contract': ['read'],
+      [MESSAGE_TEMPLATE]: ['read'],
     },
-    actions: [ACCOUNT_READ, ISSUE_CREDENTIALS],
+    actions: [ACCOUNT_READ, ISSUE_CREDENTIALS, OUTBOX_READ],
   },
   {
     code: 'poshtiban-senior-support',
@@ -49,8 +53,9 @@ export const STAFF_ROLES: StaffRole[] = [
       'api::device-model.device-model': ['read'],
       'api::contract.contract': ['read', 'create', 'update'],
       'api::audit-event.audit-event': ['read'],
+      [MESSAGE_TEMPLATE]: ['read'],
     },
-    actions: [ACCOUNT_READ, ISSUE_CREDENTIALS],
+    actions: [ACCOUNT_READ, ISSUE_CREDENTIALS, OUTBOX_READ, OUTBOX_RESEND],
   },
   {
     code: 'poshtiban-technical-editor',
@@ -87,8 +92,9 @@ export const STAFF_ROLES: StaffRole[] = [
       'api::device-model.device-model': ALL,
       'api::contract.contract': ALL,
       'api::audit-event.audit-event': ['read'],
+      [MESSAGE_TEMPLATE]: ['read', 'update'],
     },
-    actions: [ACCOUNT_READ, ISSUE_CREDENTIALS],
+    actions: [ACCOUNT_READ, ISSUE_CREDENTIALS, OUTBOX_READ, OUTBOX_RESEND],
   },
 ];
 

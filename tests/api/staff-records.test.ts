@@ -232,6 +232,17 @@ describe('set-up from the first start', () => {
     expect(has('poshtiban-finance', 'plugin::content-manager.explorer.update', 'api::contract.contract')).toBe(true);
     expect(has('poshtiban-finance', 'plugin::customer-accounts.credentials.issue')).toBe(false);
     expect(has('poshtiban-manager', 'plugin::content-manager.explorer.delete', 'api::device.device')).toBe(true);
+    // the outbox page and the message templates
+    const TEMPLATES = 'plugin::messaging.message-template';
+    expect(has('poshtiban-support', 'plugin::messaging.outbox.read')).toBe(true);
+    expect(has('poshtiban-support', 'plugin::messaging.outbox.resend')).toBe(false);
+    expect(has('poshtiban-support', 'plugin::content-manager.explorer.read', TEMPLATES)).toBe(true);
+    expect(has('poshtiban-support', 'plugin::content-manager.explorer.update', TEMPLATES)).toBe(false);
+    expect(has('poshtiban-senior-support', 'plugin::messaging.outbox.resend')).toBe(true);
+    expect(has('poshtiban-finance', 'plugin::messaging.outbox.read')).toBe(false);
+    expect(has('poshtiban-technical-editor', 'plugin::messaging.outbox.read')).toBe(false);
+    expect(has('poshtiban-manager', 'plugin::messaging.outbox.resend')).toBe(true);
+    expect(has('poshtiban-manager', 'plugin::content-manager.explorer.update', TEMPLATES)).toBe(true);
   });
 
   test('Persian is the default locale, English the second', async () => {
