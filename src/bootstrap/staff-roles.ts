@@ -26,6 +26,14 @@ const ISSUE_CREDENTIALS = 'plugin::customer-accounts.credentials.issue';
 const OUTBOX_READ = 'plugin::messaging.outbox.read';
 const OUTBOX_RESEND = 'plugin::messaging.outbox.resend';
 const MESSAGE_TEMPLATE = 'plugin::messaging.message-template';
+const CRM_READ = 'plugin::crm-sync.jobs.read';
+const CRM_RETRY = 'plugin::crm-sync.jobs.retry';
+const ANNOUNCEMENT = 'api::announcement.announcement';
+const FANOUT = 'api::announcement.announcement-fanout';
+const CONFIRMATION = 'api::installation-confirmation.installation-confirmation';
+const SETTINGS = 'api::service-settings.service-settings';
+const PAYMENT = 'plugin::payment.payment';
+const EDITORIAL: Crud[] = ['read', 'create', 'update', 'delete', 'publish'];
 
 export const STAFF_ROLES: StaffRole[] = [
   {
@@ -39,8 +47,11 @@ export const STAFF_ROLES: StaffRole[] = [
       'api::device-model.device-model': ['read'],
       'api::contract.contract': ['read'],
       [MESSAGE_TEMPLATE]: ['read'],
+      [CONFIRMATION]: ['read'],
+      [ANNOUNCEMENT]: ['read'],
+      [PAYMENT]: ['read'],
     },
-    actions: [ACCOUNT_READ, ISSUE_CREDENTIALS, OUTBOX_READ],
+    actions: [ACCOUNT_READ, ISSUE_CREDENTIALS, OUTBOX_READ, CRM_READ],
   },
   {
     code: 'poshtiban-senior-support',
@@ -54,8 +65,12 @@ export const STAFF_ROLES: StaffRole[] = [
       'api::contract.contract': ['read', 'create', 'update'],
       'api::audit-event.audit-event': ['read'],
       [MESSAGE_TEMPLATE]: ['read'],
+      [CONFIRMATION]: ['read'],
+      [ANNOUNCEMENT]: ['read'],
+      [FANOUT]: ['read'],
+      [PAYMENT]: ['read'],
     },
-    actions: [ACCOUNT_READ, ISSUE_CREDENTIALS, OUTBOX_READ, OUTBOX_RESEND],
+    actions: [ACCOUNT_READ, ISSUE_CREDENTIALS, OUTBOX_READ, OUTBOX_RESEND, CRM_READ, CRM_RETRY],
   },
   {
     code: 'poshtiban-technical-editor',
@@ -65,6 +80,8 @@ export const STAFF_ROLES: StaffRole[] = [
       'api::device-type.device-type': ALL,
       'api::device-model.device-model': ALL,
       'api::device.device': ['read'],
+      [ANNOUNCEMENT]: EDITORIAL,
+      [FANOUT]: ['read'],
     },
     actions: [],
   },
@@ -78,8 +95,11 @@ export const STAFF_ROLES: StaffRole[] = [
       'api::device.device': ['read'],
       'api::device-model.device-model': ['read'],
       'api::audit-event.audit-event': ['read'],
+      [SETTINGS]: ['read', 'update'],
+      [PAYMENT]: ['read'],
+      [CONFIRMATION]: ['read'],
     },
-    actions: [ACCOUNT_READ],
+    actions: [ACCOUNT_READ, CRM_READ],
   },
   {
     code: 'poshtiban-manager',
@@ -93,8 +113,13 @@ export const STAFF_ROLES: StaffRole[] = [
       'api::contract.contract': ALL,
       'api::audit-event.audit-event': ['read'],
       [MESSAGE_TEMPLATE]: ['read', 'update'],
+      [ANNOUNCEMENT]: EDITORIAL,
+      [FANOUT]: ['read'],
+      [CONFIRMATION]: ['read'],
+      [SETTINGS]: ['read', 'update'],
+      [PAYMENT]: ['read'],
     },
-    actions: [ACCOUNT_READ, ISSUE_CREDENTIALS, OUTBOX_READ, OUTBOX_RESEND],
+    actions: [ACCOUNT_READ, ISSUE_CREDENTIALS, OUTBOX_READ, OUTBOX_RESEND, CRM_READ, CRM_RETRY],
   },
 ];
 

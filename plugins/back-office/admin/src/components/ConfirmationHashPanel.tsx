@@ -21,7 +21,7 @@ const HashCheck = ({ documentId }: { documentId: string }) => {
     setBusy(true);
     setError(null);
     try {
-      const res = await get(`/back-office/installation-confirmations/${documentId}/verify`);
+      const res = await get<{ data: Result }>(`/back-office/installation-confirmations/${documentId}/verify`);
       setResult(res.data.data);
     } catch (e: any) {
       setError(e?.response?.data?.error?.message ?? 'بررسی ممکن نشد (check failed)');

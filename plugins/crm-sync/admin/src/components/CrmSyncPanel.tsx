@@ -43,7 +43,7 @@ const CrmSync = ({ documentId }: { documentId: string }) => {
 
   const load = React.useCallback(async () => {
     try {
-      const res = await get(`/crm-sync/devices/${documentId}/jobs`);
+      const res = await get<{ data: { dealId: string | null; jobs: Job[] } }>(`/crm-sync/devices/${documentId}/jobs`);
       setData(res.data.data);
       setError(null);
     } catch (e: any) {

@@ -49,7 +49,7 @@ const PortalAccess = ({ documentId }: { documentId: string }) => {
 
   const load = React.useCallback(async () => {
     try {
-      const { data } = await get(`/customer-accounts/subscribers/${documentId}/account`);
+      const { data } = await get<{ data: AccountStatus }>(`/customer-accounts/subscribers/${documentId}/account`);
       setStatus(data.data);
       setLoadError(null);
     } catch (error) {
@@ -73,7 +73,7 @@ const PortalAccess = ({ documentId }: { documentId: string }) => {
     setFieldError(null);
     setIssued(null);
     try {
-      const { data } = await post(`/customer-accounts/subscribers/${documentId}/credentials`, password ? { password } : {});
+      const { data } = await post<{ data: Issued }>(`/customer-accounts/subscribers/${documentId}/credentials`, password ? { password } : {});
       setIssued(data.data);
       setPassword('');
       toggleNotification({

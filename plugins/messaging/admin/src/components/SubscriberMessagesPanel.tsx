@@ -125,7 +125,7 @@ const SubscriberMessages = ({ documentId }: { documentId: string }) => {
         {numbers.length > 0 ? (
           <Flex direction="column" alignItems="flex-start" gap={1}>
             {numbers.map((number) => (
-              <Link key={number} tag={RouterLink} to={`${OUTBOX_PATH}?q=${encodeURIComponent(number)}`}>
+              <Link key={number} tag={RouterLink} to={`${OUTBOX_PATH}?subscriber=${encodeURIComponent(documentId)}`}>
                 {messages.length > SHOWN
                   ? bi('همهٔ پیام‌ها در صف پیام‌ها', `all in the Outbox, …${number.slice(-4)}`)
                   : bi('نمایش در صف پیام‌ها', `open in the Outbox, …${number.slice(-4)}`)}

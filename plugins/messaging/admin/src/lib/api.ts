@@ -15,7 +15,7 @@ export const OUTBOX_PATH = '/plugins/messaging';
 /** Query parameters for GET /messaging/outbox: empty filters are left out. */
 export const outboxParams = (filters: OutboxFilters) => {
   const params: Record<string, string> = { page: String(filters.page), pageSize: String(filters.pageSize) };
-  for (const key of ['status', 'channel', 'from', 'to', 'q'] as const) {
+  for (const key of ['status', 'channel', 'from', 'to', 'q', 'subscriber'] as const) {
     const value = filters[key].trim();
     if (value) params[key] = value;
   }

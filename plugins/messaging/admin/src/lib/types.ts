@@ -42,6 +42,8 @@ export type OutboxFilters = {
   /** YYYY-MM-DD */
   to: string;
   q: string;
+  /** a subscriber's documentId: only their messages */
+  subscriber: string;
   page: number;
   pageSize: number;
 };

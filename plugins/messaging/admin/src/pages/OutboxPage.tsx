@@ -59,6 +59,7 @@ const readFilters = (params: URLSearchParams): OutboxFilters => {
     from: day('from'),
     to: day('to'),
     q: params.get('q') ?? '',
+    subscriber: /^[a-z0-9]{10,40}$/.test(params.get('subscriber') ?? '') ? (params.get('subscriber') as string) : '',
     page: int('page', 1),
     pageSize: Math.min(100, int('pageSize', DEFAULT_PAGE_SIZE)),
   };

@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { FieldErrors } from '../../../../../src/validation/errors';
-import { presentDateTime } from '../../../../../src/domain/jalali';
+import { isIsoDate, presentDateTime } from '../../../../../src/domain/jalali';
 import { OUTBOX_UID } from './outbox';
 import { SECRET_PARAMS } from './templates';
 
@@ -28,14 +28,14 @@ const present = (row: any) => {
   };
 };
 
-const isoDay = (value: unknown, field: string, errors: FieldErrors) => {
+/** A calendar day of the filter, as the instant it starts in Tehran (Iran keeps UTC+03:30). */
+const tehranDayStart = (value: unknown, field: string, errors: FieldErrors) => {
   if (value === undefined || value === '') return undefined;
-  const d = new Date(String(value));
-  if (typeof value !== 'string' || Number.isNaN(d.getTime())) {
+  if (!isIsoDate(value)) {
     errors.add(['query', field], 'invalidDate');
     return undefined;
   }
-  return d;
+  return new Date(`${value}T00:00:00+03:30`);
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -50,11 +50,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       if (!CHANNELS.includes(String(query.channel))) errors.add(['query', 'channel'], 'invalidChoice');
       else where.push({ channel: query.channel });
     }
-    const from = isoDay(query.from, 'from', errors);
-    const to = isoDay(query.to, 'to', errors);
+    const from = tehranDayStart(query.from, 'from', errors);
+    const to = tehranDayStart(query.to, 'to', errors);
+    if (query.subscriber !== undefined && query.subscriber !== '') {
+      const subscriber = typeof query.subscriber === 'string' ? await strapi.db.query('api::subscriber.subscriber').findOne({ where: { documentId: query.subscriber }, select: ['id'] }) : null;
+      if (!subscriber) errors.add(['query', 'subscriber'], 'notFound');
+      else where.push({ subscriberId: subscriber.id });
+    }
     if (from) where.push({ createdAt: { $gte: from } });
     if (to) where.push({ createdAt: { $lt: new Date(to.getTime() + 86_400_000) } });
-    if (typeof query.q === 'string' && query.q.trim()) where.push({ $or: [{ recipient: { $contains: query.q.trim() } }, { templateCode: { $contains: query.q.trim() } }] });
+    if (typeof query.q === 'string' && query.q.trim()) {
+      const q = query.q.trim();
+      where.push({ $or: [{ recipient: { $contains: q } }, { templateCode: { $contains: q } }, { providerMessageId: { $contains: q } }, { lastError: { $contains: q } }] });
+    }
     const page = Math.max(1, Number.parseInt(String(query.page ?? '1'), 10) || 1);
     const pageSize = Math.min(100, Math.max(1, Number.parseInt(String(query.pageSize ?? '25'), 10) || 25));
     errors.throwIfAny();
