@@ -9,7 +9,7 @@ import { subscriberDocumentRules } from './validation/rules/subscriber';
 import { deviceDocumentRules } from './validation/rules/device';
 import { catalogueDocumentRules } from './validation/rules/catalogue';
 import { announcementPublishRule } from './api/announcement/document-rules';
-import { installationConfirmationRule } from './api/installation-confirmation/document-rules';
+import { systemRecordsRule } from './validation/rules/system-records';
 import { ensureImmutableRecords } from './bootstrap/immutable-records';
 import { ensureMessageTemplates } from './bootstrap/message-templates';
 import { RENEWAL_PURPOSE } from './api/contract/services/service-lifecycle';
@@ -28,7 +28,7 @@ export default {
     strapi.documents.use(deviceDocumentRules(strapi));
     strapi.documents.use(catalogueDocumentRules(strapi));
     strapi.documents.use(announcementPublishRule(strapi));
-    strapi.documents.use(installationConfirmationRule(strapi));
+    strapi.documents.use(systemRecordsRule(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -46,6 +46,7 @@ export const MESSAGES = {
   dateInFuture: { fa: 'این تاریخ نمی‌تواند در آینده باشد.', en: 'This date cannot be in the future.' },
   installationAlreadyConfirmed: { fa: 'نصب این دستگاه قبلاً تأیید شده است و فرم تأییدیه قابل تغییر نیست.', en: 'The installation of this device is already confirmed; the form cannot be changed.' },
   confirmationImmutable: { fa: 'فرم تأییدیهٔ نصب پس از ثبت قابل ویرایش یا حذف نیست.', en: 'An installation confirmation cannot be edited or deleted once recorded.' },
+  systemRecord: { fa: 'این رکورد را فقط خود سامانه ثبت می‌کند و قابل ایجاد، ویرایش یا حذف دستی نیست.', en: 'This record is written by the portal itself and cannot be created, edited or deleted by hand.' },
   awaitingInstallation: { fa: 'خدمات این دستگاه پس از تأیید نصب فعال می‌شود؛ ابتدا فرم تأییدیهٔ نصب را تکمیل کنید.', en: 'Services start after the installation is confirmed; complete the installation confirmation first.' },
   serviceRunning: { fa: 'خدمات این دستگاه هنوز فعال است؛ این گزینه پس از پایان مدت خدمات (یا برای تمدید، در روزهای پایانی آن) در دسترس است.', en: 'The service of this device is still running; this choice is available once it ends (renewal: near its end).' },
   alreadyInMode: { fa: 'خدمات این دستگاه هم‌اکنون در همین وضعیت است.', en: 'The service of this device is already in this mode.' },
