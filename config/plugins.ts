@@ -13,6 +13,20 @@ export default ({ env }) => ({
       },
     },
   },
+  // the public warranty check by serial number (GET /api/warranty/:serial)
+  'warranty-lookup': {
+    enabled: true,
+    resolve: './plugins/warranty-lookup',
+    config: {
+      rateLimit: {
+        enabled: env.bool('WARRANTY_RATELIMIT_ENABLED', true),
+        windowMs: env.int('WARRANTY_RATELIMIT_WINDOW_MS', 60_000),
+        max: env.int('WARRANTY_RATELIMIT_MAX', 30),
+      },
+      cache: { ttlMs: env.int('WARRANTY_CACHE_TTL_MS', 60_000), maxEntries: env.int('WARRANTY_CACHE_MAX_ENTRIES', 50_000) },
+      redisUrl: env('REDIS_URL', ''),
+    },
+  },
   // staff actions the Content Manager cannot do (verify an installation form's hash, …)
   'back-office': { enabled: true, resolve: './plugins/back-office' },
   // SMS and WhatsApp through the outbox; the local provider (log + outbox) unless configured

@@ -6,6 +6,11 @@ export default () => ({
       ratelimit: { enabled: false },
     },
   },
+  'warranty-lookup': {
+    config: {
+      rateLimit: { enabled: false },
+    },
+  },
   'customer-accounts': {
     config: {
       loginThrottle: { enabled: false },

@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { addMonths, isIsoDate } from '../../domain/jalali';
-import { normalizeSerial } from '../../domain/serial';
+import { canonicalSerial, normalizeSerial } from '../../domain/serial';
 import { SERVICE_MODES } from '../../domain/service-status';
 import { FieldErrors } from '../errors';
 
@@ -56,11 +56,22 @@ export const deviceDocumentRules = (strapi: Core.Strapi) => async (ctx: any, nex
   }
   errors.throwIfAny();
 
-  return strapi.db.transaction(async () => {
-    const result = await next();
-    await fillTermsFromModel(strapi, result?.documentId ?? documentId);
-    return result;
+  if (typeof data.hologramCode === 'string') data.hologramCode = data.hologramCode.trim() ? canonicalSerial(data.hologramCode) : null;
+  if ('purchasePriceRials' in data && data.purchasePriceRials !== null && data.purchasePriceRials !== '' && !/^\d{1,15}$/.test(String(data.purchasePriceRials).trim())) {
+    errors.add('purchasePriceRials', 'amountInvalid');
+    errors.throwIfAny();
+  }
+
+  const previousSerial = existing ? (await strapi.db.query(UID).findOne({ where: { documentId }, select: ['serial'] }))?.serial : null;
+  const result = await strapi.db.transaction(async () => {
+    const written = await next();
+    await fillTermsFromModel(strapi, written?.documentId ?? documentId);
+    return written;
   });
+  // the public warranty lookup caches answers by serial
+  const lookup = strapi.plugin('warranty-lookup')?.service('lookup');
+  for (const serial of [previousSerial, data.serial]) if (serial) lookup?.invalidate(serial);
+  return result;
 };
 
 /** Warranty and service end from the model's default terms, where staff left them empty. */

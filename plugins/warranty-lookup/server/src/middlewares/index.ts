@@ -1,0 +1,3 @@
+import publicLookup from './public-lookup';
+
+export default { 'public-lookup': publicLookup };

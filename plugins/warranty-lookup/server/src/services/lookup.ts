@@ -1,0 +1,142 @@
+/**
+ * The public warranty check. One indexed SQL statement per serial not in the cache (the device,
+ * its model and type in one join), a small in-process LRU cache with a short life for hot serials,
+ * and a presentation that never carries anything about the owner.
+ */
+import { timingSafeEqual } from 'crypto';
+import type { Core } from '@strapi/strapi';
+import { rawRows } from '../../../../../src/utils/raw-sql';
+import { computeWarrantyStatus, WARRANTY_STATUS_LABELS } from '../../../../../src/domain/service-status';
+import { presentDate, tehranDate } from '../../../../../src/domain/jalali';
+import { canonicalSerial } from '../../../../../src/domain/serial';
+
+export type WarrantyRecord = {
+  serial: string;
+  warrantyEnd: string | null;
+  hologramCode: string | null;
+  brand: string | null;
+  model: string | null;
+  typeName: string | null;
+  typeNameEn: string | null;
+};
+
+const LOOKUP_SQL = `SELECT d.serial AS serial, d.warranty_end AS warranty_end, d.hologram_code AS hologram_code,
+       m.brand AS brand, m.model AS model, t.name AS type_name, t.name_en AS type_name_en
+  FROM devices d
+  LEFT JOIN devices_model_lnk dm ON dm.device_id = d.id
+  LEFT JOIN device_models m ON m.id = dm.device_model_id
+  LEFT JOIN device_models_device_type_lnk mt ON mt.device_model_id = m.id
+  LEFT JOIN device_types t ON t.id = mt.device_type_id
+ WHERE d.serial = ?
+ LIMIT 1`;
+
+/** `date` columns: SQLite gives the stored string, PostgreSQL a Date at local midnight. */
+const isoDateOf = (value: unknown): string | null => {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) {
+    const y = value.getFullYear();
+    return `${y}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
+  }
+  return String(value).slice(0, 10);
+};
+
+const sameCode = (a: string, b: string) => {
+  const x = Buffer.from(canonicalSerial(a));
+  const y = Buffer.from(canonicalSerial(b));
+  return x.length === y.length && timingSafeEqual(x, y);
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const config = () => strapi.config.get('plugin::warranty-lookup') as { cache: { ttlMs: number; maxEntries: number }; reportContact: { fa: string; en: string } };
+  const cache = new Map<string, { record: WarrantyRecord | null; at: number }>();
+
+  const fromCache = (serial: string): { hit: boolean; record: WarrantyRecord | null } => {
+    const entry = cache.get(serial);
+    if (!entry) return { hit: false, record: null };
+    if (Date.now() - entry.at > config().cache.ttlMs) {
+      cache.delete(serial);
+      return { hit: false, record: null };
+    }
+    // most recently used last
+    cache.delete(serial);
+    cache.set(serial, entry);
+    return { hit: true, record: entry.record };
+  };
+
+  const remember = (serial: string, record: WarrantyRecord | null) => {
+    cache.set(serial, { record, at: Date.now() });
+    const { maxEntries } = config().cache;
+    while (cache.size > maxEntries) cache.delete(cache.keys().next().value as string);
+  };
+
+  return {
+    /** The warranty record of a canonical serial, or null when it is not registered. */
+    async find(serial: string): Promise<WarrantyRecord | null> {
+      const cached = fromCache(serial);
+      if (cached.hit) return cached.record;
+      const row = rawRows<any>(await strapi.db.connection.raw(LOOKUP_SQL, [serial]))[0];
+      const record: WarrantyRecord | null = row
+        ? {
+            serial: row.serial,
+            warrantyEnd: isoDateOf(row.warranty_end),
+            hologramCode: row.hologram_code ?? null,
+            brand: row.brand ?? null,
+            model: row.model ?? null,
+            typeName: row.type_name ?? null,
+            typeNameEn: row.type_name_en ?? null,
+          }
+        : null;
+      remember(serial, record);
+      return record;
+    },
+
+    /** A device changed: forget its cached answer (other instances: within the cache's life). */
+    invalidate(serial: string) {
+      cache.delete(serial);
+    },
+
+    clearCache() {
+      cache.clear();
+    },
+
+    /** The public answer. Nothing about the owner, ever; the hologram code itself never leaves. */
+    present(serial: string, record: WarrantyRecord | null, hologram?: string) {
+      if (!record) {
+        return {
+          serial,
+          registered: false,
+          genuine: false,
+          message: {
+            fa: 'این شماره سریال در سامانه ثبت نشده است. ممکن است گارانتی آن اصل نباشد.',
+            en: 'This serial number is not registered. The warranty may not be genuine.',
+          },
+          report: config().reportContact,
+        };
+      }
+      const today = tehranDate();
+      const status = computeWarrantyStatus({ warrantyEnd: record.warrantyEnd }, today);
+      return {
+        serial: record.serial,
+        registered: true,
+        genuine: true,
+        brand: record.brand,
+        model: record.model,
+        deviceType: record.typeName ? { name: record.typeName, nameEn: record.typeNameEn } : null,
+        warranty: {
+          status,
+          label: WARRANTY_STATUS_LABELS[status],
+          validUntil: status === 'valid' ? presentDate(record.warrantyEnd) : null,
+          expiredSince: status === 'expired' ? presentDate(record.warrantyEnd) : null,
+        },
+        hologram:
+          hologram === undefined || hologram === ''
+            ? 'not-checked'
+            : !record.hologramCode
+              ? 'not-available'
+              : sameCode(hologram, record.hologramCode)
+                ? 'verified'
+                : 'mismatch',
+      };
+    },
+  };
+};
