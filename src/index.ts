@@ -10,6 +10,7 @@ import { deviceDocumentRules } from './validation/rules/device';
 import { catalogueDocumentRules } from './validation/rules/catalogue';
 import { announcementPublishRule } from './api/announcement/document-rules';
 import { systemRecordsRule } from './validation/rules/system-records';
+import { repairOrderRules } from './validation/rules/repair-order';
 import { ensureImmutableRecords } from './bootstrap/immutable-records';
 import { ensureMessageTemplates } from './bootstrap/message-templates';
 import { RENEWAL_PURPOSE } from './api/contract/services/service-lifecycle';
@@ -29,6 +30,7 @@ export default {
     strapi.documents.use(catalogueDocumentRules(strapi));
     strapi.documents.use(announcementPublishRule(strapi));
     strapi.documents.use(systemRecordsRule(strapi));
+    strapi.documents.use(repairOrderRules(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

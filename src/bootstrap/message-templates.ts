@@ -18,6 +18,18 @@ export const PORTAL_TEMPLATES = [
     params: ['name', 'device', 'change'],
   },
   {
+    code: 'repair-status',
+    description: 'وضعیت تعمیر (Repair status)',
+    smsText: '{{name}} گرامی، تعمیر دستگاه {{device}} (کد پیگیری {{tracking}}): {{status}}.\nپشتیبان',
+    params: ['name', 'tracking', 'device', 'status'],
+  },
+  {
+    code: 'ownership-transfer',
+    description: 'انتقال مالکیت (Ownership transfer)',
+    smsText: '{{name}} گرامی، {{message}}\nپشتیبان',
+    params: ['name', 'message'],
+  },
+  {
     code: 'service-reminder',
     description: 'یادآوری پایان خدمات (Service ending)',
     smsText: '{{name}} گرامی، خدمات دستگاه {{device}} در {{until}} به پایان می‌رسد. برای تمدید به ناحیهٔ کاربری مراجعه کنید: {{url}}',

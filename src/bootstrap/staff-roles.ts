@@ -34,6 +34,11 @@ const CONFIRMATION = 'api::installation-confirmation.installation-confirmation';
 const SETTINGS = 'api::service-settings.service-settings';
 const PAYMENT = 'plugin::payment.payment';
 const EDITORIAL: Crud[] = ['read', 'create', 'update', 'delete', 'publish'];
+const REPAIR = 'api::repair-order.repair-order';
+const HOLIDAY = 'api::holiday.holiday';
+const TRANSFER = 'api::ownership-transfer.ownership-transfer';
+const OWNERSHIP = 'api::ownership-transfer.device-ownership';
+const REVIEW_TRANSFERS = 'plugin::back-office.transfers.review';
 
 export const STAFF_ROLES: StaffRole[] = [
   {
@@ -50,6 +55,10 @@ export const STAFF_ROLES: StaffRole[] = [
       [CONFIRMATION]: ['read'],
       [ANNOUNCEMENT]: ['read'],
       [PAYMENT]: ['read'],
+      [REPAIR]: ['read', 'create', 'update'],
+      [TRANSFER]: ['read'],
+      [OWNERSHIP]: ['read'],
+      [HOLIDAY]: ['read'],
     },
     actions: [ACCOUNT_READ, ISSUE_CREDENTIALS, OUTBOX_READ, CRM_READ],
   },
@@ -69,8 +78,12 @@ export const STAFF_ROLES: StaffRole[] = [
       [ANNOUNCEMENT]: ['read'],
       [FANOUT]: ['read'],
       [PAYMENT]: ['read'],
+      [REPAIR]: ALL,
+      [TRANSFER]: ['read'],
+      [OWNERSHIP]: ['read'],
+      [HOLIDAY]: ALL,
     },
-    actions: [ACCOUNT_READ, ISSUE_CREDENTIALS, OUTBOX_READ, OUTBOX_RESEND, CRM_READ, CRM_RETRY],
+    actions: [ACCOUNT_READ, ISSUE_CREDENTIALS, OUTBOX_READ, OUTBOX_RESEND, CRM_READ, CRM_RETRY, REVIEW_TRANSFERS],
   },
   {
     code: 'poshtiban-technical-editor',
@@ -82,6 +95,7 @@ export const STAFF_ROLES: StaffRole[] = [
       'api::device.device': ['read'],
       [ANNOUNCEMENT]: EDITORIAL,
       [FANOUT]: ['read'],
+      [REPAIR]: ['read', 'update'],
     },
     actions: [],
   },
@@ -98,6 +112,8 @@ export const STAFF_ROLES: StaffRole[] = [
       [SETTINGS]: ['read', 'update'],
       [PAYMENT]: ['read'],
       [CONFIRMATION]: ['read'],
+      [REPAIR]: ['read'],
+      [HOLIDAY]: ['read'],
     },
     actions: [ACCOUNT_READ, CRM_READ],
   },
@@ -118,8 +134,12 @@ export const STAFF_ROLES: StaffRole[] = [
       [CONFIRMATION]: ['read'],
       [SETTINGS]: ['read', 'update'],
       [PAYMENT]: ['read'],
+      [REPAIR]: ALL,
+      [TRANSFER]: ['read'],
+      [OWNERSHIP]: ['read'],
+      [HOLIDAY]: ALL,
     },
-    actions: [ACCOUNT_READ, ISSUE_CREDENTIALS, OUTBOX_READ, OUTBOX_RESEND, CRM_READ, CRM_RETRY],
+    actions: [ACCOUNT_READ, ISSUE_CREDENTIALS, OUTBOX_READ, OUTBOX_RESEND, CRM_READ, CRM_RETRY, REVIEW_TRANSFERS],
   },
 ];
 

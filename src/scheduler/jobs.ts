@@ -36,6 +36,13 @@ export const portalJobs = (strapi: Core.Strapi): Job[] => [
     run: () => strapi.service('api::device.reminders').run(),
   },
   {
+    // repairs unresolved for more than 30 working days are flagged for replacement
+    name: 'repairs.flag-overdue',
+    schedule: '0 0 8 * * *',
+    leaseMs: 60 * 60 * 1000,
+    run: () => strapi.service('api::repair-order.repairs').flagOverdue(),
+  },
+  {
     name: 'announcements.fan-out',
     schedule: '*/10 * * * * *',
     leaseMs: 10 * 60 * 1000,

@@ -51,6 +51,12 @@ export const MESSAGES = {
   serviceRunning: { fa: 'خدمات این دستگاه هنوز فعال است؛ این گزینه پس از پایان مدت خدمات (یا برای تمدید، در روزهای پایانی آن) در دسترس است.', en: 'The service of this device is still running; this choice is available once it ends (renewal: near its end).' },
   alreadyInMode: { fa: 'خدمات این دستگاه هم‌اکنون در همین وضعیت است.', en: 'The service of this device is already in this mode.' },
 
+  // ownership transfer
+  transferToSelf: { fa: 'مالک جدید نمی‌تواند خود شما باشید.', en: 'The new owner cannot be yourself.' },
+  transferPending: { fa: 'برای این دستگاه یک درخواست انتقال مالکیت در انتظار بررسی است.', en: 'An ownership transfer of this device is already pending review.' },
+  transferReviewed: { fa: 'این درخواست قبلاً بررسی شده است.', en: 'This request has already been reviewed.' },
+  transferOwnerChanged: { fa: 'مالک دستگاه از زمان ثبت درخواست تغییر کرده است؛ درخواست قابل تأیید نیست.', en: 'The device changed owner since the request; it cannot be approved.' },
+
   // payments and service choices
   paymentGatewayUnavailable: { fa: 'اتصال به درگاه پرداخت ممکن نشد. لطفاً چند دقیقه بعد دوباره تلاش کنید.', en: 'The payment gateway could not be reached. Please try again in a few minutes.' },
 

@@ -876,6 +876,11 @@ export interface ApiDeviceDevice extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 64;
       }>;
+    hologramCode: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
     installationConfirmedAt: Schema.Attribute.DateTime;
     installationDate: Schema.Attribute.Date;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
@@ -890,6 +895,7 @@ export interface ApiDeviceDevice extends Struct.CollectionTypeSchema {
     >;
     owner: Schema.Attribute.Relation<'manyToOne', 'api::subscriber.subscriber'>;
     publishedAt: Schema.Attribute.DateTime;
+    purchasePriceRials: Schema.Attribute.BigInteger;
     serial: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.Unique &
@@ -907,6 +913,47 @@ export interface ApiDeviceDevice extends Struct.CollectionTypeSchema {
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
     warrantyEnd: Schema.Attribute.Date;
+  };
+}
+
+export interface ApiHolidayHoliday extends Struct.CollectionTypeSchema {
+  collectionName: 'holidays';
+  info: {
+    description: '\u062A\u0639\u0637\u06CC\u0644\u0627\u062A \u0631\u0633\u0645\u06CC\u060C \u0628\u0631\u0627\u06CC \u0645\u062D\u0627\u0633\u0628\u0647\u0654 \u0631\u0648\u0632\u0647\u0627\u06CC \u06A9\u0627\u0631\u06CC (\u062C\u0645\u0639\u0647 \u0647\u0645\u06CC\u0634\u0647 \u062A\u0639\u0637\u06CC\u0644 \u0627\u0633\u062A).';
+    displayName: '\u062A\u0639\u0637\u06CC\u0644 \u0631\u0633\u0645\u06CC (Holiday)';
+    pluralName: 'holidays';
+    singularName: 'holiday';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    date: Schema.Attribute.Date &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::holiday.holiday'
+    > &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
   };
 }
 
@@ -1107,6 +1154,201 @@ export interface ApiNotificationNotification
     titleFa: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiOwnershipTransferDeviceOwnership
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'device_ownerships';
+  info: {
+    description: '\u0645\u0627\u0644\u06A9\u0627\u0646 \u06CC\u06A9 \u062F\u0633\u062A\u06AF\u0627\u0647 \u062F\u0631 \u0637\u0648\u0644 \u0632\u0645\u0627\u0646\u061B \u0628\u0627 \u0647\u0631 \u0627\u0646\u062A\u0642\u0627\u0644 \u0645\u0627\u0644\u06A9\u06CC\u062A \u062A\u0623\u06CC\u06CC\u062F\u0634\u062F\u0647 \u062B\u0628\u062A \u0645\u06CC\u200C\u0634\u0648\u062F.';
+    displayName: '\u0633\u0627\u0628\u0642\u0647\u0654 \u0645\u0627\u0644\u06A9\u06CC\u062A (Ownership history)';
+    pluralName: 'device-ownerships';
+    singularName: 'device-ownership';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    deviceId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    fullName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::ownership-transfer.device-ownership'
+    > &
+      Schema.Attribute.Private;
+    ownedFrom: Schema.Attribute.DateTime;
+    ownedUntil: Schema.Attribute.DateTime;
+    publishedAt: Schema.Attribute.DateTime;
+    serial: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    subscriberId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    subscriberNumber: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 32;
+      }>;
+    transferDocumentId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiOwnershipTransferOwnershipTransfer
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'ownership_transfers';
+  info: {
+    description: '\u062F\u0631\u062E\u0648\u0627\u0633\u062A \u0627\u0646\u062A\u0642\u0627\u0644 \u0645\u0627\u0644\u06A9\u06CC\u062A \u062F\u0633\u062A\u06AF\u0627\u0647 \u0627\u0632 \u0633\u0648\u06CC \u062E\u0631\u06CC\u062F\u0627\u0631 \u0641\u0639\u0644\u06CC\u061B \u06A9\u0627\u0631\u0634\u0646\u0627\u0633\u0627\u0646 \u0628\u0631\u0631\u0633\u06CC \u0648 \u062A\u0623\u06CC\u06CC\u062F \u06CC\u0627 \u0631\u062F \u0645\u06CC\u200C\u06A9\u0646\u0646\u062F.';
+    displayName: '\u0627\u0646\u062A\u0642\u0627\u0644 \u0645\u0627\u0644\u06A9\u06CC\u062A (Ownership transfer)';
+    pluralName: 'ownership-transfers';
+    singularName: 'ownership-transfer';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    device: Schema.Attribute.Relation<'manyToOne', 'api::device.device'>;
+    fromSubscriber: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::subscriber.subscriber'
+    >;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::ownership-transfer.ownership-transfer'
+    > &
+      Schema.Attribute.Private;
+    newOwnerMobile: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 11;
+      }>;
+    newOwnerName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    newOwnerNationalCode: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 10;
+      }>;
+    ownershipEndConfirmed: Schema.Attribute.Boolean & Schema.Attribute.Required;
+    pendingDeviceId: Schema.Attribute.Integer & Schema.Attribute.Unique;
+    publishedAt: Schema.Attribute.DateTime;
+    rejectionReason: Schema.Attribute.Text;
+    requestIp: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    reviewedAt: Schema.Attribute.DateTime;
+    reviewedByAdminId: Schema.Attribute.Integer;
+    reviewedByLabel: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    status: Schema.Attribute.Enumeration<['pending', 'approved', 'rejected']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'pending'>;
+    toSubscriber: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::subscriber.subscriber'
+    >;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiRepairOrderRepairOrder extends Struct.CollectionTypeSchema {
+  collectionName: 'repair_orders';
+  info: {
+    description: '\u062F\u0633\u062A\u06AF\u0627\u0647\u06CC \u06A9\u0647 \u0628\u0631\u0627\u06CC \u062A\u0639\u0645\u06CC\u0631 \u062A\u062D\u0648\u06CC\u0644 \u06AF\u0631\u0641\u062A\u0647 \u0645\u06CC\u200C\u0634\u0648\u062F\u061B \u0646\u062A\u06CC\u062C\u0647 \u0638\u0631\u0641 \u06F7 \u0631\u0648\u0632 \u06A9\u0627\u0631\u06CC\u060C \u0648 \u067E\u0633 \u0627\u0632 \u06F3\u06F0 \u0631\u0648\u0632 \u06A9\u0627\u0631\u06CC \u0628\u062F\u0648\u0646 \u0646\u062A\u06CC\u062C\u0647\u060C \u062A\u0639\u0648\u06CC\u0636.';
+    displayName: '\u067E\u0630\u06CC\u0631\u0634 \u062A\u0639\u0645\u06CC\u0631 (Repair order)';
+    pluralName: 'repair-orders';
+    singularName: 'repair-order';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    accessoriesReceived: Schema.Attribute.Text;
+    boxReceived: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    deliveredAt: Schema.Attribute.DateTime;
+    device: Schema.Attribute.Relation<'manyToOne', 'api::device.device'>;
+    flaggedForReplacementAt: Schema.Attribute.DateTime;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::repair-order.repair-order'
+    > &
+      Schema.Attribute.Private;
+    outcome: Schema.Attribute.Enumeration<
+      ['pending', 'repaired', 'replaced', 'refunded']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'pending'>;
+    promisedBy: Schema.Attribute.Date;
+    publishedAt: Schema.Attribute.DateTime;
+    receivedAt: Schema.Attribute.DateTime;
+    refundAmountRials: Schema.Attribute.BigInteger;
+    replacementSerial: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    reportedFault: Schema.Attribute.Text & Schema.Attribute.Required;
+    staffNotes: Schema.Attribute.Text & Schema.Attribute.Private;
+    status: Schema.Attribute.Enumeration<
+      ['received', 'diagnosing', 'repairing', 'ready', 'delivered']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'received'>;
+    statusHistory: Schema.Attribute.JSON;
+    subscriber: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::subscriber.subscriber'
+    >;
+    trackingCode: Schema.Attribute.String &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
@@ -2248,9 +2490,13 @@ declare module '@strapi/strapi' {
       'api::device-model.device-model': ApiDeviceModelDeviceModel;
       'api::device-type.device-type': ApiDeviceTypeDeviceType;
       'api::device.device': ApiDeviceDevice;
+      'api::holiday.holiday': ApiHolidayHoliday;
       'api::installation-confirmation.installation-confirmation': ApiInstallationConfirmationInstallationConfirmation;
       'api::job-lock.job-lock': ApiJobLockJobLock;
       'api::notification.notification': ApiNotificationNotification;
+      'api::ownership-transfer.device-ownership': ApiOwnershipTransferDeviceOwnership;
+      'api::ownership-transfer.ownership-transfer': ApiOwnershipTransferOwnershipTransfer;
+      'api::repair-order.repair-order': ApiRepairOrderRepairOrder;
       'api::service-settings.service-settings': ApiServiceSettingsServiceSettings;
       'api::subscriber.subscriber': ApiSubscriberSubscriber;
       'plugin::content-releases.release': PluginContentReleasesRelease;

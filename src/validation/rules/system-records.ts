@@ -2,8 +2,8 @@
  * Records only the portal itself writes — staff read them in the admin but cannot create, change
  * or delete them there (or through API tokens): the buyer's installation confirmations (a form with
  * legal value; the database refuses changes too, see src/bootstrap/immutable-records.ts), payments
- * (written by the payment plugin from the gateway's answers), the audit trail, and announcement
- * fan-out progress. Their services write with the query engine, below the Document Service.
+ * (written by the payment plugin from the gateway's answers), the audit trail, announcement
+ * fan-out progress, and ownership transfers with the ownership history. Their services write with the query engine, below the Document Service.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
@@ -14,6 +14,9 @@ const SYSTEM_RECORDS: Record<string, 'confirmationImmutable' | 'systemRecord'> =
   'plugin::payment.payment': 'systemRecord',
   'api::audit-event.audit-event': 'systemRecord',
   'api::announcement.announcement-fanout': 'systemRecord',
+  // requested by buyers, decided with the Approve / Reject buttons (back-office), never edited
+  'api::ownership-transfer.ownership-transfer': 'systemRecord',
+  'api::ownership-transfer.device-ownership': 'systemRecord',
 };
 const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
 

@@ -2,13 +2,22 @@
  * back-office — staff actions on the portal's own records that the Content Manager cannot do.
  * Admin routes only (admin JWT + RBAC); the work is done by the app's services.
  *   GET /back-office/installation-confirmations/:documentId/verify — recompute the form's hash
+ *   GET /back-office/repair-orders/:documentId/receipt — the printable repair receipt
+ *   POST /back-office/ownership-transfers/:documentId/approve | reject — staff decide a transfer
  */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { errorEnvelope } from '../../../../src/validation/errors';
 
 const CONFIRMATION = 'api::installation-confirmation.installation-confirmation';
+const REPAIR = 'api::repair-order.repair-order';
 
 export default {
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await strapi.service('admin::permission').actionProvider.registerMany([
+      { section: 'plugins', displayName: 'Approve or reject ownership transfers (تأیید یا رد انتقال مالکیت)', uid: 'transfers.review', pluginName: 'back-office' },
+    ]);
+  },
   controllers: {
     'installation-confirmations': ({ strapi }: { strapi: Core.Strapi }) => ({
       async verify(ctx: Context) {
@@ -16,6 +25,40 @@ export default {
         ctx.body = { data: await strapi.service(CONFIRMATION).verify(ctx.params.documentId) };
       },
     }),
+    'repair-orders': ({ strapi }: { strapi: Core.Strapi }) => ({
+      /** GET /back-office/repair-orders/:documentId/receipt — the printable intake receipt (HTML) */
+      async receipt(ctx: Context) {
+        if (!(ctx.state as any).userAbility?.can('plugin::content-manager.explorer.read', REPAIR)) return ctx.forbidden();
+        const html = await strapi.service('api::repair-order.repairs').receiptHtml(ctx.params.documentId);
+        if (!html) return ctx.notFound();
+        ctx.type = 'text/html; charset=utf-8';
+        ctx.body = html;
+      },
+    }),
+    'ownership-transfers': ({ strapi }: { strapi: Core.Strapi }) => {
+      const decide = async (ctx: Context, decision: 'approve' | 'reject') => {
+        if (!(ctx.state as any).userAbility?.can('plugin::back-office.transfers.review')) return ctx.forbidden();
+        const admin = (ctx.state as any).user;
+        const reviewer = { id: admin.id, label: [admin.firstname, admin.lastname].filter(Boolean).join(' ') || admin.email };
+        const transfers = strapi.service('api::ownership-transfer.transfers');
+        const result =
+          decision === 'approve'
+            ? await transfers.approve(ctx.params.documentId, reviewer)
+            : await transfers.reject(ctx.params.documentId, (ctx.request as any).body?.reason, reviewer);
+        if ('conflict' in result) {
+          ctx.status = 409;
+          ctx.body = errorEnvelope(409, 'ConflictError', 'transferReviewed');
+          return;
+        }
+        ctx.body = { data: result };
+      };
+      return {
+        /** POST /back-office/ownership-transfers/:documentId/approve */
+        approve: (ctx: Context) => decide(ctx, 'approve'),
+        /** POST /back-office/ownership-transfers/:documentId/reject { reason } */
+        reject: (ctx: Context) => decide(ctx, 'reject'),
+      };
+    },
   },
   routes: {
     admin: {
@@ -27,6 +70,14 @@ export default {
           handler: 'installation-confirmations.verify',
           // allowed to staff who may read installation confirmations (checked in the controller:
           // admin::hasPermissions cannot name the subject)
+          config: { policies: ['admin::isAuthenticatedAdmin'] },
+        },
+        { method: 'POST', path: '/ownership-transfers/:documentId/approve', handler: 'ownership-transfers.approve', config: { policies: ['admin::isAuthenticatedAdmin'] } },
+        { method: 'POST', path: '/ownership-transfers/:documentId/reject', handler: 'ownership-transfers.reject', config: { policies: ['admin::isAuthenticatedAdmin'] } },
+        {
+          method: 'GET',
+          path: '/repair-orders/:documentId/receipt',
+          handler: 'repair-orders.receipt',
           config: { policies: ['admin::isAuthenticatedAdmin'] },
         },
       ],

@@ -1,0 +1,16 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { bilingual } from '../../../validation/errors';
+import { isDocumentId } from '../../../utils/document-id';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async find(ctx: any) {
+    const data = await strapi.service('api::repair-order.repairs').listFor(ctx.state.subscriber.id);
+    ctx.body = { data, meta: { total: data.length } };
+  },
+  async findOne(ctx: any) {
+    const data = isDocumentId(ctx.params.id) ? await strapi.service('api::repair-order.repairs').findFor(ctx.state.subscriber.id, ctx.params.id) : null;
+    if (!data) throw bilingual(errors.NotFoundError, 'notFound');
+    ctx.body = { data };
+  },
+});

@@ -1,0 +1,9 @@
+/** The buyer's repair orders: /api/me/repairs and /api/me/repairs/:id. */
+const subscriberScoped = { middlewares: ['global::query-params', 'global::current-subscriber'] };
+
+export default {
+  routes: [
+    { method: 'GET', path: '/me/repairs', handler: 'my-repairs.find', config: subscriberScoped },
+    { method: 'GET', path: '/me/repairs/:id', handler: 'my-repairs.findOne', config: subscriberScoped },
+  ],
+};

@@ -1,0 +1,182 @@
+/**
+ * Repairs: intake (tracking code, promised date 7 working days later), status changes told to the
+ * buyer (dashboard + SMS), the 30-working-day replacement flag (a daily job), the outcome, the
+ * printed receipt, and the buyer's own view of their repair orders.
+ */
+import { randomInt } from 'crypto';
+import type { Core } from '@strapi/strapi';
+import { addWorkingDays, workingDaysBetween } from '../../../domain/working-days';
+import { formatJalaliDate, formatJalaliDateLong, formatJalaliDateTime, presentDate, presentDateTime, tehranDate } from '../../../domain/jalali';
+import { formatTomans, toRials } from '../../../domain/money';
+import {
+  isUnresolved,
+  newTrackingCode,
+  REPAIR_OUTCOME_LABELS,
+  REPAIR_PROMISE_WORKING_DAYS,
+  REPAIR_STATUS_LABELS,
+  REPLACEMENT_AFTER_WORKING_DAYS,
+  type RepairOutcome,
+  type RepairStatus,
+} from '../../../domain/repairs';
+
+const UID = 'api::repair-order.repair-order';
+const FIELDS = ['id', 'documentId', 'trackingCode', 'reportedFault', 'accessoriesReceived', 'boxReceived', 'receivedAt', 'promisedBy', 'status', 'outcome', 'refundAmountRials', 'replacementSerial', 'flaggedForReplacementAt', 'deliveredAt', 'statusHistory'];
+const POPULATE = { device: { select: ['documentId', 'serial'], populate: { model: { select: ['brand', 'model'] } } } };
+
+const escape = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+export const presentRepair = (r: any) => ({
+  id: r.documentId,
+  trackingCode: r.trackingCode,
+  device: r.device ? { id: r.device.documentId, serial: r.device.serial, brand: r.device.model?.brand ?? null, model: r.device.model?.model ?? null } : null,
+  reportedFault: r.reportedFault,
+  status: r.status as RepairStatus,
+  statusLabel: REPAIR_STATUS_LABELS[r.status as RepairStatus],
+  outcome: r.outcome as RepairOutcome,
+  outcomeLabel: REPAIR_OUTCOME_LABELS[r.outcome as RepairOutcome],
+  receivedAt: presentDateTime(r.receivedAt),
+  promisedBy: presentDate(r.promisedBy),
+  dueForReplacement: Boolean(r.flaggedForReplacementAt),
+  refundAmountRials: r.refundAmountRials == null ? null : toRials(r.refundAmountRials),
+  replacementSerial: r.replacementSerial ?? null,
+  deliveredAt: presentDateTime(r.deliveredAt),
+  history: (Array.isArray(r.statusHistory) ? r.statusHistory : []).map((h: { status: RepairStatus; at: string }) => ({
+    status: h.status,
+    label: REPAIR_STATUS_LABELS[h.status],
+    at: presentDateTime(h.at),
+  })),
+});
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const holidays = () => strapi.service('api::holiday.holiday').dates();
+
+  return {
+    /** At intake: owner, tracking code, received time, the promised date, the first history entry. */
+    async completeIntake(id: number) {
+      const row = await strapi.db.query(UID).findOne({
+        where: { id },
+        select: ['id', 'receivedAt', 'trackingCode', 'statusHistory', 'status'],
+        populate: { device: { select: ['id'], populate: { owner: { select: ['id'] } } } },
+      });
+      if (!row?.device) return null;
+      const receivedAt = row.receivedAt ? new Date(row.receivedAt) : new Date();
+      const promisedBy = addWorkingDays(tehranDate(receivedAt), REPAIR_PROMISE_WORKING_DAYS, await holidays());
+      await strapi.db.query(UID).update({
+        where: { id },
+        data: {
+          subscriber: row.device.owner?.id ?? null,
+          trackingCode: row.trackingCode || newTrackingCode(randomInt),
+          receivedAt,
+          promisedBy,
+          statusHistory: [{ status: row.status ?? 'received', at: receivedAt.toISOString() }],
+        },
+      });
+      return { promisedBy, subscriberId: row.device.owner?.id ?? null };
+    },
+
+    /** A status change: history, delivery time, and the buyer told on the dashboard and by SMS. */
+    async statusChanged(id: number, status: RepairStatus) {
+      const row = await strapi.db.query(UID).findOne({ where: { id }, select: FIELDS, populate: { ...POPULATE, subscriber: { select: ['id'] } } });
+      if (!row) return;
+      const at = new Date();
+      const history = [...(Array.isArray(row.statusHistory) ? row.statusHistory : []), { status, at: at.toISOString() }];
+      await strapi.db.query(UID).update({ where: { id }, data: { statusHistory: history, ...(status === 'delivered' ? { deliveredAt: at } : {}) } });
+      if (!row.subscriber) return;
+      const label = REPAIR_STATUS_LABELS[status];
+      const eventKey = `repair:${row.documentId}:${status}:${history.length}`;
+      await strapi.service('api::notification.notification').notify({
+        subscriberId: row.subscriber.id,
+        sourceId: eventKey,
+        title: { fa: `تعمیر ${row.trackingCode}: ${label.fa}`, en: `Repair ${row.trackingCode}: ${label.en}` },
+        body: { fa: `دستگاه ${row.device?.serial ?? ''} — ${label.fa}.`, en: `Device ${row.device?.serial ?? ''} — ${label.en}.` },
+      });
+      await strapi.plugin('messaging').service('dispatch').notifySubscriber({
+        subscriberId: row.subscriber.id,
+        templateCode: 'repair-status',
+        params: { tracking: row.trackingCode, device: row.device?.serial ?? '', status: label.fa },
+        eventKey,
+      });
+    },
+
+    /** The daily job: repairs unresolved for more than 30 working days are flagged for replacement. */
+    async flagOverdue({ today = tehranDate() }: { today?: string } = {}) {
+      const open = await strapi.db.query(UID).findMany({
+        where: { status: { $in: ['received', 'diagnosing', 'repairing'] }, flaggedForReplacementAt: null },
+        select: ['id', 'documentId', 'trackingCode', 'receivedAt', 'status'],
+        populate: { subscriber: { select: ['id'] } },
+      });
+      const days = await holidays();
+      let flagged = 0;
+      for (const r of open) {
+        if (!r.receivedAt || !isUnresolved(r.status)) continue;
+        if (workingDaysBetween(tehranDate(new Date(r.receivedAt)), today, days) <= REPLACEMENT_AFTER_WORKING_DAYS) continue;
+        await strapi.db.transaction(async () => {
+          const { count } = await strapi.db.query(UID).updateMany({ where: { id: r.id, flaggedForReplacementAt: null }, data: { flaggedForReplacementAt: new Date() } });
+          if (count !== 1) return;
+          await strapi.service('api::audit-event.audit-event').record({ action: 'repair.flagged-for-replacement', actorType: 'system', subjectUid: UID, subjectId: r.documentId, details: { trackingCode: r.trackingCode } });
+          if (r.subscriber) {
+            await strapi.service('api::notification.notification').notify({
+              subscriberId: r.subscriber.id,
+              sourceId: `repair:${r.documentId}:replacement-due`,
+              title: { fa: `تعمیر ${r.trackingCode}: مشمول تعویض`, en: `Repair ${r.trackingCode}: due a replacement` },
+              body: {
+                fa: `تعمیر دستگاه شما بیش از ${REPLACEMENT_AFTER_WORKING_DAYS} روز کاری طول کشیده است و مطابق تعهد گارانتی، دستگاه تعویض می‌شود. کارشناسان با شما تماس می‌گیرند.`,
+                en: `Your repair has taken more than ${REPLACEMENT_AFTER_WORKING_DAYS} working days; under the warranty the device will be replaced. Our staff will contact you.`,
+              },
+              pinned: true,
+            });
+          }
+          flagged += 1;
+        });
+      }
+      return { checked: open.length, flagged };
+    },
+
+    async listFor(subscriberId: number) {
+      const rows = await strapi.db.query(UID).findMany({ where: { subscriber: { id: subscriberId } }, select: FIELDS, populate: POPULATE, orderBy: [{ id: 'desc' }] });
+      return rows.map(presentRepair);
+    },
+
+    async findFor(subscriberId: number, documentId: string) {
+      const row = await strapi.db.query(UID).findOne({ where: { documentId, subscriber: { id: subscriberId } }, select: FIELDS, populate: POPULATE });
+      return row ? presentRepair(row) : null;
+    },
+
+    /** The printed intake receipt (Persian, Jalali dates, tracking code, the 7-working-day promise). */
+    async receiptHtml(documentId: string) {
+      const r = await strapi.db.query(UID).findOne({
+        where: { documentId },
+        select: FIELDS,
+        populate: { ...POPULATE, subscriber: { select: ['fullName', 'subscriberNumber', 'mobile'] } },
+      });
+      if (!r) return null;
+      const row = (label: string, value: unknown) => `<tr><th>${escape(label)}</th><td>${escape(value)}</td></tr>`;
+      return `<!doctype html>
+<html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>رسید پذیرش تعمیر ${escape(r.trackingCode)}</title>
+<style>
+@page{size:A5;margin:12mm}body{font-family:Vazirmatn,Tahoma,sans-serif;color:#111;margin:0;padding:16px;font-size:13px}
+h1{font-size:18px;margin:0 0 4px}.sub{color:#555;margin:0 0 16px}.code{font-size:20px;font-weight:700;letter-spacing:.05em;direction:ltr;display:inline-block;border:2px solid #111;padding:4px 10px;border-radius:6px}
+table{width:100%;border-collapse:collapse;margin:12px 0}th,td{border:1px solid #bbb;padding:6px 8px;text-align:right;vertical-align:top}th{background:#f1f1f1;width:38%}
+.promise{border:2px solid #0f766e;border-radius:8px;padding:10px;margin:12px 0;background:#f0fdfa}.sign{display:flex;gap:24px;margin-top:32px}.sign div{flex:1;border-top:1px solid #111;padding-top:6px;text-align:center}
+@media print{button{display:none}}
+</style></head><body>
+<h1>رسید پذیرش تعمیر</h1><p class="sub">پشتیبان — خدمات پس از فروش</p>
+<p>کد پیگیری: <span class="code">${escape(r.trackingCode)}</span></p>
+<table>
+${row('تاریخ و ساعت پذیرش', r.receivedAt ? formatJalaliDateTime(r.receivedAt) : '')}
+${row('مشترک', `${r.subscriber?.fullName ?? ''} (شماره اشتراک ${r.subscriber?.subscriberNumber ?? ''})`)}
+${row('دستگاه', `${r.device?.model?.brand ?? ''} ${r.device?.model?.model ?? ''}`)}
+${row('شماره سریال', r.device?.serial ?? '')}
+${row('ایراد اعلام‌شده', r.reportedFault)}
+${row('لوازم جانبی تحویل‌شده', r.accessoriesReceived || '—')}
+${row('جعبه', r.boxReceived ? 'تحویل شد' : 'تحویل نشد')}
+</table>
+<div class="promise">نتیجهٔ تعمیر حداکثر تا <strong>${escape(r.promisedBy ? formatJalaliDateLong(r.promisedBy) : '')}</strong> (${escape(r.promisedBy ? formatJalaliDate(r.promisedBy) : '')})، یعنی ${REPAIR_PROMISE_WORKING_DAYS} روز کاری پس از پذیرش، اعلام می‌شود. اگر رسیدگی بیش از ${REPLACEMENT_AFTER_WORKING_DAYS} روز کاری طول بکشد، دستگاه تعویض می‌شود؛ در صورت عدم امکان تعویض، وجه مطابق فاکتور خرید مسترد می‌شود.</div>
+${r.refundAmountRials ? `<p>مبلغ استرداد: ${escape(formatTomans(toRials(r.refundAmountRials)))}</p>` : ''}
+<p>پیگیری وضعیت: ناحیهٔ کاربری خریداران → تعمیرات، یا با کد پیگیری از پشتیبانی.</p>
+<div class="sign"><div>امضای تحویل‌دهنده</div><div>امضای پذیرش‌کننده</div></div>
+<button onclick="window.print()">چاپ</button>
+</body></html>`;
+    },
+  };
+};

@@ -1,0 +1,181 @@
+/**
+ * Repairs (seed 002): promised dates 7 working days out (Fridays and holidays skipped), the
+ * 30-working-day replacement flag, status changes told to the buyer, the buyer's own view only.
+ * Ownership transfer (seed 001 §6): requested by the owner, approved or rejected by staff —
+ * approval moves the device atomically and only once.
+ */
+import request from 'supertest';
+import { startApp, type TestApp } from '../helpers/strapi';
+import { adminToken, createCustomer, createDevice, createModel, nextNationalCode, tokenFor } from '../helpers/fixtures';
+
+let app: TestApp;
+let model: any;
+let a: any;
+let b: any;
+let tokenA: string;
+let tokenB: string;
+let admin: string;
+
+const REPAIRS = 'api::repair-order.repair-order';
+const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
+
+beforeAll(async () => {
+  app = await startApp();
+  model = await createModel(app.strapi);
+  a = await createCustomer(app.strapi, { fullName: 'علی رضایی', mobile: '09161112233' });
+  b = await createCustomer(app.strapi, { fullName: 'مریم احمدی' });
+  tokenA = await tokenFor(app.server, a.subscriberNumber);
+  tokenB = await tokenFor(app.server, b.subscriberNumber);
+  admin = await adminToken(app.strapi, app.server);
+  await app.strapi.documents('api::holiday.holiday').create({ data: { date: '2026-11-28', name: 'تعطیل آزمایشی' } as any });
+  app.strapi.service('api::holiday.holiday').forget();
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('repairs', () => {
+  test('intake through the admin: tracking code, owner, and a promise 7 working days out skipping Friday and holidays', async () => {
+    const d = await createDevice(app.strapi, { owner: a.documentId, model: model.documentId });
+    const res = await request(app.server)
+      .post(`/content-manager/collection-types/${REPAIRS}`)
+      .set(auth(admin))
+      .send({ device: { connect: [{ documentId: d.documentId }] }, reportedFault: 'کمپرسور روشن نمی‌شود', accessoriesReceived: 'کابل برق', boxReceived: true, receivedAt: '2026-11-23T07:00:00.000Z' });
+    expect(res.status).toBe(201);
+    const row = await app.strapi.db.query(REPAIRS).findOne({ where: { documentId: res.body.data.documentId }, populate: { subscriber: true } });
+    // Mon 23 Nov + 7 working days, Fri 27 and the holiday Sat 28 skipped → Wed 2 Dec
+    expect(row.promisedBy).toBe('2026-12-02');
+    expect(row.trackingCode).toMatch(/^R-[A-Z2-9]{8}$/);
+    expect(row.subscriber.id).toBe(a.id);
+    expect(row.status).toBe('received');
+
+    const receipt = await request(app.server).get(`/back-office/repair-orders/${row.documentId}/receipt`).set(auth(admin));
+    expect(receipt.status).toBe(200);
+    expect(receipt.headers['content-type']).toMatch(/text\/html/);
+    expect(receipt.text).toContain(row.trackingCode);
+    expect(receipt.text).toContain('۱۴۰۵/۰۹/۱۱'); // 2 Dec 2026 in Jalali
+    expect(receipt.text).toContain('۷ روز کاری'.replace('۷', '7'));
+  });
+
+  test('a repair needs a device and a fault', async () => {
+    const res = await request(app.server).post(`/content-manager/collection-types/${REPAIRS}`).set(auth(admin)).send({ reportedFault: 'بدون دستگاه' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.errors[0]).toMatchObject({ path: ['device'], code: 'required' });
+    expect(await app.strapi.db.query(REPAIRS).count({ where: { reportedFault: 'بدون دستگاه' } })).toBe(0);
+  });
+
+  test('status changes are told to the buyer; the buyer sees their own repairs only', async () => {
+    const d = await createDevice(app.strapi, { owner: a.documentId, model: model.documentId });
+    const created = await app.strapi.documents(REPAIRS).create({ data: { device: d.documentId, reportedFault: 'نشتی گاز' } as any });
+    await app.strapi.documents(REPAIRS).update({ documentId: created.documentId, data: { status: 'repairing' } as any });
+    await app.strapi.documents(REPAIRS).update({ documentId: created.documentId, data: { status: 'ready', outcome: 'repaired' } as any });
+    const sms = await app.strapi.db.query('plugin::messaging.outbound-message').findMany({ where: { subscriberId: a.id, templateCode: 'repair-status' } });
+    expect(sms.map((m: any) => m.params.status)).toEqual(['در حال تعمیر', 'آمادهٔ تحویل']);
+
+    const mine = await request(app.server).get('/api/me/repairs').set(auth(tokenA));
+    const one = mine.body.data.find((r: any) => r.id === created.documentId);
+    expect(one).toMatchObject({ status: 'ready', statusLabel: { fa: 'آمادهٔ تحویل' }, outcome: 'repaired', device: { serial: d.serial } });
+    expect(one.history.map((h: any) => h.status)).toEqual(['received', 'repairing', 'ready']);
+    expect(one.promisedBy.jalali).toMatch(/^[۰-۹]{4}\//);
+    expect((await request(app.server).get(`/api/me/repairs/${created.documentId}`).set(auth(tokenA))).status).toBe(200);
+
+    const theirs = await request(app.server).get('/api/me/repairs').set(auth(tokenB));
+    expect(theirs.body.data.map((r: any) => r.id)).not.toContain(created.documentId);
+    expect((await request(app.server).get(`/api/me/repairs/${created.documentId}`).set(auth(tokenB))).status).toBe(404);
+  });
+
+  test('refunds default to the invoice price; a replacement needs the new serial', async () => {
+    const d = await createDevice(app.strapi, { owner: a.documentId, model: model.documentId, purchasePriceRials: '1200000000' });
+    const r = await app.strapi.documents(REPAIRS).create({ data: { device: d.documentId, reportedFault: 'خرابی برد' } as any });
+    await expect(app.strapi.documents(REPAIRS).update({ documentId: r.documentId, data: { outcome: 'replaced' } as any })).rejects.toMatchObject({ details: { errors: [{ path: ['replacementSerial'] }] } });
+    expect((await app.strapi.db.query(REPAIRS).findOne({ where: { documentId: r.documentId } })).outcome).toBe('pending');
+    await app.strapi.documents(REPAIRS).update({ documentId: r.documentId, data: { outcome: 'refunded', status: 'delivered' } as any });
+    const after = await app.strapi.db.query(REPAIRS).findOne({ where: { documentId: r.documentId } });
+    expect(after.refundAmountRials).toBe('1200000000');
+    expect(after.deliveredAt).toBeTruthy();
+  });
+
+  test('unresolved for more than 30 working days: flagged for replacement once, the buyer told', async () => {
+    const d = await createDevice(app.strapi, { owner: a.documentId, model: model.documentId });
+    const r = await app.strapi.documents(REPAIRS).create({ data: { device: d.documentId, reportedFault: 'صدای غیرعادی', receivedAt: '2026-10-01T06:00:00.000Z' } as any });
+    const repairs = app.strapi.service('api::repair-order.repairs');
+    // 1 Oct → 5 Nov 2026: 30 working days (Fridays off, one holiday on 28 Nov is later) — not yet
+    expect((await repairs.flagOverdue({ today: '2026-11-05' })).flagged).toBe(0);
+    expect((await repairs.flagOverdue({ today: '2026-11-07' })).flagged).toBeGreaterThanOrEqual(1);
+    expect((await repairs.flagOverdue({ today: '2026-11-08' })).flagged).toBe(0);
+    const mine = await request(app.server).get(`/api/me/repairs/${r.documentId}`).set(auth(tokenA));
+    expect(mine.body.data.dueForReplacement).toBe(true);
+  });
+});
+
+describe('ownership transfer', () => {
+  const requestTransfer = (token: string, body: object) => request(app.server).post('/api/me/ownership-transfers').set(auth(token)).send(body);
+  const approve = (id: string, token = admin) => request(app.server).post(`/back-office/ownership-transfers/${id}/approve`).set(auth(token)).send({});
+
+  test('B cannot request a transfer of A’s device; bad input is named field by field', async () => {
+    const d = await createDevice(app.strapi, { owner: a.documentId, model: model.documentId });
+    const body = { deviceId: d.documentId, newOwner: { fullName: 'کاوه نوری', nationalCode: nextNationalCode(), mobile: '09171234567' }, ownershipEndConfirmed: true };
+    expect((await requestTransfer(tokenB, body)).status).toBe(404);
+    const bad = await requestTransfer(tokenA, { deviceId: d.documentId, newOwner: { fullName: 'ک', nationalCode: '1234567890', mobile: '0217' }, ownershipEndConfirmed: false });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.errors.map((e: any) => [e.path.join('.'), e.code])).toEqual([
+      ['newOwner.fullName', 'fullNameInvalid'],
+      ['newOwner.nationalCode', 'nationalCodeInvalid'],
+      ['newOwner.mobile', 'mobileInvalid'],
+      ['ownershipEndConfirmed', 'mustBeTicked'],
+    ]);
+    expect(bad.body.error.details.errors[1].message).toBe('کد ملی معتبر نیست (۱۰ رقم با رقم کنترل صحیح).');
+    expect(await app.strapi.db.query('api::ownership-transfer.ownership-transfer').count({ where: { device: { id: d.id } } })).toBe(0);
+  });
+
+  test('approval moves the device to the new owner at once; the old owner loses it; history kept; only one approval wins', async () => {
+    const d = await createDevice(app.strapi, { owner: a.documentId, model: model.documentId });
+    const newCode = nextNationalCode();
+    const created = await requestTransfer(tokenA, { deviceId: d.documentId, newOwner: { fullName: 'کاوه نوری', nationalCode: newCode, mobile: '۰۹۱۷۱۲۳۴۵۶۷' }, ownershipEndConfirmed: true });
+    expect(created.status).toBe(201);
+    expect(created.body.data).toMatchObject({ status: 'pending', statusLabel: { fa: 'در انتظار بررسی' }, newOwner: { mobile: '09171234567' } });
+    const second = await requestTransfer(tokenA, { deviceId: d.documentId, newOwner: { fullName: 'کسی دیگر', nationalCode: nextNationalCode(), mobile: '09171234568' }, ownershipEndConfirmed: true });
+    expect(second.status).toBe(409);
+
+    const [one, two] = await Promise.all([approve(created.body.data.id), approve(created.body.data.id)]);
+    expect([one.status, two.status].sort()).toEqual([200, 409]);
+
+    const newOwner = await app.strapi.db.query('api::subscriber.subscriber').findOne({ where: { nationalCode: newCode }, populate: { devices: true, user: true } });
+    expect(newOwner.fullName).toBe('کاوه نوری');
+    expect(newOwner.user).toBeNull(); // no portal account until staff issue one
+    expect(newOwner.devices.map((x: any) => x.documentId)).toEqual([d.documentId]);
+
+    expect((await request(app.server).get(`/api/me/devices/${d.documentId}`).set(auth(tokenA))).status).toBe(404);
+    const list = await request(app.server).get('/api/me/devices').set(auth(tokenA));
+    expect(list.body.data.map((x: any) => x.id)).not.toContain(d.documentId);
+
+    const history = await app.strapi.db.query('api::ownership-transfer.device-ownership').findMany({ where: { deviceId: d.id }, orderBy: [{ id: 'asc' }] });
+    expect(history.map((h: any) => [h.subscriberId, Boolean(h.ownedUntil)])).toEqual([[a.id, true], [newOwner.id, false]]);
+    const mine = await request(app.server).get('/api/me/ownership-transfers').set(auth(tokenA));
+    expect(mine.body.data[0]).toMatchObject({ status: 'approved' });
+  });
+
+  test('reject (with a reason) leaves everything as it was', async () => {
+    const d = await createDevice(app.strapi, { owner: a.documentId, model: model.documentId });
+    const created = await requestTransfer(tokenA, { deviceId: d.documentId, newOwner: { fullName: 'سارا کریمی', nationalCode: nextNationalCode(), mobile: '09171234569' }, ownershipEndConfirmed: true });
+    const noReason = await request(app.server).post(`/back-office/ownership-transfers/${created.body.data.id}/reject`).set(auth(admin)).send({});
+    expect(noReason.status).toBe(400);
+    const rejected = await request(app.server).post(`/back-office/ownership-transfers/${created.body.data.id}/reject`).set(auth(admin)).send({ reason: 'مدارک خرید ارائه نشد' });
+    expect(rejected.status).toBe(200);
+    expect((await request(app.server).get(`/api/me/devices/${d.documentId}`).set(auth(tokenA))).status).toBe(200);
+    expect(await app.strapi.db.query('api::ownership-transfer.device-ownership').count({ where: { deviceId: d.id } })).toBe(0);
+    expect((await approve(created.body.data.id)).status).toBe(409);
+    // a new request is possible again
+    expect((await requestTransfer(tokenA, { deviceId: d.documentId, newOwner: { fullName: 'سارا کریمی', nationalCode: nextNationalCode(), mobile: '09171234569' }, ownershipEndConfirmed: true })).status).toBe(201);
+  });
+
+  test('staff without the review permission cannot decide; the admin cannot edit a request by hand', async () => {
+    const d = await createDevice(app.strapi, { owner: a.documentId, model: model.documentId });
+    const created = await requestTransfer(tokenA, { deviceId: d.documentId, newOwner: { fullName: 'رضا مرادی', nationalCode: nextNationalCode(), mobile: '09171234570' }, ownershipEndConfirmed: true });
+    const editor = await adminToken(app.strapi, app.server, 'poshtiban-technical-editor');
+    expect((await approve(created.body.data.id, editor)).status).toBe(403);
+    const edit = await request(app.server).put(`/content-manager/collection-types/api::ownership-transfer.ownership-transfer/${created.body.data.id}`).set(auth(admin)).send({ status: 'approved' });
+    expect(edit.status).toBeGreaterThanOrEqual(400);
+    expect((await request(app.server).get(`/api/me/devices/${d.documentId}`).set(auth(tokenA))).status).toBe(200);
+  });
+});
