@@ -15,6 +15,7 @@ import { presentContract, presentDevice, DEVICE_FIELDS, DEVICE_POPULATE } from '
 const CONTRACT = 'api::contract.contract';
 const DEVICE = 'api::device.device';
 export const RENEWAL_PURPOSE = 'contract-renewal';
+const RENEWAL_PLAN_NAMES: Record<RenewalYears, string> = { 1: 'یک‌ساله', 2: 'دوساله', 3: 'سه‌ساله' };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const settings = () => strapi.service('api::service-settings.service-settings').current();
@@ -127,7 +128,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             referenceId: contract.documentId,
             subscriberId,
             amountRials: priceRials,
-            description: `تمدید ${years} سالهٔ خدمات دستگاه ${row.serial}`,
+            description: `تمدید ${RENEWAL_PLAN_NAMES[years]} خدمات دستگاه ${row.serial}`,
             mobile,
           });
           return { contract: presentContract(contract), payment: { id: payment.documentId, amountRials: priceRials, redirectUrl } };

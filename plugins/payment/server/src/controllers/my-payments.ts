@@ -18,8 +18,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /api/me/payments/:id — the result page's data; another subscriber's payment → 404 */
   async findOne(ctx: any) {
     const { id } = ctx.params;
-    const payment = isDocumentId(id) ? await strapi.plugin('payment').service('payments').findForSubscriber(ctx.state.subscriber.id, id) : null;
+    const payments = strapi.plugin('payment').service('payments');
+    let payment = isDocumentId(id) ? await payments.findForSubscriber(ctx.state.subscriber.id, id) : null;
     if (!payment) throw bilingual(errors.NotFoundError, 'notFound');
+    // still pending a little after the buyer came back (the gateway did not answer then): ask it now
+    if (payment.status === 'pending' && Date.now() - new Date(payment.createdAt).getTime() > 15_000) {
+      await payments.settleById(payment.id);
+      payment = await payments.findForSubscriber(ctx.state.subscriber.id, id);
+    }
     const status = payment.status as keyof typeof PAYMENT_STATUS_LABELS;
     ctx.body = {
       data: {

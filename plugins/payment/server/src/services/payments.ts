@@ -200,8 +200,20 @@ const settle = async (payment: PaymentRow): Promise<SettleResult> => {
     async findForSubscriber(subscriberId: number, documentId: string) {
       return strapi.db.query(PAYMENT_UID).findOne({
         where: { documentId, subscriberId },
-        select: ['documentId', 'purpose', 'referenceId', 'description', 'amountRials', 'status', 'refId', 'createdAt', 'verifiedAt'],
+        select: ['id', 'documentId', 'purpose', 'referenceId', 'description', 'amountRials', 'status', 'refId', 'createdAt', 'verifiedAt'],
       });
+    },
+
+    /** Verifies one payment now (the result page asks while a payment is still pending). */
+    async settleById(id: number) {
+      const payment = await strapi.db.query(PAYMENT_UID).findOne({ where: { id } });
+      if (!payment) return null;
+      try {
+        return await settle(payment);
+      } catch (error: any) {
+        strapi.log.warn(`[payment] settling ${payment.documentId} failed: ${error?.message ?? error}`);
+        return { payment, outcome: 'pending' as const };
+      }
     },
   };
 };

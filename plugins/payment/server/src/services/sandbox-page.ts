@@ -22,6 +22,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 <html lang="fa" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>درگاه پرداخت آزمایشی</title>
 <style>
+*{box-sizing:border-box}
 body{font-family:Vazirmatn,Tahoma,sans-serif;background:#eef3f5;margin:0;display:flex;min-height:100vh;align-items:center;justify-content:center;color:#10343f}
 main{background:#fff;border-radius:16px;box-shadow:0 6px 24px rgba(16,52,63,.12);padding:28px;max-width:420px;width:calc(100% - 32px)}
 h1{font-size:1.2rem;margin:0 0 4px}.note{color:#5b6b71;font-size:.9rem;margin:0 0 20px}
