@@ -194,9 +194,9 @@ describe('customer site', () => {
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('علی رضایی');
     expect(await page.locator('[data-testid="count-active"]').innerText()).toContain('۱');
     expect(await page.locator('[data-testid="count-expired"]').innerText()).toContain('۱');
-    // the attention list links to the device pages
+    // the attention list links to the device pages (the expired one's to its service choices)
     const attention = page.locator('[data-testid="attention-list"]');
-    expect(await attention.locator(`a[href="/devices/${expiredDevice.documentId}"]`).count()).toBe(1);
+    expect(await attention.locator(`a[href="/devices/${expiredDevice.documentId}#service"]`).count()).toBe(1);
     expect(await attention.locator(`a[href="/devices/${activeDevice.documentId}"]`).count()).toBe(1);
     expect(await htmlAttrs(page)).toEqual({ dir: 'rtl', lang: 'fa' });
     await shoot(page, 'dashboard-desktop');

@@ -1,6 +1,21 @@
 /** The customer routes under /api/me (docs/api.md), typed. */
 import { apiRequest } from './client';
-import type { AppNotification, Dashboard, DataEnvelope, Device, DeviceDetail, ListEnvelope, NotificationPage, Profile } from './types';
+import type {
+  AppNotification,
+  Dashboard,
+  DataEnvelope,
+  Device,
+  DeviceDetail,
+  InstallationConfirmation,
+  InstallationConfirmationInput,
+  ListEnvelope,
+  NotificationPage,
+  Payment,
+  Profile,
+  ServiceChoiceInput,
+  ServiceChoiceResult,
+  ServiceOptions,
+} from './types';
 
 export const getDashboard = async (signal?: AbortSignal): Promise<Dashboard> =>
   (await apiRequest<DataEnvelope<Dashboard>>('/api/me/dashboard', { signal })).data;
@@ -31,3 +46,25 @@ export const markNotificationRead = async (id: string): Promise<AppNotification>
 /** POST /api/me/notifications/read-all — how many were unread. */
 export const markAllNotificationsRead = async (): Promise<number> =>
   (await apiRequest<DataEnvelope<{ updated: number }>>('/api/me/notifications/read-all', { method: 'POST', body: {} })).data.updated;
+
+const devicePath = (id: string, rest = '') => `/api/me/devices/${encodeURIComponent(id)}${rest}`;
+
+/** GET /api/me/devices/:id/installation-confirmation — the signed record, or null before it. */
+export const getInstallationConfirmation = async (deviceId: string, signal?: AbortSignal): Promise<InstallationConfirmation | null> =>
+  (await apiRequest<DataEnvelope<InstallationConfirmation | null>>(devicePath(deviceId, '/installation-confirmation'), { signal })).data;
+
+/** POST /api/me/devices/:id/installation-confirmation — once; a second time answers 409. */
+export const confirmInstallation = async (deviceId: string, input: InstallationConfirmationInput): Promise<InstallationConfirmation> =>
+  (await apiRequest<DataEnvelope<InstallationConfirmation>>(devicePath(deviceId, '/installation-confirmation'), { method: 'POST', body: input })).data;
+
+/** GET /api/me/devices/:id/service — what may be chosen now, with the renewal plans. */
+export const getServiceOptions = async (deviceId: string, signal?: AbortSignal): Promise<ServiceOptions> =>
+  (await apiRequest<DataEnvelope<ServiceOptions>>(devicePath(deviceId, '/service'), { signal })).data;
+
+/** POST /api/me/devices/:id/service — renew (→ a payment to make), pay-per-case or cancel. */
+export const chooseService = async (deviceId: string, input: ServiceChoiceInput): Promise<ServiceChoiceResult> =>
+  (await apiRequest<DataEnvelope<ServiceChoiceResult>>(devicePath(deviceId, '/service'), { method: 'POST', body: input })).data;
+
+/** GET /api/me/payments/:id — the payment the result page is about (another subscriber's → 404). */
+export const getPayment = async (id: string, signal?: AbortSignal): Promise<Payment> =>
+  (await apiRequest<DataEnvelope<Payment>>(`/api/me/payments/${encodeURIComponent(id)}`, { signal })).data;

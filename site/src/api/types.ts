@@ -148,3 +148,75 @@ export type ErrorEnvelope = {
     details?: { code?: string; messageEn?: string; errors?: ApiFieldError[]; [key: string]: unknown };
   };
 };
+
+/** One line of the installation checklist (the last one is «همهٔ موارد انجام شده است»). */
+export type ChecklistKey = 'deviceFullyInstalled' | 'driverCompressorConnectionsInstalled' | 'initialTrainingGiven' | 'allItemsDone';
+
+/** POST /api/me/devices/:id/installation-confirmation: every tick true, the date ISO (YYYY-MM-DD). */
+export type InstallationConfirmationInput = Record<ChecklistKey, boolean> & { installationDate: string };
+
+/** The signed installation confirmation: immutable, with the SHA-256 of its content. */
+export type InstallationConfirmation = {
+  id: string;
+  device: { id: string; serial: string; label: string | null };
+  checklist: { key: ChecklistKey; label: Label; checked: boolean }[];
+  installationDate: ApiDate | null;
+  confirmedAt: ApiMoment | null;
+  confirmedBy: { subscriberNumber: string; name: string | null; nationalCode: string };
+  ip: string | null;
+  contentHash: string;
+};
+
+export type ServiceChoiceKind = 'renew' | 'pay_per_case' | 'cancel';
+/** why a choice is not open now (the same codes as the POST's errors) */
+export type ServiceChoiceReason = 'awaitingInstallation' | 'serviceRunning' | 'alreadyInMode';
+export type RenewalYears = 1 | 2 | 3;
+
+/** A renewal plan; `term` is in ISO dates (no Jalali forms: the site formats them). */
+export type RenewalPlan = { years: RenewalYears; priceRials: number; term: { start: string; end: string } };
+
+export type ServiceChoiceOption = {
+  choice: ServiceChoiceKind;
+  label: Label;
+  allowed: boolean;
+  reason?: ServiceChoiceReason | string;
+  plans?: RenewalPlan[];
+};
+
+/** GET /api/me/devices/:id/service */
+export type ServiceOptions = {
+  deviceId: string;
+  serviceStatus: ServiceStatus;
+  serviceStatusLabel: Label;
+  serviceEnd: ApiDate | null;
+  renewalWindowDays: number;
+  choices: ServiceChoiceOption[];
+};
+
+export type ServiceChoiceInput = { choice: 'renew'; years: RenewalYears } | { choice: 'pay_per_case' } | { choice: 'cancel' };
+
+/** POST /api/me/devices/:id/service: a renewal waits for payment; the others take effect at once. */
+export type ServiceChoiceResult =
+  | { contract: Contract; payment: { id: string; amountRials: number; redirectUrl: string }; device?: undefined }
+  | { contract: Contract; device: Device; payment?: undefined };
+
+export const PAYMENT_STATUSES = ['created', 'pending', 'paid', 'failed', 'cancelled', 'expired'] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+/** What the payment callback says in `/payments/:id?outcome=…`. */
+export const PAYMENT_OUTCOMES = ['paid', 'already-paid', 'cancelled', 'not-paid', 'rejected', 'pending', 'unknown'] as const;
+export type PaymentOutcome = (typeof PAYMENT_OUTCOMES)[number];
+
+/** GET /api/me/payments/:id */
+export type Payment = {
+  id: string;
+  purpose: string;
+  referenceId: string;
+  description: string | null;
+  amountRials: number;
+  status: PaymentStatus;
+  statusLabel: Label;
+  refId: string | null;
+  createdAt: ApiMoment | null;
+  verifiedAt: ApiMoment | null;
+};

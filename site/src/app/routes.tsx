@@ -18,6 +18,7 @@ import { DevicesPage } from '../pages/DevicesPage';
 import { DeviceDetailPage } from '../pages/DeviceDetailPage';
 import { ProfilePage } from '../pages/ProfilePage';
 import { NotificationsPage } from '../pages/NotificationsPage';
+import { PaymentResultPage } from '../pages/PaymentResultPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 
 export type AppRoute = {
@@ -38,6 +39,8 @@ export const routes: AppRoute[] = [
   { path: '/profile', element: <ProfilePage />, requiresAuth: true, navLabelKey: 'nav.profile', navIcon: 'user' },
   // reached from the bell in the header (AppShell), not from the navigation
   { path: '/notifications', element: <NotificationsPage />, requiresAuth: true },
+  // where the bank's payment gateway sends the buyer back (through /api/payment/callback)
+  { path: '/payments/:id', element: <PaymentResultPage />, requiresAuth: true },
   { path: '*', element: <NotFoundPage />, requiresAuth: false },
 ];
 

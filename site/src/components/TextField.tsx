@@ -7,9 +7,11 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
   error?: string;
   /** something inside the input's box (e.g. a show-password button) */
   adornment?: ReactNode;
+  /** something next to the input's box (e.g. the Jalali form of a date) */
+  beside?: ReactNode;
 };
 
-export const TextField = forwardRef<HTMLInputElement, Props>(function TextField({ label, hint, error, adornment, className, ...input }, ref) {
+export const TextField = forwardRef<HTMLInputElement, Props>(function TextField({ label, hint, error, adornment, beside, className, ...input }, ref) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -19,10 +21,20 @@ export const TextField = forwardRef<HTMLInputElement, Props>(function TextField(
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
-      <div className="field__control">
-        <input ref={ref} id={id} className="field__input" aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
-        {adornment}
-      </div>
+      {beside ? (
+        <div className="field__row">
+          <div className="field__control">
+            <input ref={ref} id={id} className="field__input" aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+            {adornment}
+          </div>
+          {beside}
+        </div>
+      ) : (
+        <div className="field__control">
+          <input ref={ref} id={id} className="field__input" aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+          {adornment}
+        </div>
+      )}
       {error && (
         <p className="field__error" id={errorId}>
           {error}

@@ -11,6 +11,7 @@ import {
   dirOf,
   formatDate,
   formatDigits,
+  formatIsoDate,
   formatMoment,
   formatNumber,
   formatTomans,
@@ -35,6 +36,8 @@ export type I18n = {
   num: (value: number) => string;
   digits: (value: string | number) => string;
   date: (date: ApiDate | null | undefined, style?: 'short' | 'long') => string | null;
+  /** a bare ISO date (YYYY-MM-DD) in the Jalali calendar; null when it is not one */
+  isoDate: (iso: string | null | undefined, style?: 'short' | 'long') => string | null;
   moment: (moment: ApiMoment | null | undefined) => string | null;
   tomans: (rials: number) => string;
 };
@@ -94,6 +97,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       num: (v) => formatNumber(v, lang),
       digits: (v) => formatDigits(v, lang),
       date: (d, style) => formatDate(d, lang, style),
+      isoDate: (iso, style) => formatIsoDate(iso, lang, style),
       moment: (m) => formatMoment(m, lang),
       tomans: (rials) => formatTomans(rials, lang, dictionary['money.toman']),
     };

@@ -36,6 +36,29 @@ export const formatDate = (date: ApiDate | null | undefined, lang: Lang, style: 
   return Number.isNaN(parsed.getTime()) ? date.iso : enDate.format(parsed);
 };
 
+const isoDateFormats: Record<Lang, Record<'short' | 'long', Intl.DateTimeFormat>> = {
+  fa: {
+    short: new Intl.DateTimeFormat('fa-IR-u-ca-persian', { timeZone: 'Asia/Tehran', year: 'numeric', month: '2-digit', day: '2-digit' }),
+    long: new Intl.DateTimeFormat('fa-IR-u-ca-persian', { timeZone: 'Asia/Tehran', year: 'numeric', month: 'long', day: 'numeric' }),
+  },
+  en: { short: enDate, long: enDate },
+};
+
+/**
+ * A bare ISO calendar date (`2027-11-23`: a renewal plan's term, the date typed in a form) in the
+ * Jalali calendar — the same forms as the API's `jalali` / `jalaliLong`. Null when it is not a date.
+ */
+export const formatIsoDate = (iso: string | null | undefined, lang: Lang, style: 'short' | 'long' = 'short'): string | null => {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  if (!m) return null;
+  // noon UTC falls on the same calendar day in Tehran
+  const instant = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12));
+  return Number.isNaN(instant.getTime()) ? null : isoDateFormats[lang][style].format(instant);
+};
+
+/** Today's calendar date in Tehran as ISO (YYYY-MM-DD): the latest date a form may take. */
+export const tehranToday = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tehran', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+
 /** A moment (date and time); null when the API has none. */
 export const formatMoment = (moment: ApiMoment | null | undefined, lang: Lang): string | null => {
   if (!moment) return null;

@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
 import { getDashboard } from '../api/me';
 import { useResource } from '../api/useResource';
-import { SERVICE_STATUSES, WARRANTY_STATUSES, type Dashboard } from '../api/types';
+import { SERVICE_STATUSES, WARRANTY_STATUSES, type AttentionKind, type Dashboard } from '../api/types';
 import { useI18n } from '../i18n/I18nContext';
 import { PageHeader } from '../components/PageHeader';
 import { ErrorState, LoadingState } from '../components/States';
@@ -15,7 +15,12 @@ import { AttentionList } from '../components/AttentionList';
 import { Icon } from '../components/Icon';
 import { Ltr } from '../components/Facts';
 import { PinnedNotices } from '../components/PinnedNotices';
+import { INSTALLATION_SECTION } from '../components/InstallationConfirmation';
+import { SERVICE_SECTION } from '../components/ServiceChoices';
 import { useNotifications } from '../notifications/NotificationsContext';
+
+/** Items that ask for an action on the device page link straight to its section there. */
+const sectionOf: Partial<Record<AttentionKind, string>> = { confirm_installation: `#${INSTALLATION_SECTION}`, choose_service: `#${SERVICE_SECTION}` };
 
 export function DashboardPage() {
   const { t } = useI18n();
@@ -110,7 +115,7 @@ function DashboardView({ data }: { data: Dashboard }) {
                     {[a.device.brand, a.device.model].filter(Boolean).join(' ')} · <Ltr>{a.device.serial}</Ltr>
                   </>
                 ),
-                to: `/devices/${encodeURIComponent(a.device.id)}`,
+                to: `/devices/${encodeURIComponent(a.device.id)}${sectionOf[a.kind] ?? ''}`,
                 linkText: t('dashboard.viewDevice'),
               }))}
             />

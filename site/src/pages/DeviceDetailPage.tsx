@@ -1,8 +1,13 @@
-/** /devices/:id — one device: details, what needs attention, and its service contracts. */
+/**
+ * /devices/:id — one device: what needs attention, the installation confirmation form (while the
+ * device awaits it; `#installation`), the service choices once the term ends (`#service`), its
+ * details, the signed installation record and its service contracts.
+ */
+import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { getDevice } from '../api/me';
 import { useResource } from '../api/useResource';
-import type { ApiDate, Contract, DeviceDetail } from '../api/types';
+import type { ApiDate, Contract, Device, DeviceDetail, InstallationConfirmation } from '../api/types';
 import { useI18n } from '../i18n/I18nContext';
 import { PageHeader } from '../components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
@@ -11,6 +16,8 @@ import { DeviceBadges, useDeviceText } from '../components/DeviceParts';
 import { AttentionList } from '../components/AttentionList';
 import { StatusBadge } from '../components/StatusBadge';
 import { Icon } from '../components/Icon';
+import { INSTALLATION_SECTION, InstallationForm, InstallationRecord, StoredInstallationRecord, type ConfirmationNotice } from '../components/InstallationConfirmation';
+import { SERVICE_SECTION, ServiceChoices } from '../components/ServiceChoices';
 
 function BackLink() {
   const { t } = useI18n();
@@ -27,7 +34,7 @@ export function DeviceDetailPage() {
   const { id = '' } = useParams();
   const device = useResource((signal) => getDevice(id, signal), `device:${id}`);
 
-  if (device.status === 'ready') return <DeviceView device={device.data} />;
+  if (device.status === 'ready') return <DeviceView key={device.data.id} initial={device.data} />;
   if (device.status === 'error' && device.error.status === 404) {
     return (
       <>
@@ -58,9 +65,38 @@ function DateWithDays({ value, days }: { value: ApiDate | null; days: number | n
   );
 }
 
-function DeviceView({ device }: { device: DeviceDetail }) {
+/** The section of this page an attention item is about (its link goes there). */
+const sectionFor = (kind: string): typeof INSTALLATION_SECTION | typeof SERVICE_SECTION | null =>
+  kind === 'confirm_installation' ? INSTALLATION_SECTION : kind === 'choose_service' ? SERVICE_SECTION : null;
+
+function DeviceView({ initial }: { initial: DeviceDetail }) {
   const { t, moment } = useI18n();
   const text = useDeviceText();
+  // the page changes in place after the buyer's actions (confirmation, service choice)
+  const [device, setDevice] = useState<DeviceDetail>(initial);
+  const [confirmation, setConfirmation] = useState<{ record: InstallationConfirmation; notice: ConfirmationNotice } | null>(null);
+
+  /** Reads the device again (status, dates, contracts) without leaving the page. */
+  const refresh = useCallback(async () => {
+    try {
+      setDevice(await getDevice(initial.id));
+    } catch {
+      /* what the action answered is shown already; the rest shows on the next visit */
+    }
+  }, [initial.id]);
+
+  const onConfirmed = (record: InstallationConfirmation, notice: ConfirmationNotice) => {
+    setConfirmation({ record, notice });
+    void refresh();
+  };
+
+  const onServiceChanged = (changed: Device) => {
+    setDevice((prev) => ({ ...prev, ...changed }));
+    void refresh();
+  };
+
+  const awaitingForm = device.serviceStatus === 'awaiting_installation' && !confirmation;
+
   return (
     <>
       <PageHeader title={text.title(device)} subtitle={text.typeName(device.deviceType) ?? undefined} before={<BackLink />} actions={<DeviceBadges device={device} size="lg" />} />
@@ -70,9 +106,19 @@ function DeviceView({ device }: { device: DeviceDetail }) {
           <h2 id="device-attention-title" className="card__title">
             {t('device.attentionTitle')}
           </h2>
-          <AttentionList items={device.attention.map((a) => ({ key: a.kind, kind: a.kind, message: a.message }))} />
+          <AttentionList
+            items={device.attention.map((a) => {
+              const section = sectionFor(a.kind);
+              return { key: a.kind, kind: a.kind, message: a.message, ...(section ? { to: `#${section}`, linkText: t(`device.goTo.${section}` as const) } : {}) };
+            })}
+          />
         </section>
       )}
+
+      {awaitingForm && <InstallationForm device={device} onConfirmed={onConfirmed} />}
+      {confirmation && <InstallationRecord record={confirmation.record} notice={confirmation.notice} />}
+
+      <ServiceChoices device={device} onChanged={onServiceChanged} onStale={() => void refresh()} />
 
       <section className="card" aria-labelledby="device-details-title">
         <h2 id="device-details-title" className="card__title">
@@ -94,6 +140,8 @@ function DeviceView({ device }: { device: DeviceDetail }) {
           ]}
         />
       </section>
+
+      {!awaitingForm && !confirmation && device.installationConfirmedAt && <StoredInstallationRecord deviceId={device.id} />}
 
       <section className="card" aria-labelledby="contracts-title">
         <h2 id="contracts-title" className="card__title">

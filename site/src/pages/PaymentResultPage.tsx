@@ -1,0 +1,203 @@
+/**
+ * /payments/:id?outcome=… — where the buyer lands after the bank's gateway (through
+ * /api/payment/callback). The payment's own status (GET /api/me/payments/:id) decides what is
+ * shown; `outcome` only tells a refused payment from an unpaid one, and a payment recorded
+ * earlier. While the gateway's answer is still awaited (pending), the page asks again every few
+ * seconds for about a minute. Id `unknown`: the gateway came back with no payment of ours.
+ */
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { ApiError, isAbortError, isApiError } from '../api/client';
+import { getPayment } from '../api/me';
+import type { Payment, PaymentOutcome } from '../api/types';
+import { PAYMENT_OUTCOMES } from '../api/types';
+import { useI18n } from '../i18n/I18nContext';
+import type { MessageKey } from '../i18n/fa';
+import { PageHeader } from '../components/PageHeader';
+import { ErrorState, LoadingState } from '../components/States';
+import { Facts } from '../components/Facts';
+import { Icon, type IconName } from '../components/Icon';
+import { LocalizedText } from '../components/LocalizedText';
+
+/** how often, and for how long, a payment still awaiting the gateway is asked again */
+const POLL_EVERY_MS = 3_000;
+const POLL_FOR_MS = 60_000;
+
+const asApiError = (error: unknown): ApiError => (isApiError(error) ? error : new ApiError({ status: -1, code: 'unexpected', label: null }));
+const awaiting = (p: Payment) => p.status === 'pending' || p.status === 'created';
+
+type Tone = 'success' | 'pending' | 'failure' | 'neutral';
+const TONE_ICON: Record<Tone, IconName> = { success: 'check', pending: 'refresh', failure: 'close', neutral: 'info' };
+
+export function PaymentResultPage() {
+  const { t } = useI18n();
+  const { id = '' } = useParams();
+  const [params] = useSearchParams();
+  const raw = params.get('outcome');
+  const outcome = PAYMENT_OUTCOMES.includes(raw as PaymentOutcome) ? (raw as PaymentOutcome) : null;
+
+  return (
+    <>
+      <PageHeader title={t('payment.title')} />
+      {id === 'unknown' ? (
+        <ResultCard tone="neutral" title={t('payment.unknownTitle')} testStatus="unknown">
+          <p>{t('payment.unknownText')}</p>
+        </ResultCard>
+      ) : (
+        <PaymentResult key={id} id={id} outcome={outcome} />
+      )}
+    </>
+  );
+}
+
+type State = { status: 'loading' } | { status: 'ready'; payment: Payment } | { status: 'error'; error: ApiError };
+
+function PaymentResult({ id, outcome }: { id: string; outcome: PaymentOutcome | null }) {
+  const { t, label, tomans, moment, digits } = useI18n();
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const [gaveUp, setGaveUp] = useState(false);
+  const [round, setRound] = useState(0);
+  const startedAt = useRef(Date.now());
+  const lastRef = useRef<Payment | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    let timer: number | undefined;
+    const again = () => {
+      if (Date.now() - startedAt.current < POLL_FOR_MS) timer = window.setTimeout(load, POLL_EVERY_MS);
+      else setGaveUp(true);
+    };
+    const load = async () => {
+      try {
+        const payment = await getPayment(id, controller.signal);
+        if (controller.signal.aborted) return;
+        lastRef.current = payment;
+        setState({ status: 'ready', payment });
+        if (awaiting(payment)) again();
+      } catch (e) {
+        if (controller.signal.aborted || isAbortError(e)) return;
+        const error = asApiError(e);
+        // while waiting, a failed check keeps the last answer and tries again
+        const last = lastRef.current;
+        if (last && awaiting(last) && error.status !== 404) again();
+        else setState({ status: 'error', error });
+      }
+    };
+    void load();
+    return () => {
+      controller.abort();
+      window.clearTimeout(timer);
+    };
+  }, [id, round]);
+
+  const checkAgain = () => {
+    startedAt.current = Date.now();
+    setGaveUp(false);
+    setRound((n) => n + 1);
+  };
+
+  if (state.status === 'loading') return <LoadingState messageKey="payment.loading" />;
+  if (state.status === 'error') {
+    if (state.error.status === 404) {
+      return (
+        <ResultCard tone="neutral" title={t('payment.unknownTitle')} testStatus="not-found">
+          <p>{t('payment.notFoundText')}</p>
+        </ResultCard>
+      );
+    }
+    return <ErrorState error={state.error} onRetry={checkAgain} />;
+  }
+
+  const p = state.payment;
+  const facts = [
+    { label: t('payment.refId'), value: p.refId ? <strong className="result__ref" data-testid="payment-ref-id">{digits(p.refId)}</strong> : null, show: p.status === 'paid' },
+    { label: t('payment.amount'), value: <span data-testid="payment-amount">{tomans(p.amountRials)}</span>, show: true },
+    { label: t('payment.for'), value: p.description ? <LocalizedText text={{ fa: p.description, en: null }} /> : null, show: Boolean(p.description) },
+    { label: t('payment.paidAt'), value: moment(p.verifiedAt), show: p.status === 'paid' && Boolean(p.verifiedAt) },
+    { label: t('payment.startedAt'), value: moment(p.createdAt), show: p.status !== 'paid' && Boolean(p.createdAt) },
+  ].filter((f) => f.show);
+
+  let tone: Tone;
+  let texts: MessageKey[];
+  // the API's wording, except while waiting: «در انتظار پرداخت» would read as if nothing was paid
+  let title = label(p.statusLabel);
+  switch (p.status) {
+    case 'paid':
+      tone = 'success';
+      texts = [p.purpose === 'contract-renewal' ? 'payment.paidRenewalText' : 'payment.paidText', ...(outcome === 'already-paid' ? (['payment.alreadyPaid'] as const) : []), 'payment.keepRefId'];
+      break;
+    case 'pending':
+    case 'created':
+      tone = 'pending';
+      title = t('payment.pendingTitle');
+      texts = ['payment.pendingText'];
+      break;
+    case 'cancelled':
+      tone = 'neutral';
+      texts = ['payment.cancelledText'];
+      break;
+    case 'expired':
+      tone = 'neutral';
+      texts = ['payment.expiredText', 'payment.refundNote'];
+      break;
+    default:
+      tone = 'failure';
+      texts = [outcome === 'rejected' ? 'payment.rejectedText' : 'payment.notPaidText', 'payment.refundNote'];
+  }
+
+  return (
+    <ResultCard tone={tone} title={title} testStatus={p.status} facts={<Facts className="result__facts" items={facts} />}>
+      {texts.map((key) => (
+        <p key={key} className={key === 'payment.refundNote' || key === 'payment.keepRefId' ? 'result__note' : undefined}>
+          {t(key)}
+        </p>
+      ))}
+      {tone === 'pending' && (
+        <div className="result__poll" role="status" data-testid="payment-polling">
+          {gaveUp ? (
+            <>
+              <p>{t('payment.stillPending')}</p>
+              <button type="button" className="button button--secondary button--small" onClick={checkAgain}>
+                <Icon name="refresh" size={18} />
+                {t('payment.checkAgain')}
+              </button>
+            </>
+          ) : (
+            <p className="result__polling">
+              <span className="spinner" aria-hidden="true" />
+              <span>{t('payment.polling')}</span>
+            </p>
+          )}
+        </div>
+      )}
+    </ResultCard>
+  );
+}
+
+function ResultCard({ tone, title, testStatus, facts, children }: { tone: Tone; title: string; testStatus: string; facts?: ReactNode; children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <section className={`card result result--${tone}`} aria-labelledby="payment-result-title" data-testid="payment-result" data-status={testStatus}>
+      <div className="result__head" aria-live="polite">
+        <span className="result__icon" aria-hidden="true">
+          <Icon name={TONE_ICON[tone]} size={30} />
+        </span>
+        <h2 id="payment-result-title" className="result__title">
+          {title}
+        </h2>
+      </div>
+      <div className="result__text">{children}</div>
+      {facts}
+      <div className="result__actions">
+        <Link to="/devices" className="button button--primary">
+          <Icon name="device" size={20} />
+          {t('payment.toDevices')}
+        </Link>
+        <Link to="/" className="button button--secondary">
+          <Icon name="home" size={20} />
+          {t('payment.toDashboard')}
+        </Link>
+      </div>
+    </section>
+  );
+}

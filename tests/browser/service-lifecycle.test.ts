@@ -1,0 +1,501 @@
+/**
+ * A device's service over time in a real browser: the installation confirmation form (field
+ * errors from the server, the signed record with its SHA-256, a form confirmed meanwhile → 409),
+ * the service choices once the term ends — a two-year renewal paid on the built-in sandbox
+ * gateway and back to the result page, a payment cancelled on the gateway, pay-per-case, and
+ * cancelling the service through its confirmation dialog — the result page waiting for a pending
+ * payment, and the dashboard's links into the device page's sections. Screenshots (phone and
+ * desktop, Persian and English) go to test-results/.
+ */
+import fs from 'fs';
+import path from 'path';
+import type { AddressInfo } from 'net';
+import request from 'supertest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startApp, type TestApp } from '../helpers/strapi';
+import { buildSiteOnce } from '../helpers/site';
+import { createCustomer, createDevice, createModel, PASSWORD, tokenFor } from '../helpers/fixtures';
+import { addDays, formatJalaliDateLong, tehranDate } from '../../src/domain/jalali';
+import { renewalTerm } from '../../src/domain/service-choices';
+
+jest.setTimeout(120_000);
+
+const ROOT = path.resolve(__dirname, '../..');
+const SHOTS = path.join(ROOT, 'test-results');
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const MOBILE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+const CONFIRMATION = 'api::installation-confirmation.installation-confirmation';
+
+const toPersianDigits = (value: string) => value.replace(/[0-9]/g, (d) => String.fromCharCode(0x06f0 + Number(d)));
+
+type Customer = { id: number; documentId: string; subscriberNumber: string; fullName: string };
+type Lang = 'fa' | 'en';
+
+let app: TestApp;
+let browser: Browser;
+let baseUrl: string;
+let buyer: Customer;
+const today = tehranDate();
+/** devices of `buyer`, one per scenario (documentIds) */
+const devices = {} as Record<'confirm' | 'conflict' | 'formShots' | 'renew' | 'gatewayCancel' | 'payPerCase' | 'stale' | 'poll' | 'choiceShots', string>;
+const serials = {} as Record<keyof typeof devices, string>;
+/** the payments the scenarios made (ids), for the result page's screenshots */
+const payments: { paid?: string; cancelled?: string } = {};
+const pageErrors: string[] = [];
+
+const newContext = async (viewport: { width: number; height: number }, { mobile = false, lang = 'fa' as Lang } = {}): Promise<BrowserContext> => {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: mobile ? 2 : 1, isMobile: mobile, hasTouch: mobile, locale: 'fa-IR', timezoneId: 'Asia/Tehran' });
+  if (lang === 'en') {
+    await context.addInitScript(() => {
+      try {
+        window.localStorage.setItem('poshtiban.lang', 'en');
+      } catch {
+        /* about:blank has no storage */
+      }
+    });
+  }
+  context.on('page', (p) => p.on('pageerror', (e) => pageErrors.push(String(e))));
+  return context;
+};
+
+const openPage = async (context: BrowserContext): Promise<Page> => {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  return page;
+};
+
+/** The whole page from its top (the sticky header stays at the top); `viewport`: what is on screen only (a modal dialog). */
+const shoot = async (page: Page, name: string, { viewport = false } = {}) => {
+  await page.evaluate(() => document.fonts.ready);
+  if (!viewport) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: !viewport });
+};
+
+const expectNoHorizontalOverflow = async (page: Page) => {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+};
+
+/** Logs in through the login page (in Persian or English, whichever the page is in). */
+const login = async (page: Page) => {
+  await page.goto(`${baseUrl}/login`);
+  await page.locator('input[name="identifier"]').fill(buyer.subscriberNumber);
+  await page.locator('input[name="password"]').fill(PASSWORD);
+  await page.locator('form button[type="submit"]').click();
+  await page.waitForURL(`${baseUrl}/`);
+  await page.locator('[data-testid="subscriber-number"]').waitFor();
+};
+
+const openDevice = async (page: Page, documentId: string) => {
+  await page.goto(`${baseUrl}/devices/${documentId}`);
+  await page.locator('[data-testid="service-end"]').waitFor();
+};
+
+const headerStatus = (page: Page) => page.locator('.page-header [data-testid="service-status"]');
+const activeElementId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? null);
+
+/** The buyer's API token, for what the tests do behind the page's back. */
+const apiToken = () => tokenFor(app.server, buyer.subscriberNumber);
+
+/** The buyer pays on the sandbox gateway without a browser: pay (or cancel), then the callback. */
+const settleOnGateway = async (redirectUrl: string, decision: 'pay' | 'cancel') => {
+  const authority = new URL(redirectUrl).pathname.split('/').pop()!;
+  const back = await request(app.server).post(`/api/payment/sandbox/${authority}/${decision}`);
+  expect(back.status).toBe(303);
+  const callback = new URL(back.headers.location);
+  const result = await request(app.server).get(`${callback.pathname}${callback.search}`);
+  expect(result.status).toBe(302);
+  return result.headers.location as string;
+};
+
+beforeAll(async () => {
+  await buildSiteOnce();
+  fs.mkdirSync(SHOTS, { recursive: true });
+
+  app = await startApp();
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = app.server.address() as AddressInfo;
+  baseUrl = `http://127.0.0.1:${port}`;
+  // the sandbox gateway's page and the callback must be reachable at this server
+  app.strapi.config.set('plugin::payment.publicUrl', baseUrl);
+  app.strapi.plugin('payment').service('payments').resetGateway();
+
+  buyer = (await createCustomer(app.strapi, { fullName: 'علی رضایی', mobile: '09121000000' })) as unknown as Customer;
+  const model = await createModel(app.strapi, { brand: 'Zig', model: 'ZC-200' });
+
+  const make = async (key: keyof typeof devices, overrides: Record<string, unknown>) => {
+    const device = await createDevice(app.strapi, { owner: buyer.documentId, model: model.documentId, ...overrides } as any);
+    devices[key] = device.documentId;
+    serials[key] = device.serial;
+  };
+  for (const key of ['confirm', 'conflict', 'formShots'] as const) await make(key, { installationConfirmedAt: null });
+  for (const key of ['renew', 'gatewayCancel', 'payPerCase', 'stale', 'poll', 'choiceShots'] as const) await make(key, { serviceEnd: addDays(today, -10) });
+
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+afterEach(() => {
+  const errors = pageErrors.splice(0);
+  expect(errors).toEqual([]);
+});
+
+describe('installation confirmation', () => {
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    context = await newContext(DESKTOP);
+    page = await openPage(context);
+    await login(page);
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  test("the dashboard's item opens the form on the device page", async () => {
+    const link = page.locator(`[data-testid="attention-list"] a[href="/devices/${devices.confirm}#installation"]`);
+    expect(await link.count()).toBe(1);
+    await link.click();
+    await page.waitForURL(`${baseUrl}/devices/${devices.confirm}#installation`);
+    const form = page.locator('[data-testid="installation-form"]');
+    await form.waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'installation');
+    const text = await form.innerText();
+    expect(text).toContain('فرم تأییدیهٔ نصب و راه‌اندازی');
+    expect(text).toContain('پیش‌نیاز فعال‌سازی خدمات');
+    expect(text).toContain('چک‌لیست تأیید نصب سخت‌افزار');
+    expect(text).toContain('پس از تأیید، اطلاعات غیرقابل ویرایش است.');
+    expect(await headerStatus(page).innerText()).toBe('در انتظار تأیید نصب');
+  });
+
+  test('the button waits for every tick; the server refuses a date in the future', async () => {
+    const submit = page.locator('[data-testid="installation-submit"]');
+    expect(await submit.isDisabled()).toBe(true);
+    for (const item of ['نصب کامل دستگاه', 'نصب درایور / کمپرسور / اتصالات', 'انجام آموزش اولیه']) {
+      await page.getByLabel(item, { exact: true }).check();
+    }
+    expect(await submit.isDisabled()).toBe(true);
+    await page.getByLabel('همهٔ موارد انجام شده است', { exact: true }).check();
+    expect(await submit.isDisabled()).toBe(false);
+
+    const future = addDays(today, 3);
+    await page.getByLabel('تاریخ نصب', { exact: true }).fill(future);
+    expect(await page.locator('[data-testid="installation-date-jalali"]').innerText()).toContain(formatJalaliDateLong(future));
+    const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/installation-confirmation') && r.request().method() === 'POST'), submit.click()]);
+    expect(response.status()).toBe(400);
+    const dateInput = page.getByLabel('تاریخ نصب', { exact: true });
+    await page.waitForFunction(() => document.querySelector('input[name="installationDate"]')?.getAttribute('aria-invalid') === 'true');
+    expect(await page.locator('.field--date .field__error').innerText()).toBe('این تاریخ نمی‌تواند در آینده باشد.');
+    expect(await dateInput.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  test('confirming shows the signed record with its hash, and the device becomes active', async () => {
+    const installed = addDays(today, -5);
+    await page.getByLabel('تاریخ نصب', { exact: true }).fill(installed);
+    expect(await page.locator('[data-testid="installation-date-jalali"]').innerText()).toContain(formatJalaliDateLong(installed));
+    await shoot(page, 'lifecycle-installation-form-filled-desktop');
+    await page.locator('[data-testid="installation-submit"]').click();
+
+    const record = page.locator('[data-testid="installation-record"]');
+    await record.waitFor();
+    expect(await page.locator('[data-testid="installation-form"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="installation-notice"]').innerText()).toContain('تأییدیهٔ نصب ثبت شد');
+    const hash = (await page.locator('[data-testid="content-hash"]').innerText()).trim();
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    const stored = await app.strapi.db.query(CONFIRMATION).findOne({ where: { deviceDocumentId: devices.confirm } });
+    expect(hash).toBe(stored.contentHash);
+    expect(await record.innerText()).toContain('اثر انگشت دیجیتال فرم (SHA-256)');
+    expect(await page.locator('[data-testid="installation-date"]').innerText()).toContain(formatJalaliDateLong(installed));
+    const by = await page.locator('[data-testid="installation-confirmed-by"]').innerText();
+    expect(by).toContain('علی رضایی');
+    expect(by).toContain(toPersianDigits(buyer.subscriberNumber));
+    expect(await page.locator('[data-testid="installation-confirmed-at"]').innerText()).toMatch(/[۰-۹]{4}\/[۰-۹]{2}\/[۰-۹]{2}/);
+    expect(await page.locator('[data-testid="installation-checklist"] .tick--done').count()).toBe(4);
+    await page.waitForFunction(() => document.querySelector('.page-header [data-testid="service-status"]')?.textContent === 'فعال');
+    // the "confirm the installation" item is gone
+    expect(await page.locator('.attention--confirm_installation').count()).toBe(0);
+    await shoot(page, 'lifecycle-installation-confirmed-desktop');
+  });
+
+  test('the record stays, read-only, on the next visit', async () => {
+    await page.reload();
+    await page.locator('[data-testid="installation-record"]').waitFor();
+    expect(await page.locator('[data-testid="installation-form"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="installation-record"] input').count()).toBe(0);
+    expect(await headerStatus(page).innerText()).toBe('فعال');
+  });
+
+  test('a form confirmed meanwhile (409) shows the record that counts', async () => {
+    await openDevice(page, devices.conflict);
+    await page.locator('[data-testid="installation-form"]').waitFor();
+    for (const item of ['نصب کامل دستگاه', 'نصب درایور / کمپرسور / اتصالات', 'انجام آموزش اولیه', 'همهٔ موارد انجام شده است']) {
+      await page.getByLabel(item, { exact: true }).check();
+    }
+    await page.getByLabel('تاریخ نصب', { exact: true }).fill(addDays(today, -2));
+    // someone confirms it first (another tab)
+    const res = await request(app.server)
+      .post(`/api/me/devices/${devices.conflict}/installation-confirmation`)
+      .set('Authorization', `Bearer ${await apiToken()}`)
+      .send({ deviceFullyInstalled: true, driverCompressorConnectionsInstalled: true, initialTrainingGiven: true, allItemsDone: true, installationDate: addDays(today, -1) });
+    expect(res.status).toBe(201);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/installation-confirmation') && r.request().method() === 'POST'),
+      page.locator('[data-testid="installation-submit"]').click(),
+    ]);
+    expect(response.status()).toBe(409);
+    await page.locator('[data-testid="installation-record"]').waitFor();
+    expect(await page.locator('[data-testid="installation-notice"]').innerText()).toContain('نصب این دستگاه قبلاً تأیید شده است');
+    // what the record says is what was confirmed first
+    expect(await page.locator('[data-testid="installation-date"]').innerText()).toContain(formatJalaliDateLong(addDays(today, -1)));
+    expect((await page.locator('[data-testid="content-hash"]').innerText()).trim()).toBe(res.body.data.contentHash);
+  });
+});
+
+describe('service after expiry', () => {
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    context = await newContext(DESKTOP);
+    page = await openPage(context);
+    await login(page);
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  test('a two-year renewal paid on the gateway renews the device', async () => {
+    const link = page.locator(`[data-testid="attention-list"] a[href="/devices/${devices.renew}#service"]`);
+    expect(await link.count()).toBe(1);
+    await link.click();
+    await page.waitForURL(`${baseUrl}/devices/${devices.renew}#service`);
+    const section = page.locator('[data-testid="service-choices"]');
+    await section.waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'service');
+    const text = await section.innerText();
+    expect(text).toContain('ادامهٔ خدمات');
+    expect(text).toContain('تمدید قرارداد خدمات (یک‌ساله، دوساله، سه‌ساله)');
+    expect(text).toContain('ادامهٔ خدمات به‌صورت موردی');
+    expect(text).toContain('انصراف از خدمات');
+
+    const term = renewalTerm(today, addDays(today, -10), 2);
+    const plan = page.locator('[data-testid="plan-2"]');
+    expect(await plan.innerText()).toContain('دوساله');
+    expect(await plan.innerText()).toContain('۴۵٬۰۰۰٬۰۰۰ تومان');
+    expect(await plan.innerText()).toContain(formatJalaliDateLong(term.end));
+    expect(await page.locator('[data-testid="plan-1"]').innerText()).toContain('۲۵٬۰۰۰٬۰۰۰ تومان');
+    expect(await page.locator('[data-testid="plan-3"]').innerText()).toContain('۶۰٬۰۰۰٬۰۰۰ تومان');
+    const pay = page.locator('[data-testid="renew-pay"]');
+    expect(await pay.isDisabled()).toBe(true);
+    await page.getByRole('radio', { name: /دوساله/ }).check();
+    expect(await page.locator('[data-testid="renewal-summary"]').innerText()).toContain('۴۵٬۰۰۰٬۰۰۰ تومان');
+    await shoot(page, 'lifecycle-service-chosen-desktop');
+
+    await pay.click();
+    await page.waitForURL(/\/api\/payment\/sandbox\/S[A-Z0-9]{35}$/);
+    expect(await page.locator('[data-testid="sandbox-amount"]').innerText()).toContain('۴۵٬۰۰۰٬۰۰۰');
+    await shoot(page, 'lifecycle-gateway-desktop');
+    await page.getByRole('button', { name: 'پرداخت', exact: true }).click();
+
+    await page.waitForURL(/\/payments\/[a-z0-9]+\?outcome=paid$/);
+    payments.paid = new URL(page.url()).pathname.split('/').pop();
+    const result = page.locator('[data-testid="payment-result"][data-status="paid"]');
+    await result.waitFor();
+    expect(await result.locator('h2').innerText()).toBe('پرداخت موفق');
+    expect(await result.innerText()).toContain('کد پیگیری');
+    expect(await page.locator('[data-testid="payment-ref-id"]').innerText()).toMatch(/^[۰-۹]{8}$/);
+    expect(await page.locator('[data-testid="payment-amount"]').innerText()).toBe('۴۵٬۰۰۰٬۰۰۰ تومان');
+    await shoot(page, 'lifecycle-payment-paid-desktop');
+
+    await page.getByRole('link', { name: 'مشاهدهٔ دستگاه‌ها' }).click();
+    await page.waitForURL(`${baseUrl}/devices`);
+    await page.locator(`[data-device-id="${devices.renew}"] a`).first().click();
+    await page.locator('[data-testid="service-end"]').waitFor();
+    expect(await headerStatus(page).innerText()).toBe('تمدیدشده');
+    expect(await page.locator('[data-testid="service-end"]').innerText()).toContain(formatJalaliDateLong(term.end));
+    // nothing left to choose for two years
+    expect(await page.locator('[data-testid="service-choices"]').count()).toBe(0);
+    const contracts = await page.locator('[data-testid="contracts"]').innerText();
+    expect(contracts).toContain('تمدید قرارداد خدمات');
+    expect(contracts).toContain('۴۵٬۰۰۰٬۰۰۰ تومان');
+  });
+
+  test('pay-per-case takes effect at once; cancelling asks first', async () => {
+    await openDevice(page, devices.payPerCase);
+    const section = page.locator('[data-testid="service-choices"]');
+    await section.waitFor();
+    // the page's own attention item leads to the choices too
+    await page.locator('.attention--choose_service').getByRole('link', { name: 'انتخاب گزینه' }).click();
+    await page.waitForURL(`${baseUrl}/devices/${devices.payPerCase}#service`);
+    await page.waitForFunction(() => document.activeElement?.id === 'service');
+    await page.getByRole('button', { name: 'انتخاب خدمات موردی', exact: true }).click();
+    await page.locator('[data-testid="service-done"]').waitFor();
+    expect(await page.locator('[data-testid="service-done"]').innerText()).toContain('به‌صورت موردی');
+    expect(await headerStatus(page).innerText()).toBe('خدمات موردی (Pay Per Case)');
+    // pay-per-case is now the mode: that choice is closed, with the reason
+    await page.waitForFunction(() => document.querySelector('[data-testid="choice-pay_per_case"]')?.textContent?.includes('هم‌اکنون به‌صورت موردی است'));
+    expect(await page.locator('[data-testid="choice-pay_per_case"] button').count()).toBe(0);
+    expect(await page.locator('[data-testid="contracts"]').innerText()).toContain('خدمات موردی');
+    await shoot(page, 'lifecycle-service-pay-per-case-desktop');
+
+    // the dialog: «بازگشت» changes nothing
+    const dialog = page.locator('[data-testid="cancel-dialog"]');
+    await page.locator('[data-testid="choice-cancel"] button').click();
+    await dialog.waitFor({ state: 'visible' });
+    expect(await dialog.innerText()).toContain('از خدمات این دستگاه انصراف می‌دهید؟');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('بازگشت');
+    await shoot(page, 'lifecycle-cancel-dialog-desktop', { viewport: true });
+    await dialog.getByRole('button', { name: 'بازگشت' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await headerStatus(page).innerText()).toBe('خدمات موردی (Pay Per Case)');
+
+    await page.locator('[data-testid="choice-cancel"] button').click();
+    await dialog.getByRole('button', { name: 'بله، انصراف می‌دهم' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.waitForFunction(() => document.querySelector('.page-header [data-testid="service-status"]')?.textContent === 'انصراف از خدمات');
+    expect(await page.locator('[data-testid="service-done"]').innerText()).toContain('انصراف از خدمات این دستگاه');
+    expect(await page.locator('[data-testid="choice-cancel"]').innerText()).toContain('پیش‌تر ثبت شده است');
+  });
+
+  test("a choice made meanwhile elsewhere: the server's refusal is shown and the choices follow", async () => {
+    await openDevice(page, devices.stale);
+    await page.locator('[data-testid="service-choices"]').waitFor();
+    const res = await request(app.server).post(`/api/me/devices/${devices.stale}/service`).set('Authorization', `Bearer ${await apiToken()}`).send({ choice: 'pay_per_case' });
+    expect(res.status).toBe(200);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith(`/devices/${devices.stale}/service`) && r.request().method() === 'POST'),
+      page.getByRole('button', { name: 'انتخاب خدمات موردی', exact: true }).click(),
+    ]);
+    expect(response.status()).toBe(400);
+    const error = page.locator('[data-testid="service-error"]');
+    await error.waitFor();
+    expect(await error.innerText()).toContain('خدمات این دستگاه هم‌اکنون در همین وضعیت است.');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('service-error');
+    // the page catches up: the device's status, and what is open now (pay-per-case closed, with the reason)
+    await page.waitForFunction(() => document.querySelector('.page-header [data-testid="service-status"]')?.textContent === 'خدمات موردی (Pay Per Case)');
+    await page.waitForFunction(() => document.querySelector('[data-testid="choice-pay_per_case"]')?.textContent?.includes('هم‌اکنون به‌صورت موردی است'));
+  });
+
+  test('the result page waits for a payment still pending, then shows it paid', async () => {
+    const res = await request(app.server).post(`/api/me/devices/${devices.poll}/service`).set('Authorization', `Bearer ${await apiToken()}`).send({ choice: 'renew', years: 1 });
+    expect(res.status).toBe(200);
+    const { id, redirectUrl } = res.body.data.payment;
+    await page.goto(`${baseUrl}/payments/${id}?outcome=pending`);
+    const pending = page.locator('[data-testid="payment-result"][data-status="pending"]');
+    await pending.waitFor();
+    expect(await pending.locator('h2').innerText()).toBe('در انتظار نتیجهٔ پرداخت');
+    expect(await pending.innerText()).toContain('نتیجهٔ پرداخت هنوز از درگاه نرسیده است؛ تا چند دقیقهٔ دیگر خودکار بررسی می‌شود');
+    await page.locator('[data-testid="payment-polling"]').waitFor();
+    await shoot(page, 'lifecycle-payment-pending-desktop');
+
+    // the gateway's answer arrives: the page sees it without a reload
+    expect(await settleOnGateway(redirectUrl, 'pay')).toBe(`/payments/${id}?outcome=paid`);
+    await page.locator('[data-testid="payment-result"][data-status="paid"]').waitFor({ timeout: 15_000 });
+    expect(page.url()).toBe(`${baseUrl}/payments/${id}?outcome=pending`);
+    expect(await page.locator('[data-testid="payment-ref-id"]').innerText()).toMatch(/^[۰-۹]{8}$/);
+  });
+
+  test('a payment the portal does not know', async () => {
+    await page.goto(`${baseUrl}/payments/unknown?outcome=unknown`);
+    const result = page.locator('[data-testid="payment-result"][data-status="unknown"]');
+    await result.waitFor();
+    expect(await result.innerText()).toContain('پرداخت پیدا نشد');
+    expect(await page.getByRole('link', { name: 'بازگشت به داشبورد' }).getAttribute('href')).toBe('/');
+  });
+});
+
+describe('on a phone', () => {
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    context = await newContext(MOBILE, { mobile: true });
+    page = await openPage(context);
+    await login(page);
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  test('a payment cancelled on the gateway leaves the device expired', async () => {
+    await openDevice(page, devices.gatewayCancel);
+    await page.locator('[data-testid="service-choices"]').waitFor();
+    await page.getByRole('radio', { name: /یک‌ساله/ }).check();
+    await shoot(page, 'lifecycle-service-chosen-mobile');
+    await expectNoHorizontalOverflow(page);
+    await page.locator('[data-testid="renew-pay"]').click();
+    await page.waitForURL(/\/api\/payment\/sandbox\//);
+    await shoot(page, 'lifecycle-gateway-mobile');
+    await page.getByRole('button', { name: 'انصراف', exact: true }).click();
+
+    await page.waitForURL(/\/payments\/[a-z0-9]+\?outcome=cancelled$/);
+    payments.cancelled = new URL(page.url()).pathname.split('/').pop();
+    const result = page.locator('[data-testid="payment-result"][data-status="cancelled"]');
+    await result.waitFor();
+    expect(await result.locator('h2').innerText()).toBe('پرداخت لغو شد');
+    expect(await result.innerText()).toContain('قرارداد تمدید نشد');
+    expect(await page.locator('[data-testid="payment-ref-id"]').count()).toBe(0);
+    await shoot(page, 'lifecycle-payment-cancelled-mobile');
+    await expectNoHorizontalOverflow(page);
+
+    await openDevice(page, devices.gatewayCancel);
+    expect(await headerStatus(page).innerText()).toBe('منقضی‌شده');
+    await page.locator('[data-testid="service-choices"]').waitFor();
+    const contracts = await page.locator('[data-testid="contracts"]').innerText();
+    expect(contracts).toContain('لغوشده');
+  });
+});
+
+describe('screenshots', () => {
+  const variants = [
+    { name: 'mobile', viewport: MOBILE, mobile: true },
+    { name: 'desktop', viewport: DESKTOP, mobile: false },
+  ];
+  for (const lang of ['fa', 'en'] as const) {
+    for (const v of variants) {
+      test(`${v.name}, ${lang}: the form, the record, the choices and the result`, async () => {
+        const context = await newContext(v.viewport, { mobile: v.mobile, lang });
+        try {
+          const page = await openPage(context);
+          await login(page);
+          const suffix = `${v.name}${lang === 'en' ? '-en' : ''}`;
+
+          await openDevice(page, devices.formShots);
+          await page.locator('[data-testid="installation-form"]').waitFor();
+          await page.locator('input[name="installationDate"]').fill(addDays(today, -3));
+          await page.locator('.check__input').first().check();
+          await shoot(page, `lifecycle-installation-form-${suffix}`);
+          await expectNoHorizontalOverflow(page);
+
+          await openDevice(page, devices.confirm);
+          await page.locator('[data-testid="installation-record"]').waitFor();
+          if (lang === 'en') expect(await page.locator('[data-testid="installation-record"]').innerText()).toContain("The form's digital fingerprint (SHA-256)");
+          await shoot(page, `lifecycle-installation-record-${suffix}`);
+          await expectNoHorizontalOverflow(page);
+
+          await openDevice(page, devices.choiceShots);
+          await page.locator('[data-testid="service-choices"]').waitFor();
+          await page.locator('[data-testid="plan-2"]').click();
+          if (lang === 'en') expect(await page.locator('[data-testid="plan-2"]').innerText()).toContain('45,000,000 toman');
+          await shoot(page, `lifecycle-service-choices-${suffix}`);
+          await expectNoHorizontalOverflow(page);
+
+          for (const [kind, id] of Object.entries(payments)) {
+            await page.goto(`${baseUrl}/payments/${id}?outcome=${kind}`);
+            await page.locator(`[data-testid="payment-result"][data-status="${kind}"]`).waitFor();
+            await shoot(page, `lifecycle-payment-${kind}-${suffix}`);
+            await expectNoHorizontalOverflow(page);
+          }
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+});
