@@ -1,6 +1,4 @@
 export default [
-  // GET /api/warranty/:serial: public, heavy traffic — answered before anything else runs
-  'plugin::warranty-lookup.public-lookup',
   'strapi::logger',
   // bilingual (fa/en) error bodies for every /api response; must wrap strapi::errors
   'global::bilingual-errors',

@@ -47,11 +47,29 @@ const formatters = {
   isoInTehran: new Intl.DateTimeFormat('en-CA', { timeZone: TEHRAN_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }),
 };
 
+/**
+ * Calendar dates repeat (a few thousand distinct ones in a portal's lifetime), and Intl formatting
+ * is the costliest step of presenting them: the strings are remembered per date.
+ */
+const memo = (format: (value: IsoDate | Date | string) => string) => {
+  const cache = new Map<string, string>();
+  return (value: IsoDate | Date | string): string => {
+    if (typeof value !== 'string' || !ISO_DATE.test(value)) return format(value);
+    let text = cache.get(value);
+    if (text === undefined) {
+      text = format(value);
+      if (cache.size > 20_000) cache.clear();
+      cache.set(value, text);
+    }
+    return text;
+  };
+};
+
 /** '۱۴۰۵/۰۹/۰۲' */
-export const formatJalaliDate = (value: IsoDate | Date | string): string => formatters.fa.format(toInstant(value));
+export const formatJalaliDate = memo((value) => formatters.fa.format(toInstant(value)));
 
 /** '۲ آذر ۱۴۰۵' */
-export const formatJalaliDateLong = (value: IsoDate | Date | string): string => formatters.faLong.format(toInstant(value));
+export const formatJalaliDateLong = memo((value) => formatters.faLong.format(toInstant(value)));
 
 /** '۱۴۰۵/۰۹/۰۲، ۱۴:۳۰' (Intl separates date and time with a Latin comma; Persian uses «،») */
 export const formatJalaliDateTime = (value: Date | string): string =>

@@ -7,6 +7,8 @@ export default {
     rateLimit: { enabled: true, windowMs: 60_000, max: 30 },
     cache: { ttlMs: 60_000, maxEntries: 50_000 },
     redisUrl: '',
+    /** PostgreSQL connections of the lookup's own pool */
+    poolSize: 10,
     reportContact: {
       fa: 'اگر این دستگاه را با کارت گارانتی خریده‌اید، شماره سریال و مشخصات فروشنده را از طریق فرم شکایات سایت یا تلفن پشتیبانی گزارش کنید.',
       en: 'If you bought this device with a warranty card, report the serial number and the seller through the complaints form or the support line.',

@@ -1,3 +1,0 @@
-import publicLookup from './public-lookup';
-
-export default { 'public-lookup': publicLookup };
