@@ -32,6 +32,14 @@ const main = async () => {
     await dropConfirmationGuards(strapi);
     await strapi.db.transaction(async () => {
       for (const uid of [
+        'api::repair-order.repair-order',
+        'api::ownership-transfer.ownership-transfer',
+        'api::ownership-transfer.device-ownership',
+        'api::notification.notification',
+        'plugin::messaging.outbound-message',
+        'plugin::crm-sync.sync-job',
+        'plugin::crm-sync.crm-link',
+        'plugin::payment.payment',
         'api::installation-confirmation.installation-confirmation',
         'api::contract.contract',
         'api::device.device',

@@ -154,7 +154,52 @@ export const seedDemo = async (strapi: Core.Strapi) => {
     }
   }
 
+  await seedDemoHolidays(strapi);
+  await seedDemoRepairs(strapi, logins[0].subscriberNumber);
   await ensureDemoStaff(strapi);
+};
+
+/** Official holidays on fixed solar dates (staff add the lunar ones each year in the admin). */
+const DEMO_HOLIDAYS = [
+  ['2026-06-04', 'رحلت امام خمینی'],
+  ['2026-06-05', 'قیام ۱۵ خرداد'],
+  ['2027-02-11', 'پیروزی انقلاب اسلامی'],
+  ['2027-03-20', 'ملی شدن صنعت نفت'],
+  ['2027-03-21', 'نوروز'],
+  ['2027-03-22', 'نوروز'],
+  ['2027-03-23', 'نوروز'],
+  ['2027-03-24', 'نوروز'],
+  ['2027-04-01', 'روز جمهوری اسلامی'],
+  ['2027-04-02', 'سیزده‌به‌در'],
+];
+
+const seedDemoHolidays = async (strapi: Core.Strapi) => {
+  for (const [date, name] of DEMO_HOLIDAYS) {
+    if (!(await strapi.db.query('api::holiday.holiday').findOne({ where: { date }, select: ['id'] }))) {
+      await strapi.documents('api::holiday.holiday').create({ data: { date, name } as any });
+    }
+  }
+};
+
+/** Two repairs for the first demo subscriber: one in the workshop, one delivered. */
+const seedDemoRepairs = async (strapi: Core.Strapi, subscriberNumber: string) => {
+  const devices = await strapi.db.query('api::device.device').findMany({
+    where: { owner: { subscriberNumber } },
+    select: ['documentId'],
+    orderBy: [{ id: 'asc' }],
+    limit: 2,
+  });
+  if (devices.length < 2) return;
+  const repairs = strapi.documents('api::repair-order.repair-order');
+  const inWorkshop = await repairs.create({
+    data: { device: devices[0].documentId, reportedFault: 'کمپرسور با صدای زیاد کار می‌کند و دما پایین نمی‌آید.', accessoriesReceived: 'کابل برق، ریموت', boxReceived: false } as any,
+  });
+  await repairs.update({ documentId: inWorkshop.documentId, data: { status: 'diagnosing' } as any });
+  const delivered = await repairs.create({
+    data: { device: devices[1].documentId, reportedFault: 'نمایشگر دستگاه خاموش است.', accessoriesReceived: '—', boxReceived: true, receivedAt: new Date(Date.now() - 20 * 86_400_000) } as any,
+  });
+  await repairs.update({ documentId: delivered.documentId, data: { status: 'ready', outcome: 'repaired' } as any });
+  await repairs.update({ documentId: delivered.documentId, data: { status: 'delivered' } as any });
 };
 
 const createDeviceWithHistory = async (
