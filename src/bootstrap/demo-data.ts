@@ -6,7 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { addDays, addMonths, tehranDate } from '../domain/jalali';
-import { hashConfirmation, type ConfirmedContent } from '../domain/installation-confirmation';
+import { recordConfirmation } from '../api/installation-confirmation/services/installation-confirmation';
 
 export const DEMO_CUSTOMER_PASSWORD = 'demo1234';
 export const DEMO_STAFF = [
@@ -276,34 +276,7 @@ const recordDemoConfirmation = async (strapi: Core.Strapi, deviceId: number, ins
     select: ['id', 'documentId', 'serial'],
     populate: { owner: { select: ['id', 'subscriberNumber', 'nationalCode', 'fullName'], populate: { user: { select: ['id'] } } }, model: { select: ['brand', 'model'] } },
   });
-  const at = confirmedAt(installationDate);
-  const content: ConfirmedContent = {
-    deviceDocumentId: device.documentId,
-    serial: device.serial,
-    subscriberNumber: device.owner.subscriberNumber,
-    nationalCode: device.owner.nationalCode,
-    deviceFullyInstalled: true,
-    driverCompressorConnectionsInstalled: true,
-    initialTrainingGiven: true,
-    allItemsDone: true,
-    installationDate,
-    confirmedAt: at.toISOString(),
-    confirmedByUserId: device.owner.user?.id ?? 0,
-    ip: 'demo-seed',
-    userAgent: 'demo-seed',
-  };
-  await strapi.db.query('api::installation-confirmation.installation-confirmation').create({
-    data: {
-      ...content,
-      confirmedAt: at,
-      deviceId: device.id,
-      subscriberId: device.owner.id,
-      subscriberName: device.owner.fullName,
-      deviceLabel: `${device.model.brand} ${device.model.model}`,
-      contentHash: hashConfirmation(content),
-    },
-  });
-  await strapi.db.query('api::device.device').update({ where: { id: device.id }, data: { installationConfirmedAt: at } });
+  await recordConfirmation(strapi, device, { installationDate, confirmedAt: confirmedAt(installationDate), userId: device.owner.user?.id ?? 0, ip: 'demo-seed', userAgent: 'demo-seed' });
 };
 
 const ensureDemoStaff = async (strapi: Core.Strapi) => {

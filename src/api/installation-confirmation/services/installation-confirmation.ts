@@ -5,7 +5,7 @@
  * UPDATE and DELETE, see src/bootstrap/immutable-records.ts). It keeps who confirmed, when, from
  * where, and a SHA-256 hash of the confirmed content that staff can verify.
  */
-import { factories } from '@strapi/strapi';
+import { factories, type Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CHECKLIST, CHECKLIST_LABELS, hashConfirmation, type ConfirmedContent } from '../../../domain/installation-confirmation';
 import { isIsoDate, presentDate, presentDateTime, tehranDate } from '../../../domain/jalali';
@@ -30,6 +30,53 @@ export const contentOf = (row: any): ConfirmedContent => ({
   ip: row.ip ?? null,
   userAgent: row.userAgent ?? null,
 });
+
+type ConfirmingDevice = {
+  id: number;
+  documentId: string;
+  serial: string;
+  owner: { id: number; subscriberNumber: string; nationalCode: string; fullName: string };
+  model?: { brand: string; model: string } | null;
+};
+
+/**
+ * Writes a confirmation row for a device, fully ticked, hashed. The only writer of the table
+ * (the buyer's form below; the demo seed for its past confirmations). Returns the stored row.
+ */
+export const recordConfirmation = async (
+  strapi: Core.Strapi,
+  device: ConfirmingDevice,
+  { installationDate, confirmedAt, userId, ip, userAgent }: { installationDate: string; confirmedAt: Date; userId: number; ip: string | null; userAgent: string | null }
+) => {
+  const content: ConfirmedContent = {
+    deviceDocumentId: device.documentId,
+    serial: device.serial,
+    subscriberNumber: device.owner.subscriberNumber,
+    nationalCode: device.owner.nationalCode,
+    deviceFullyInstalled: true,
+    driverCompressorConnectionsInstalled: true,
+    initialTrainingGiven: true,
+    allItemsDone: true,
+    installationDate,
+    confirmedAt: confirmedAt.toISOString(),
+    confirmedByUserId: userId,
+    ip,
+    userAgent: userAgent ? userAgent.slice(0, 400) : null,
+  };
+  const row = await strapi.db.query(UID).create({
+    data: {
+      ...content,
+      confirmedAt,
+      deviceId: device.id,
+      subscriberId: device.owner.id,
+      subscriberName: device.owner.fullName,
+      deviceLabel: [device.model?.brand, device.model?.model].filter(Boolean).join(' ') || null,
+      contentHash: hashConfirmation(content),
+    },
+  });
+  await strapi.db.query(DEVICE).update({ where: { id: device.id }, data: { installationConfirmedAt: confirmedAt } });
+  return row;
+};
 
 export const presentConfirmation = (row: any) => ({
   id: row.documentId,
@@ -80,38 +127,10 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
       }
 
       const confirmedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
-      const content: ConfirmedContent = {
-        deviceDocumentId: device.documentId,
-        serial: device.serial,
-        subscriberNumber: device.owner.subscriberNumber,
-        nationalCode: device.owner.nationalCode,
-        deviceFullyInstalled: true,
-        driverCompressorConnectionsInstalled: true,
-        initialTrainingGiven: true,
-        allItemsDone: true,
-        installationDate: body.installationDate as string,
-        confirmedAt: confirmedAt.toISOString(),
-        confirmedByUserId: input.userId,
-        ip: input.ip ?? null,
-        userAgent: input.userAgent ? input.userAgent.slice(0, 400) : null,
-      };
-      const row = await strapi.db.query(UID).create({
-        data: {
-          ...content,
-          confirmedAt,
-          deviceId: device.id,
-          subscriberId: device.owner.id,
-          subscriberName: device.owner.fullName,
-          deviceLabel: [device.model?.brand, device.model?.model].filter(Boolean).join(' ') || null,
-          contentHash: hashConfirmation(content),
-        },
-      });
-
+      const installationDate = body.installationDate as string;
+      const row = await recordConfirmation(strapi, device, { installationDate, confirmedAt, userId: input.userId, ip: input.ip ?? null, userAgent: input.userAgent ?? null });
       // services start now: the device leaves "awaiting installation"
-      await strapi.db.query(DEVICE).update({
-        where: { id: device.id },
-        data: { installationConfirmedAt: confirmedAt, ...(device.installationDate ? {} : { installationDate: content.installationDate }) },
-      });
+      if (!device.installationDate) await strapi.db.query(DEVICE).update({ where: { id: device.id }, data: { installationDate } });
       await fillTermsFromModel(strapi, device.documentId);
       await strapi.service('api::contract.service-lifecycle').openInitialTerm(device.id, device.owner.id);
       await strapi.plugin('crm-sync').service('sync').recordStatusChange({ deviceId: device.id, event: `installation-confirmed:${row.id}` });

@@ -1,4 +1,6 @@
 /** The one provider interface of the CRM sync plugin. `init(providerOptions)` returns a provider. */
+import { ProviderCallError } from '../../../../../src/utils/provider-error';
+
 export type ServiceStatusChange = {
   /** stable reference written into the CRM so our own objects can be found again */
   reference: string;
@@ -16,17 +18,7 @@ export type KnownLinks = { contactId?: string | null; dealId?: string | null };
 
 export type SyncResult = { contactId: string; dealId: string };
 
-export class CrmError extends Error {
-  readonly retryable: boolean;
-  readonly code: string;
-
-  constructor(message: string, { retryable, code }: { retryable: boolean; code: string | number }) {
-    super(message);
-    this.name = 'CrmError';
-    this.retryable = retryable;
-    this.code = String(code);
-  }
-}
+export class CrmError extends ProviderCallError {}
 
 export type CrmProvider = {
   name: string;

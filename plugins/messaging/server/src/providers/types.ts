@@ -2,6 +2,8 @@
  * The one provider interface of the messaging plugin. A provider module's `init(providerOptions)`
  * returns a provider, the way Strapi's email and upload providers are built.
  */
+import { ProviderCallError } from '../../../../../src/utils/provider-error';
+
 export type Channel = 'sms' | 'whatsapp';
 
 /** What a provider is asked to deliver: one message to one recipient. */
@@ -34,16 +36,11 @@ export type SendResult = { providerMessageId: string; providerStatus?: string };
  * A failed send. `retryable`: try again later (network, 5xx, busy, rate limit).
  * `fallbackToSms`: WhatsApp cannot reach this number or has no template — send it by SMS.
  */
-export class ProviderError extends Error {
-  readonly retryable: boolean;
-  readonly code: string;
+export class ProviderError extends ProviderCallError {
   readonly fallbackToSms: boolean;
 
   constructor(message: string, { retryable, code, fallbackToSms = false }: { retryable: boolean; code: string | number; fallbackToSms?: boolean }) {
-    super(message);
-    this.name = 'ProviderError';
-    this.retryable = retryable;
-    this.code = String(code);
+    super(message, { retryable, code });
     this.fallbackToSms = fallbackToSms;
   }
 }

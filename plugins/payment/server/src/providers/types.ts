@@ -2,6 +2,8 @@
  * The one gateway interface of the payment plugin. A provider module's `init(providerOptions)`
  * returns a gateway, like Strapi's email and upload providers.
  */
+import { ProviderCallError } from '../../../../../src/utils/provider-error';
+
 export type PaymentRequest = {
   /** integer rials, from our own records */
   amountRials: number;
@@ -16,17 +18,7 @@ export type Verification =
   | { outcome: 'paid' | 'already-verified'; refId: string; cardPan?: string; code: number }
   | { outcome: 'not-paid' | 'rejected'; code: number | string; message: string };
 
-export class GatewayError extends Error {
-  readonly retryable: boolean;
-  readonly code: string;
-
-  constructor(message: string, { retryable, code }: { retryable: boolean; code: string | number }) {
-    super(message);
-    this.name = 'GatewayError';
-    this.retryable = retryable;
-    this.code = String(code);
-  }
-}
+export class GatewayError extends ProviderCallError {}
 
 export type PaymentGateway = {
   name: string;
