@@ -66,7 +66,10 @@ const createPostgresLookup = (strapi: Core.Strapi, poolSize: number) => {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let postgres: ReturnType<typeof createPostgresLookup> | null = null;
+  /** what an operator watches: database reads against cache hits */
+  const stats = { databaseReads: 0, cacheHits: 0 };
   const queryOne = async (serial: string) => {
+    stats.databaseReads += 1;
     if (isPostgres(strapi)) {
       postgres ??= createPostgresLookup(strapi, (strapi.config.get('plugin::warranty-lookup') as any).poolSize ?? 10);
       return postgres.query(serial);
@@ -112,7 +115,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The warranty record of a canonical serial, or null when it is not registered. */
     async find(serial: string): Promise<WarrantyRecord | null> {
       const cached = fromCache(serial);
-      if (cached.hit) return cached.record;
+      if (cached.hit) {
+        stats.cacheHits += 1;
+        return cached.record;
+      }
       const row = await queryOne(serial);
       const record: WarrantyRecord | null = row
         ? {
@@ -155,6 +161,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     clearCache() {
       cache.clear();
       seenOnce.clear();
+    },
+
+    /** Database reads and cache hits since start (one read is one SQL statement). */
+    stats() {
+      return { ...stats, cachedSerials: cache.size };
     },
 
     async close() {
