@@ -5,30 +5,22 @@
  * paging), and logging in with a code sent by SMS — through the real Kavenegar client to the fake
  * server, typed in Persian digits. Screenshots go to test-results/.
  */
-import fs from 'fs';
 import path from 'path';
-import type { AddressInfo } from 'net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startApp, type TestApp } from '../helpers/strapi';
-import { buildSiteOnce } from '../helpers/site';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { TestApp } from '../helpers/strapi';
+import { DESKTOP, MOBILE, SHOTS, expectNoHorizontalOverflow, shoot, startSiteUnderTest, type SiteUnderTest } from '../helpers/browser';
+import { toPersianDigits } from '../../src/domain/digits';
 import { createCustomer, PASSWORD } from '../helpers/fixtures';
 import { startMessagingFakes, tehranNoon } from '../helpers/messaging';
 
 jest.setTimeout(120_000);
 
-const ROOT = path.resolve(__dirname, '../..');
-const SHOTS = path.join(ROOT, 'test-results');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const MOBILE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
 const NOTIFICATION = 'api::notification.notification';
-
-const toPersianDigits = (value: string) => value.replace(/[0-9]/g, (d) => String.fromCharCode(0x06f0 + Number(d)));
 
 type Customer = { id: number; documentId: string; subscriberNumber: string; nationalCode: string };
 
+let site: SiteUnderTest;
 let app: TestApp;
-let browser: Browser;
 let baseUrl: string;
 let fakes: Awaited<ReturnType<typeof startMessagingFakes>>;
 /** reads the notices on a desktop */
@@ -43,30 +35,6 @@ const TERMS_TITLE = 'به‌روزرسانی شرایط قرارداد خدما�
 const TERMS_BODY = 'از اول مهر، هزینهٔ بازدید حضوری در قراردادهای موردی تغییر می‌کند.\nجزئیات در پیوست قرارداد آمده است.';
 const SYSTEM_TITLE = { fa: 'قرارداد خدمات شما تمدید شد', en: 'Your service contract was renewed' };
 const SYSTEM_BODY = { fa: 'خدمات دستگاه ZC-200 تا پایان سال آینده تمدید شد.\nشمارهٔ قرارداد: ۴۲', en: 'Service for ZC-200 is renewed until the end of next year.\nContract number: 42' };
-
-const pageErrors: string[] = [];
-
-const newContext = async (viewport: { width: number; height: number }, mobile = false): Promise<BrowserContext> => {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: mobile ? 2 : 1, isMobile: mobile, hasTouch: mobile, locale: 'fa-IR', timezoneId: 'Asia/Tehran' });
-  context.on('page', (p) => p.on('pageerror', (e) => pageErrors.push(String(e))));
-  return context;
-};
-
-const openPage = async (context: BrowserContext): Promise<Page> => {
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  return page;
-};
-
-const shoot = async (page: Page, name: string) => {
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-};
-
-const expectNoHorizontalOverflow = async (page: Page) => {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-};
 
 const loginWithPassword = async (page: Page, identifier: string) => {
   await page.goto(`${baseUrl}/login`);
@@ -90,12 +58,8 @@ const codeSentTo = async (mobile: string): Promise<string> => {
 };
 
 beforeAll(async () => {
-  await buildSiteOnce();
-  fs.mkdirSync(SHOTS, { recursive: true });
-
-  app = await startApp();
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', () => resolve()));
-  baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  site = await startSiteUnderTest();
+  ({ app, baseUrl } = site);
   fakes = await startMessagingFakes(app.strapi);
 
   reader = (await createCustomer(app.strapi, { fullName: 'علی رضایی', mobile: '09121110001' })) as unknown as Customer;
@@ -119,18 +83,15 @@ beforeAll(async () => {
     await notifications.notify({ subscriberId: busy.id, sourceId: `test:many:${i}`, title: { fa: `پیام شمارهٔ ${toPersianDigits(String(i))}`, en: `Message ${i}` }, body: { fa: 'متن پیام', en: 'Message text' } });
   }
 
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 });
 
 afterAll(async () => {
-  await browser?.close();
   await fakes?.close();
-  await app?.stop();
+  await site?.close();
 });
 
 afterEach(() => {
-  const errors = pageErrors.splice(0);
-  expect(errors).toEqual([]);
+  expect(site.takePageErrors()).toEqual([]);
 });
 
 describe('notifications', () => {
@@ -138,8 +99,8 @@ describe('notifications', () => {
   let page: Page;
 
   beforeAll(async () => {
-    context = await newContext(DESKTOP);
-    page = await openPage(context);
+    context = await site.newContext(DESKTOP);
+    page = await site.openPage(context);
   });
   afterAll(async () => {
     await context?.close();
@@ -264,9 +225,9 @@ describe('notifications', () => {
 
 describe('a long list of notifications', () => {
   test('is paged, twenty to a page, with previous and next', async () => {
-    const context = await newContext(DESKTOP);
+    const context = await site.newContext(DESKTOP);
     try {
-      const page = await openPage(context);
+      const page = await site.openPage(context);
       await loginWithPassword(page, busy.subscriberNumber);
       await bellNamed(page, 'اعلان‌ها (۲۳ خوانده‌نشده)');
       await page.goto(`${baseUrl}/notifications`);
@@ -303,8 +264,8 @@ describe('one-time-code login', () => {
   let page: Page;
 
   beforeAll(async () => {
-    context = await newContext(MOBILE, true);
-    page = await openPage(context);
+    context = await site.newContext(MOBILE, { mobile: true });
+    page = await site.openPage(context);
   });
   afterAll(async () => {
     await context?.close();
@@ -420,9 +381,9 @@ describe('the one-time-code tab on a desktop, and throttling', () => {
   });
 
   test('too many requests show the Persian 429 message with the wait', async () => {
-    const context = await newContext(DESKTOP);
+    const context = await site.newContext(DESKTOP);
     try {
-      const page = await openPage(context);
+      const page = await site.openPage(context);
       await page.goto(`${baseUrl}/login`);
       await page.getByRole('tab', { name: 'کد یک‌بارمصرف (پیامک)' }).click();
       await page.getByLabel('شماره اشتراک یا کد ملی', { exact: true }).fill(reader.nationalCode);

@@ -7,33 +7,23 @@
  * payment, and the dashboard's links into the device page's sections. Screenshots (phone and
  * desktop, Persian and English) go to test-results/.
  */
-import fs from 'fs';
-import path from 'path';
-import type { AddressInfo } from 'net';
 import request from 'supertest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startApp, type TestApp } from '../helpers/strapi';
-import { buildSiteOnce } from '../helpers/site';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { TestApp } from '../helpers/strapi';
+import { DESKTOP, MOBILE, expectNoHorizontalOverflow, shoot, startSiteUnderTest, type Lang, type SiteUnderTest } from '../helpers/browser';
+import { toPersianDigits } from '../../src/domain/digits';
 import { createCustomer, createDevice, createModel, PASSWORD, tokenFor } from '../helpers/fixtures';
 import { addDays, formatJalaliDateLong, tehranDate } from '../../src/domain/jalali';
 import { renewalTerm } from '../../src/domain/service-choices';
 
 jest.setTimeout(120_000);
 
-const ROOT = path.resolve(__dirname, '../..');
-const SHOTS = path.join(ROOT, 'test-results');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const MOBILE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
 const CONFIRMATION = 'api::installation-confirmation.installation-confirmation';
 
-const toPersianDigits = (value: string) => value.replace(/[0-9]/g, (d) => String.fromCharCode(0x06f0 + Number(d)));
-
 type Customer = { id: number; documentId: string; subscriberNumber: string; fullName: string };
-type Lang = 'fa' | 'en';
 
+let site: SiteUnderTest;
 let app: TestApp;
-let browser: Browser;
 let baseUrl: string;
 let buyer: Customer;
 const today = tehranDate();
@@ -42,41 +32,6 @@ const devices = {} as Record<'confirm' | 'conflict' | 'formShots' | 'renew' | 'g
 const serials = {} as Record<keyof typeof devices, string>;
 /** the payments the scenarios made (ids), for the result page's screenshots */
 const payments: { paid?: string; cancelled?: string } = {};
-const pageErrors: string[] = [];
-
-const newContext = async (viewport: { width: number; height: number }, { mobile = false, lang = 'fa' as Lang } = {}): Promise<BrowserContext> => {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: mobile ? 2 : 1, isMobile: mobile, hasTouch: mobile, locale: 'fa-IR', timezoneId: 'Asia/Tehran' });
-  if (lang === 'en') {
-    await context.addInitScript(() => {
-      try {
-        window.localStorage.setItem('poshtiban.lang', 'en');
-      } catch {
-        /* about:blank has no storage */
-      }
-    });
-  }
-  context.on('page', (p) => p.on('pageerror', (e) => pageErrors.push(String(e))));
-  return context;
-};
-
-const openPage = async (context: BrowserContext): Promise<Page> => {
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  return page;
-};
-
-/** The whole page from its top (the sticky header stays at the top); `viewport`: what is on screen only (a modal dialog). */
-const shoot = async (page: Page, name: string, { viewport = false } = {}) => {
-  await page.evaluate(() => document.fonts.ready);
-  if (!viewport) await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: !viewport });
-};
-
-const expectNoHorizontalOverflow = async (page: Page) => {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-};
-
 /** Logs in through the login page (in Persian or English, whichever the page is in). */
 const login = async (page: Page) => {
   await page.goto(`${baseUrl}/login`);
@@ -110,13 +65,8 @@ const settleOnGateway = async (redirectUrl: string, decision: 'pay' | 'cancel') 
 };
 
 beforeAll(async () => {
-  await buildSiteOnce();
-  fs.mkdirSync(SHOTS, { recursive: true });
-
-  app = await startApp();
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = app.server.address() as AddressInfo;
-  baseUrl = `http://127.0.0.1:${port}`;
+  site = await startSiteUnderTest();
+  ({ app, baseUrl } = site);
   // the sandbox gateway's page and the callback must be reachable at this server
   app.strapi.config.set('plugin::payment.publicUrl', baseUrl);
   app.strapi.plugin('payment').service('payments').resetGateway();
@@ -131,18 +81,14 @@ beforeAll(async () => {
   };
   for (const key of ['confirm', 'conflict', 'formShots'] as const) await make(key, { installationConfirmedAt: null });
   for (const key of ['renew', 'gatewayCancel', 'payPerCase', 'stale', 'poll', 'choiceShots'] as const) await make(key, { serviceEnd: addDays(today, -10) });
-
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  await site?.close();
 });
 
 afterEach(() => {
-  const errors = pageErrors.splice(0);
-  expect(errors).toEqual([]);
+  expect(site.takePageErrors()).toEqual([]);
 });
 
 describe('installation confirmation', () => {
@@ -150,8 +96,8 @@ describe('installation confirmation', () => {
   let page: Page;
 
   beforeAll(async () => {
-    context = await newContext(DESKTOP);
-    page = await openPage(context);
+    context = await site.newContext(DESKTOP);
+    page = await site.openPage(context);
     await login(page);
   });
   afterAll(async () => {
@@ -262,8 +208,8 @@ describe('service after expiry', () => {
   let page: Page;
 
   beforeAll(async () => {
-    context = await newContext(DESKTOP);
-    page = await openPage(context);
+    context = await site.newContext(DESKTOP);
+    page = await site.openPage(context);
     await login(page);
   });
   afterAll(async () => {
@@ -415,8 +361,8 @@ describe('on a phone', () => {
   let page: Page;
 
   beforeAll(async () => {
-    context = await newContext(MOBILE, { mobile: true });
-    page = await openPage(context);
+    context = await site.newContext(MOBILE, { mobile: true });
+    page = await site.openPage(context);
     await login(page);
   });
   afterAll(async () => {
@@ -460,9 +406,9 @@ describe('screenshots', () => {
   for (const lang of ['fa', 'en'] as const) {
     for (const v of variants) {
       test(`${v.name}, ${lang}: the form, the record, the choices and the result`, async () => {
-        const context = await newContext(v.viewport, { mobile: v.mobile, lang });
+        const context = await site.newContext(v.viewport, { mobile: v.mobile, lang });
         try {
-          const page = await openPage(context);
+          const page = await site.openPage(context);
           await login(page);
           const suffix = `${v.name}${lang === 'en' ? '-en' : ''}`;
 

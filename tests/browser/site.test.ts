@@ -3,57 +3,25 @@
  * port, and drives Chromium (playwright-core) through login, dashboard, devices, a device page,
  * the language switch, session reload and logout. Screenshots go to test-results/.
  */
-import fs from 'fs';
-import path from 'path';
-import type { AddressInfo } from 'net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startApp, type TestApp } from '../helpers/strapi';
-import { buildSiteOnce } from '../helpers/site';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { TestApp } from '../helpers/strapi';
+import { DESKTOP, MOBILE, expectNoHorizontalOverflow, shoot, startSiteUnderTest, type SiteUnderTest } from '../helpers/browser';
+import { toPersianDigits } from '../../src/domain/digits';
 import { createCustomer, createDevice, createModel, PASSWORD } from '../helpers/fixtures';
 import { addDays, formatJalaliDate, formatJalaliDateLong, tehranDate } from '../../src/domain/jalali';
 
 jest.setTimeout(120_000);
 
-const ROOT = path.resolve(__dirname, '../..');
-const SHOTS = path.join(ROOT, 'test-results');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const MOBILE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
-
-const toPersianDigits = (value: string) => value.replace(/[0-9]/g, (d) => String.fromCharCode(0x06f0 + Number(d)));
-
 type Fixture = { documentId: string; serial: string };
 
+let site: SiteUnderTest;
 let app: TestApp;
-let browser: Browser;
 let baseUrl: string;
 let subscriberA: { documentId: string; subscriberNumber: string; fullName: string };
 let activeDevice: Fixture & { serviceEnd: string };
 let expiredDevice: Fixture;
 let deviceOfB: Fixture;
 let subscriberWithoutDevices: { subscriberNumber: string };
-/** uncaught exceptions in the page; any of them fails the run */
-const pageErrors: string[] = [];
-
-const newContext = async (viewport: { width: number; height: number }, mobile = false): Promise<BrowserContext> => {
-  const context = await browser.newContext({
-    viewport,
-    deviceScaleFactor: mobile ? 2 : 1,
-    isMobile: mobile,
-    hasTouch: mobile,
-    locale: 'fa-IR',
-    timezoneId: 'Asia/Tehran',
-  });
-  context.on('page', (p) => p.on('pageerror', (e) => pageErrors.push(String(e))));
-  return context;
-};
-
-const openPage = async (context: BrowserContext): Promise<Page> => {
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  return page;
-};
-
 const htmlAttrs = (page: Page) =>
   page.evaluate(() => ({ dir: document.documentElement.getAttribute('dir'), lang: document.documentElement.getAttribute('lang') }));
 
@@ -74,25 +42,9 @@ const loginAs = async (page: Page, identifier: string) => {
   await page.locator('[data-testid="subscriber-number"]').waitFor();
 };
 
-const shoot = async (page: Page, name: string) => {
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-};
-
-/** Nothing on the page is wider than the viewport (no sideways scrolling on a phone). */
-const expectNoHorizontalOverflow = async (page: Page) => {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-};
-
 beforeAll(async () => {
-  await buildSiteOnce();
-  fs.mkdirSync(SHOTS, { recursive: true });
-
-  app = await startApp();
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = app.server.address() as AddressInfo;
-  baseUrl = `http://127.0.0.1:${port}`;
+  site = await startSiteUnderTest();
+  ({ app, baseUrl } = site);
 
   const today = tehranDate();
   const model = await createModel(app.strapi, { brand: 'Zig', model: 'ZC-200' });
@@ -128,19 +80,15 @@ beforeAll(async () => {
       status: 'active',
     } as any,
   });
-
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  await site?.close();
 });
 
 // an uncaught exception in the page fails the test during which it happened
 afterEach(() => {
-  const errors = pageErrors.splice(0);
-  expect(errors).toEqual([]);
+  expect(site.takePageErrors()).toEqual([]);
 });
 
 describe('customer site', () => {
@@ -148,8 +96,8 @@ describe('customer site', () => {
   let page: Page;
 
   beforeAll(async () => {
-    context = await newContext(DESKTOP);
-    page = await openPage(context);
+    context = await site.newContext(DESKTOP);
+    page = await site.openPage(context);
   });
   afterAll(async () => {
     await context?.close();
@@ -318,9 +266,9 @@ describe('login throttling', () => {
   });
 
   test('repeated failures show the Persian 429 message with the wait', async () => {
-    const context = await newContext(DESKTOP);
+    const context = await site.newContext(DESKTOP);
     try {
-      const page = await openPage(context);
+      const page = await site.openPage(context);
       await page.goto(`${baseUrl}/login`);
       const attempt = async () => {
         const [response] = await Promise.all([
@@ -346,9 +294,9 @@ describe('login throttling', () => {
 
 describe('a subscriber without devices', () => {
   test('sees zero counts and the empty device list', async () => {
-    const context = await newContext(MOBILE, true);
+    const context = await site.newContext(MOBILE, { mobile: true });
     try {
-      const page = await openPage(context);
+      const page = await site.openPage(context);
       await loginAs(page, subscriberWithoutDevices.subscriberNumber);
       expect(await page.locator('main').innerText()).toContain('در حال حاضر موردی نیاز به اقدام شما ندارد.');
       await page.getByRole('navigation').getByRole('link', { name: 'دستگاه‌ها' }).click();
@@ -363,9 +311,9 @@ describe('a subscriber without devices', () => {
 
 describe('screenshots on a phone', () => {
   test('dashboard, device list, device page and profile at 390×844', async () => {
-    const context = await newContext(MOBILE, true);
+    const context = await site.newContext(MOBILE, { mobile: true });
     try {
-      const page = await openPage(context);
+      const page = await site.openPage(context);
       await page.goto(`${baseUrl}/login`);
       await page.getByRole('heading', { name: 'ورود به ناحیهٔ کاربری' }).waitFor();
       await shoot(page, 'login-mobile');
