@@ -10,8 +10,11 @@ import type {
   InstallationConfirmationInput,
   ListEnvelope,
   NotificationPage,
+  OwnershipTransfer,
+  OwnershipTransferInput,
   Payment,
   Profile,
+  RepairOrder,
   ServiceChoiceInput,
   ServiceChoiceResult,
   ServiceOptions,
@@ -68,3 +71,19 @@ export const chooseService = async (deviceId: string, input: ServiceChoiceInput)
 /** GET /api/me/payments/:id — the payment the result page is about (another subscriber's → 404). */
 export const getPayment = async (id: string, signal?: AbortSignal): Promise<Payment> =>
   (await apiRequest<DataEnvelope<Payment>>(`/api/me/payments/${encodeURIComponent(id)}`, { signal })).data;
+
+/** GET /api/me/repairs — the caller's repair orders, newest first. */
+export const getRepairs = async (signal?: AbortSignal): Promise<RepairOrder[]> =>
+  (await apiRequest<ListEnvelope<RepairOrder>>('/api/me/repairs', { signal })).data;
+
+/** GET /api/me/repairs/:id — one repair order with its history (another subscriber's → 404). */
+export const getRepair = async (id: string, signal?: AbortSignal): Promise<RepairOrder> =>
+  (await apiRequest<DataEnvelope<RepairOrder>>(`/api/me/repairs/${encodeURIComponent(id)}`, { signal })).data;
+
+/** GET /api/me/ownership-transfers — the caller's transfer requests, newest first. */
+export const getOwnershipTransfers = async (signal?: AbortSignal): Promise<OwnershipTransfer[]> =>
+  (await apiRequest<ListEnvelope<OwnershipTransfer>>('/api/me/ownership-transfers', { signal })).data;
+
+/** POST /api/me/ownership-transfers — 201 with the pending request; 409 when one is pending already. */
+export const requestOwnershipTransfer = async (input: OwnershipTransferInput): Promise<OwnershipTransfer> =>
+  (await apiRequest<DataEnvelope<OwnershipTransfer>>('/api/me/ownership-transfers', { method: 'POST', body: input })).data;

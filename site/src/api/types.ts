@@ -220,3 +220,68 @@ export type Payment = {
   createdAt: ApiMoment | null;
   verifiedAt: ApiMoment | null;
 };
+
+/** GET /api/warranty/:serial (public): a registered serial. Nothing about the owner, ever. */
+export type WarrantyHologram = 'verified' | 'mismatch' | 'not-available' | 'not-checked';
+
+export type WarrantyRegistered = {
+  serial: string;
+  registered: true;
+  genuine: boolean;
+  brand: string | null;
+  model: string | null;
+  deviceType: { name: string; nameEn: string | null } | null;
+  warranty: { status: WarrantyStatus; label: Label; validUntil: ApiDate | null; expiredSince: ApiDate | null };
+  hologram: WarrantyHologram;
+};
+
+/** GET /api/warranty/:serial for a serial that is not registered (still 200). */
+export type WarrantyUnregistered = { serial: string; registered: false; genuine: false; message: Label; report: Label };
+
+export type WarrantyLookup = WarrantyRegistered | WarrantyUnregistered;
+
+export const REPAIR_STATUSES = ['received', 'diagnosing', 'repairing', 'ready', 'delivered'] as const;
+export type RepairStatus = (typeof REPAIR_STATUSES)[number];
+export type RepairOutcome = 'pending' | 'repaired' | 'replaced' | 'refunded';
+
+/** GET /api/me/repairs[/:id]: a repair order (the printed receipt's tracking code, the promise, the history). */
+export type RepairOrder = {
+  id: string;
+  trackingCode: string;
+  device: { id: string; serial: string; brand: string | null; model: string | null } | null;
+  reportedFault: string;
+  status: RepairStatus;
+  statusLabel: Label;
+  outcome: RepairOutcome;
+  outcomeLabel: Label;
+  receivedAt: ApiMoment | null;
+  /** 7 working days after intake (Fridays and official holidays skipped) */
+  promisedBy: ApiDate | null;
+  /** unresolved for more than 30 working days: the device is to be replaced */
+  dueForReplacement: boolean;
+  /** integer rials; the site shows tomans */
+  refundAmountRials: number | null;
+  replacementSerial: string | null;
+  deliveredAt: ApiMoment | null;
+  history: { status: RepairStatus; label: Label; at: ApiMoment | null }[];
+};
+
+export const TRANSFER_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type TransferStatus = (typeof TRANSFER_STATUSES)[number];
+
+export type NewOwner = { fullName: string; nationalCode: string; mobile: string };
+
+/** GET|POST /api/me/ownership-transfers: one request to transfer a device to someone else. */
+export type OwnershipTransfer = {
+  id: string;
+  device: { id: string; serial: string } | null;
+  newOwner: NewOwner;
+  status: TransferStatus;
+  statusLabel: Label;
+  rejectionReason: string | null;
+  createdAt: ApiMoment | null;
+  reviewedAt: ApiMoment | null;
+};
+
+/** POST /api/me/ownership-transfers (digits in any script: the server normalises them). */
+export type OwnershipTransferInput = { deviceId: string; newOwner: NewOwner; ownershipEndConfirmed: boolean };

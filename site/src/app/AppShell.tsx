@@ -1,5 +1,5 @@
 /** The frame of every page: header (product name, navigation, notifications, language, logout) and main. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
 import { useI18n } from '../i18n/I18nContext';
@@ -42,17 +42,49 @@ function LogoutButton() {
   );
 }
 
+/**
+ * On a phone the navigation is one row that scrolls sideways: the current page's entry is scrolled
+ * into view, and the edge with entries beyond it fades (`data-more-start` / `data-more-end`), so
+ * that hidden entries are seen to be there.
+ */
+function useNavOverflow(pathname: string, entries: number) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const nav = ref.current;
+    if (!nav) return;
+    const update = () => {
+      // scrollLeft runs from 0 towards negative values in a right-to-left page
+      const scrolled = Math.abs(nav.scrollLeft);
+      const more = nav.scrollWidth - nav.clientWidth;
+      nav.toggleAttribute('data-more-start', scrolled > 1);
+      nav.toggleAttribute('data-more-end', more - scrolled > 1);
+    };
+    nav.querySelector<HTMLElement>('.site-nav__link.active')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    update();
+    nav.addEventListener('scroll', update, { passive: true });
+    window.addEventListener('resize', update);
+    return () => {
+      nav.removeEventListener('scroll', update);
+      window.removeEventListener('resize', update);
+    };
+  }, [pathname, entries]);
+  return ref;
+}
+
 export function AppShell() {
   const { t } = useI18n();
   const { status } = useAuth();
   const authenticated = status === 'authenticated';
-  const nav = navRoutes(authenticated);
+  // nothing until the session check has answered: a logged-in buyer never sees the guest's «ورود»
+  const nav = status === 'checking' ? [] : navRoutes(authenticated);
   const location = useLocation();
 
   // on navigation, scroll to the top (focus stays where the user put it)
   useEffect(() => {
     window.scrollTo(0, 0);
   }, [location.pathname]);
+
+  const navRef = useNavOverflow(location.pathname, nav.length);
 
   return (
     <div className="shell">
@@ -71,7 +103,7 @@ export function AppShell() {
             </span>
           </Link>
           {nav.length > 0 && (
-            <nav className="site-nav" aria-label={t('nav.main')}>
+            <nav ref={navRef} className="site-nav" aria-label={t('nav.main')}>
               <ul>
                 {nav.map((r) => (
                   <li key={r.path}>

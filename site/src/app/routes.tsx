@@ -1,7 +1,7 @@
 /**
  * The route and navigation registry: every page of the site is one entry here.
  *
- * To add a page (tickets, invoices, knowledge base, warranty lookup…): write it under pages/,
+ * To add a page (tickets, invoices, knowledge base…): write it under pages/,
  * add its texts to i18n/fa.ts and en.ts, and add one entry below —
  *   - `requiresAuth: true` for the customer area (the guard sends anonymous users to /login),
  *     `false` for public pages;
@@ -19,6 +19,10 @@ import { DeviceDetailPage } from '../pages/DeviceDetailPage';
 import { ProfilePage } from '../pages/ProfilePage';
 import { NotificationsPage } from '../pages/NotificationsPage';
 import { PaymentResultPage } from '../pages/PaymentResultPage';
+import { RepairsPage } from '../pages/RepairsPage';
+import { RepairDetailPage } from '../pages/RepairDetailPage';
+import { TransfersPage } from '../pages/TransfersPage';
+import { WarrantyPage } from '../pages/WarrantyPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 
 export type AppRoute = {
@@ -32,10 +36,17 @@ export type AppRoute = {
 };
 
 export const routes: AppRoute[] = [
-  { path: '/login', element: <LoginPage />, requiresAuth: false, guestOnly: true },
+  { path: '/login', element: <LoginPage />, requiresAuth: false, guestOnly: true, navLabelKey: 'nav.login', navIcon: 'lock' },
   { path: '/', element: <DashboardPage />, requiresAuth: true, navLabelKey: 'nav.dashboard', navIcon: 'home' },
   { path: '/devices', element: <DevicesPage />, requiresAuth: true, navLabelKey: 'nav.devices', navIcon: 'device' },
   { path: '/devices/:id', element: <DeviceDetailPage />, requiresAuth: true },
+  { path: '/repairs', element: <RepairsPage />, requiresAuth: true, navLabelKey: 'nav.repairs', navIcon: 'wrench' },
+  { path: '/repairs/:id', element: <RepairDetailPage />, requiresAuth: true },
+  // linked from the dashboard and from each device's page («انتقال مالکیت»); ?device=<id> chooses the device
+  { path: '/transfers', element: <TransfersPage />, requiresAuth: true },
+  // public: anyone checks a warranty by serial; /warranty/:serial is the shareable answer
+  { path: '/warranty', element: <WarrantyPage />, requiresAuth: false, navLabelKey: 'nav.warranty', navIcon: 'shield' },
+  { path: '/warranty/:serial', element: <WarrantyPage />, requiresAuth: false },
   { path: '/profile', element: <ProfilePage />, requiresAuth: true, navLabelKey: 'nav.profile', navIcon: 'user' },
   // reached from the bell in the header (AppShell), not from the navigation
   { path: '/notifications', element: <NotificationsPage />, requiresAuth: true },

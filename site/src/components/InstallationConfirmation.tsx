@@ -12,6 +12,7 @@ import type { ChecklistKey, Device, InstallationConfirmation, Label } from '../a
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/fa';
 import { tehranToday } from '../i18n/format';
+import { Check } from './Check';
 import { Facts } from './Facts';
 import { Icon } from './Icon';
 import { ErrorState, useErrorText } from './States';
@@ -33,31 +34,6 @@ const NONE_TICKED: Ticks = { deviceFullyInstalled: false, driverCompressorConnec
 
 /** What the page shows above the record right after it was made (or found already made). */
 export type ConfirmationNotice = { kind: 'success'; text: string } | { kind: 'info'; text: string };
-
-function Check({ checked, onChange, label, error, final = false }: { checked: boolean; onChange: (value: boolean) => void; label: string; error?: string; final?: boolean }) {
-  const id = useId();
-  return (
-    <div className={`check${final ? ' check--final' : ''}${error ? ' check--invalid' : ''}`}>
-      <label className="check__box" htmlFor={id}>
-        <input
-          id={id}
-          type="checkbox"
-          className="check__input"
-          checked={checked}
-          onChange={(e) => onChange(e.target.checked)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-        />
-        <span className="check__label">{label}</span>
-      </label>
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
 
 /** The form, for a device whose service status is `awaiting_installation`. */
 export function InstallationForm({ device, onConfirmed }: { device: Device; onConfirmed: (record: InstallationConfirmation, notice: ConfirmationNotice) => void }) {

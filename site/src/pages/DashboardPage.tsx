@@ -1,10 +1,10 @@
 /**
  * / — greeting, unread legal / service-terms notices, device counts by service and warranty status,
- * what needs attention, links.
+ * what needs attention, repairs still with the workshop, links.
  */
 import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
-import { getDashboard } from '../api/me';
+import { getDashboard, getRepairs } from '../api/me';
 import { useResource } from '../api/useResource';
 import { SERVICE_STATUSES, WARRANTY_STATUSES, type AttentionKind, type Dashboard } from '../api/types';
 import { useI18n } from '../i18n/I18nContext';
@@ -18,6 +18,8 @@ import { PinnedNotices } from '../components/PinnedNotices';
 import { INSTALLATION_SECTION } from '../components/InstallationConfirmation';
 import { SERVICE_SECTION } from '../components/ServiceChoices';
 import { useNotifications } from '../notifications/NotificationsContext';
+import { isOpenRepair } from '../components/RepairParts';
+import { tehranToday } from '../i18n/format';
 
 /** Items that ask for an action on the device page link straight to its section there. */
 const sectionOf: Partial<Record<AttentionKind, string>> = { confirm_installation: `#${INSTALLATION_SECTION}`, choose_service: `#${SERVICE_SECTION}` };
@@ -123,6 +125,8 @@ function DashboardView({ data }: { data: Dashboard }) {
         </section>
       </div>
 
+      <OpenRepairs />
+
       <section aria-labelledby="links-title" className="quick-links">
         <h2 id="links-title" className="section-title">
           {t('dashboard.quickLinks')}
@@ -135,6 +139,26 @@ function DashboardView({ data }: { data: Dashboard }) {
             <span className="link-card__text">
               <span className="link-card__title">{t('dashboard.linkDevices')}</span>
               <span className="link-card__hint">{t('dashboard.linkDevicesHint')}</span>
+            </span>
+            <Icon name="chevron" className="link-card__chevron icon--flip-rtl" />
+          </Link>
+          <Link to="/repairs" className="link-card">
+            <span className="link-card__icon" aria-hidden="true">
+              <Icon name="wrench" size={24} />
+            </span>
+            <span className="link-card__text">
+              <span className="link-card__title">{t('dashboard.linkRepairs')}</span>
+              <span className="link-card__hint">{t('dashboard.linkRepairsHint')}</span>
+            </span>
+            <Icon name="chevron" className="link-card__chevron icon--flip-rtl" />
+          </Link>
+          <Link to="/transfers" className="link-card">
+            <span className="link-card__icon" aria-hidden="true">
+              <Icon name="transfer" size={24} />
+            </span>
+            <span className="link-card__text">
+              <span className="link-card__title">{t('dashboard.linkTransfers')}</span>
+              <span className="link-card__hint">{t('dashboard.linkTransfersHint')}</span>
             </span>
             <Icon name="chevron" className="link-card__chevron icon--flip-rtl" />
           </Link>
@@ -151,5 +175,45 @@ function DashboardView({ data }: { data: Dashboard }) {
         </div>
       </section>
     </>
+  );
+}
+
+/** Repairs still with the workshop (not ready, not delivered): how many, the nearest promised date. Nothing when none (or when they cannot be read). */
+function OpenRepairs() {
+  const { t, num, date } = useI18n();
+  const repairs = useResource(getRepairs, 'dashboard-repairs');
+  if (repairs.status !== 'ready') return null;
+  const open = repairs.data.filter(isOpenRepair);
+  if (open.length === 0) return null;
+  // the nearest promise still ahead (one already passed is marked on the repairs page)
+  const today = tehranToday();
+  const next = open
+    .map((r) => r.promisedBy)
+    .filter((d): d is NonNullable<typeof d> => d !== null && d.iso >= today)
+    .sort((a, b) => a.iso.localeCompare(b.iso))[0];
+  const overdue = open.filter((r) => r.dueForReplacement).length;
+  return (
+    <section className="card repairs-summary" aria-labelledby="open-repairs-title" data-testid="open-repairs">
+      <span className="link-card__icon" aria-hidden="true">
+        <Icon name="wrench" size={24} />
+      </span>
+      <div className="repairs-summary__text">
+        <h2 id="open-repairs-title" className="card__title">
+          {t('dashboard.repairsTitle')} <span className="count-pill">{num(open.length)}</span>
+        </h2>
+        <p>{t('dashboard.repairsOpen', { count: open.length })}</p>
+        {next && <p className="muted">{t('dashboard.repairsNext', { date: date(next, 'long') ?? '' })}</p>}
+        {overdue > 0 && (
+          <p className="repairs-summary__overdue">
+            <Icon name="alert" size={16} />
+            {t('dashboard.repairsOverdue', { count: overdue })}
+          </p>
+        )}
+      </div>
+      <Link to="/repairs" className="button button--secondary button--small repairs-summary__action">
+        {t('dashboard.viewRepairs')}
+        <Icon name="chevron" size={16} className="icon--flip-rtl" />
+      </Link>
+    </section>
   );
 }

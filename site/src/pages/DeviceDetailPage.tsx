@@ -1,7 +1,7 @@
 /**
  * /devices/:id — one device: what needs attention, the installation confirmation form (while the
  * device awaits it; `#installation`), the service choices once the term ends (`#service`), its
- * details, the signed installation record and its service contracts.
+ * details, the signed installation record, its service contracts and its ownership transfer.
  */
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -18,6 +18,7 @@ import { StatusBadge } from '../components/StatusBadge';
 import { Icon } from '../components/Icon';
 import { INSTALLATION_SECTION, InstallationForm, InstallationRecord, StoredInstallationRecord, type ConfirmationNotice } from '../components/InstallationConfirmation';
 import { SERVICE_SECTION, ServiceChoices } from '../components/ServiceChoices';
+import { TransferSection } from '../components/TransferSection';
 
 function BackLink() {
   const { t } = useI18n();
@@ -149,6 +150,8 @@ function DeviceView({ initial }: { initial: DeviceDetail }) {
         </h2>
         {device.contracts.length === 0 ? <p className="muted">{t('contracts.empty')}</p> : <ContractsTable contracts={device.contracts} />}
       </section>
+
+      <TransferSection device={device} />
     </>
   );
 }

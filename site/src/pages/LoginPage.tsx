@@ -15,6 +15,7 @@ import { TextField } from '../components/TextField';
 import { Icon } from '../components/Icon';
 import { usePageTitle } from '../components/PageHeader';
 import { useErrorText } from '../components/States';
+import { useSecondsLeft } from '../components/useSecondsLeft';
 
 type Method = 'password' | 'code';
 const METHODS: readonly Method[] = ['password', 'code'];
@@ -238,22 +239,6 @@ function PasswordLogin({ identifier, setIdentifier }: IdentifierProps) {
       </form>
     </>
   );
-}
-
-/** Whole seconds left until `deadline` (a Date.now() value), ticking while above zero. */
-function useSecondsLeft(deadline: number): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    setNow(Date.now());
-    if (deadline <= Date.now()) return;
-    const timer = window.setInterval(() => {
-      const current = Date.now();
-      setNow(current);
-      if (current >= deadline) window.clearInterval(timer);
-    }, 500);
-    return () => window.clearInterval(timer);
-  }, [deadline]);
-  return Math.max(0, Math.ceil((deadline - now) / 1000));
 }
 
 /** Keeps Latin, Persian and Arabic digits only (a pasted «۱۲۳ ۴۵۶» or 123-456 works), at most 6. */
