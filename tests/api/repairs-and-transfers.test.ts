@@ -54,7 +54,8 @@ describe('repairs', () => {
     expect(receipt.headers['content-type']).toMatch(/text\/html/);
     expect(receipt.text).toContain(row.trackingCode);
     expect(receipt.text).toContain('۱۴۰۵/۰۹/۱۱'); // 2 Dec 2026 in Jalali
-    expect(receipt.text).toContain('۷ روز کاری'.replace('۷', '7'));
+    expect(receipt.text).toContain('یعنی ۷ روز کاری پس از پذیرش');
+    expect(receipt.text).toContain('بیش از ۳۰ روز کاری');
   });
 
   test('a repair needs a device and a fault', async () => {
@@ -152,7 +153,8 @@ describe('ownership transfer', () => {
     const history = await app.strapi.db.query('api::ownership-transfer.device-ownership').findMany({ where: { deviceId: d.id }, orderBy: [{ id: 'asc' }] });
     expect(history.map((h: any) => [h.subscriberId, Boolean(h.ownedUntil)])).toEqual([[a.id, true], [newOwner.id, false]]);
     const mine = await request(app.server).get('/api/me/ownership-transfers').set(auth(tokenA));
-    expect(mine.body.data[0]).toMatchObject({ status: 'approved' });
+    // the device is no longer in A's list, so the request names it itself
+    expect(mine.body.data[0]).toMatchObject({ status: 'approved', device: { id: d.documentId, serial: d.serial, brand: model.brand, model: model.model } });
   });
 
   test('reject (with a reason) leaves everything as it was', async () => {

@@ -9,33 +9,23 @@
  * named by the server, a valid request pending review, then approved by staff: the device leaves
  * the list. Screenshots (phone and desktop, Persian and English) go to test-results/.
  */
-import fs from 'fs';
-import path from 'path';
-import type { AddressInfo } from 'net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startApp, type TestApp } from '../helpers/strapi';
-import { buildSiteOnce } from '../helpers/site';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { TestApp } from '../helpers/strapi';
+import { DESKTOP, MOBILE, expectNoHorizontalOverflow, shoot, startSiteUnderTest, type SiteUnderTest } from '../helpers/browser';
+import { toPersianDigits } from '../../src/domain/digits';
 import { createCustomer, createDevice, createModel, nextNationalCode, PASSWORD } from '../helpers/fixtures';
 import { addDays, formatJalaliDateLong, tehranDate } from '../../src/domain/jalali';
 
 jest.setTimeout(120_000);
 
-const ROOT = path.resolve(__dirname, '../..');
-const SHOTS = path.join(ROOT, 'test-results');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const MOBILE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
 const REPAIRS = 'api::repair-order.repair-order';
 const TRANSFERS = 'api::ownership-transfer.ownership-transfer';
 const RATE_LIMIT = 'plugin::warranty-lookup.rateLimit';
 
-const toPersianDigits = (value: string) => value.replace(/[0-9]/g, (d) => String.fromCharCode(0x06f0 + Number(d)));
-
 type Customer = { id: number; documentId: string; subscriberNumber: string; fullName: string };
-type Lang = 'fa' | 'en';
 
+let site: SiteUnderTest;
 let app: TestApp;
-let browser: Browser;
 let baseUrl: string;
 let buyer: Customer;
 let buyerWithoutRepairs: Customer;
@@ -50,28 +40,6 @@ const UNKNOWN = 'NOSUCH-123';
 /** the repairs the scenarios look at: one in progress, one overdue for replacement, one refunded */
 const repairs = {} as Record<'inProgress' | 'overdue' | 'refunded', { documentId: string; trackingCode: string; promisedByLong: string }>;
 let transferDevice: { documentId: string; serial: string };
-const pageErrors: string[] = [];
-
-const newContext = async (viewport: { width: number; height: number }, { mobile = false, lang = 'fa' as Lang } = {}): Promise<BrowserContext> => {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: mobile ? 2 : 1, isMobile: mobile, hasTouch: mobile, locale: 'fa-IR', timezoneId: 'Asia/Tehran' });
-  if (lang === 'en') {
-    await context.addInitScript(() => {
-      try {
-        window.localStorage.setItem('poshtiban.lang', 'en');
-      } catch {
-        /* about:blank has no storage */
-      }
-    });
-  }
-  context.on('page', (p) => p.on('pageerror', (e) => pageErrors.push(String(e))));
-  return context;
-};
-
-const openPage = async (context: BrowserContext): Promise<Page> => {
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  return page;
-};
 
 const loginAs = async (page: Page, customer: { subscriberNumber: string }) => {
   await page.goto(`${baseUrl}/login`);
@@ -80,19 +48,6 @@ const loginAs = async (page: Page, customer: { subscriberNumber: string }) => {
   await page.locator('form button[type="submit"]').click();
   await page.waitForURL(`${baseUrl}/`);
   await page.locator('[data-testid="subscriber-number"]').waitFor();
-};
-
-const shoot = async (page: Page, name: string) => {
-  await page.evaluate(() => document.fonts.ready);
-  // from the top: a page scrolled to its answer would draw the sticky header mid-page
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-};
-
-/** Nothing on the page is wider than the viewport (no sideways scrolling on a phone). */
-const expectNoHorizontalOverflow = async (page: Page) => {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
 };
 
 /** Types a serial (and a hologram code) on /warranty and submits; resolves with the lookup's HTTP status. */
@@ -111,13 +66,8 @@ const lookUp = async (page: Page, serial: string, hologram = ''): Promise<number
 const result = (page: Page) => page.locator('[data-testid="warranty-result"]');
 
 beforeAll(async () => {
-  await buildSiteOnce();
-  fs.mkdirSync(SHOTS, { recursive: true });
-
-  app = await startApp();
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = app.server.address() as AddressInfo;
-  baseUrl = `http://127.0.0.1:${port}`;
+  site = await startSiteUnderTest();
+  ({ app, baseUrl } = site);
 
   const model = await createModel(app.strapi, { brand: 'Zig', model: 'ZC-200' });
   buyer = (await createCustomer(app.strapi, { fullName: 'علی رضایی', mobile: '09121000000' })) as unknown as Customer;
@@ -153,19 +103,15 @@ beforeAll(async () => {
   await app.strapi.documents(REPAIRS).update({ documentId: inProgress.documentId, data: { status: 'diagnosing' } as any });
   await app.strapi.documents(REPAIRS).update({ documentId: inProgress.documentId, data: { status: 'repairing' } as any });
   await remember('inProgress', inProgress.documentId);
-
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  await site?.close();
 });
 
 // an uncaught exception in the page fails the test during which it happened
 afterEach(() => {
-  const errors = pageErrors.splice(0);
-  expect(errors).toEqual([]);
+  expect(site.takePageErrors()).toEqual([]);
 });
 
 describe('the public warranty lookup (logged out)', () => {
@@ -173,8 +119,8 @@ describe('the public warranty lookup (logged out)', () => {
   let page: Page;
 
   beforeAll(async () => {
-    context = await newContext(DESKTOP);
-    page = await openPage(context);
+    context = await site.newContext(DESKTOP);
+    page = await site.openPage(context);
   });
   afterAll(async () => {
     await context?.close();
@@ -224,7 +170,7 @@ describe('the public warranty lookup (logged out)', () => {
   });
 
   test('a shared link opens with the answer', async () => {
-    const other = await openPage(context);
+    const other = await site.openPage(context);
     try {
       await other.goto(`${baseUrl}/warranty/${GENUINE.serial}`);
       await result(other).waitFor();
@@ -309,10 +255,10 @@ describe('warranty screenshots', () => {
     ['en', 'phone', MOBILE, true],
     ['en', 'desktop', DESKTOP, false],
   ] as const)('genuine, hologram mismatch and not registered (%s, %s)', async (lang, _name, viewport, mobile) => {
-    const context = await newContext(viewport, { mobile, lang });
+    const context = await site.newContext(viewport, { mobile, lang });
     const suffix = `${mobile ? 'mobile' : 'desktop'}${lang === 'en' ? '-en' : ''}`;
     try {
-      const page = await openPage(context);
+      const page = await site.openPage(context);
       await page.goto(`${baseUrl}/warranty/${GENUINE.serial}`);
       await result(page).waitFor();
       if (lang === 'en') {
@@ -342,8 +288,8 @@ describe('repairs and ownership transfer (logged in)', () => {
   let page: Page;
 
   beforeAll(async () => {
-    context = await newContext(DESKTOP);
-    page = await openPage(context);
+    context = await site.newContext(DESKTOP);
+    page = await site.openPage(context);
     await loginAs(page, buyer);
   });
   afterAll(async () => {
@@ -457,15 +403,18 @@ describe('repairs and ownership transfer (logged in)', () => {
     const approved = page.locator('[data-testid="transfer"]').first();
     await approved.waitFor();
     expect(await approved.locator('[data-testid="transfer-status"]').innerText()).toBe('تأییدشده');
+    // no longer the buyer's, the device is still named by the request itself
+    expect(await approved.locator('.transfer__title').innerText()).toBe('Zig ZC-200');
+    expect(await approved.locator('.transfer__serial').innerText()).toBe(transferDevice.serial);
     expect(await page.locator(`[data-testid="transfer-device"] option[value="${transferDevice.documentId}"]`).count()).toBe(0);
   });
 });
 
 describe('a buyer without repairs', () => {
   test('sees the empty state', async () => {
-    const context = await newContext(MOBILE, { mobile: true });
+    const context = await site.newContext(MOBILE, { mobile: true });
     try {
-      const page = await openPage(context);
+      const page = await site.openPage(context);
       await loginAs(page, buyerWithoutRepairs);
       expect(await page.locator('[data-testid="open-repairs"]').count()).toBe(0);
       await page.goto(`${baseUrl}/repairs`);
@@ -485,10 +434,10 @@ describe('screenshots of repairs and the transfer form', () => {
     ['en', 'phone', MOBILE, true],
     ['en', 'desktop', DESKTOP, false],
   ] as const)('%s, %s', async (lang, _name, viewport, mobile) => {
-    const context = await newContext(viewport, { mobile, lang });
+    const context = await site.newContext(viewport, { mobile, lang });
     const suffix = `${mobile ? 'mobile' : 'desktop'}${lang === 'en' ? '-en' : ''}`;
     try {
-      const page = await openPage(context);
+      const page = await site.openPage(context);
       await loginAs(page, buyer);
       if (mobile) await shoot(page, `dashboard-repairs-${suffix}`);
 

@@ -274,7 +274,7 @@ export type NewOwner = { fullName: string; nationalCode: string; mobile: string 
 /** GET|POST /api/me/ownership-transfers: one request to transfer a device to someone else. */
 export type OwnershipTransfer = {
   id: string;
-  device: { id: string; serial: string } | null;
+  device: { id: string; serial: string; brand: string | null; model: string | null } | null;
   newOwner: NewOwner;
   status: TransferStatus;
   statusLabel: Label;

@@ -322,9 +322,18 @@ function TransferItem({ transfer: x, devices }: { transfer: OwnershipTransfer; d
                 <Ltr>{device.serial}</Ltr>
               </span>
             </>
+          ) : x.device ? (
+            // no longer among the buyer's devices (transferred): the request names it itself
+            <>
+              <span className="transfer__title">
+                {[x.device.brand, x.device.model].filter(Boolean).join(' ') || t('device.unnamed')}
+              </span>
+              <span className="transfer__serial">
+                <Ltr>{x.device.serial}</Ltr>
+              </span>
+            </>
           ) : (
-            // no longer among the buyer's devices (transferred): its serial is what is left to show
-            <span className="transfer__title">{x.device ? <Ltr>{x.device.serial}</Ltr> : t('device.unnamed')}</span>
+            <span className="transfer__title">{t('device.unnamed')}</span>
           )}
         </div>
         <StatusBadge kind="transfer" status={x.status} label={x.statusLabel} />

@@ -28,9 +28,12 @@ export const TRANSFER_STATUS_LABELS = {
   rejected: { fa: 'ردشده', en: 'Rejected' },
 } as const;
 
+/** the device as a request shows it: after approval it is no longer in the buyer's own list */
+const DEVICE_POPULATE = { device: { select: ['documentId', 'serial'], populate: { model: { select: ['brand', 'model'] } } } };
+
 const present = (t: any) => ({
   id: t.documentId,
-  device: t.device ? { id: t.device.documentId, serial: t.device.serial } : null,
+  device: t.device ? { id: t.device.documentId, serial: t.device.serial, brand: t.device.model?.brand ?? null, model: t.device.model?.model ?? null } : null,
   newOwner: { fullName: t.newOwnerName, nationalCode: t.newOwnerNationalCode, mobile: t.newOwnerMobile },
   status: t.status as keyof typeof TRANSFER_STATUS_LABELS,
   statusLabel: TRANSFER_STATUS_LABELS[t.status as keyof typeof TRANSFER_STATUS_LABELS],
@@ -77,7 +80,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async listFor(subscriberId: number) {
       const rows = await strapi.db.query(UID).findMany({
         where: { fromSubscriber: { id: subscriberId } },
-        populate: { device: { select: ['documentId', 'serial'] } },
+        populate: DEVICE_POPULATE,
         orderBy: [{ id: 'desc' }],
       });
       return rows.map(present);
@@ -119,7 +122,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             pendingDeviceId: device.id,
             requestIp: ip ?? null,
           },
-          populate: { device: { select: ['documentId', 'serial'] } },
+          populate: DEVICE_POPULATE,
         });
         await strapi.service('api::audit-event.audit-event').record({ action: 'ownership-transfer.requested', actorType: 'customer', actorId: subscriberId, subjectUid: DEVICE, subjectId: device.documentId, details: { transfer: created.documentId }, ip });
         return { transfer: present(created) };

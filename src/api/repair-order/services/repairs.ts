@@ -8,6 +8,7 @@ import type { Core } from '@strapi/strapi';
 import { addWorkingDays, workingDaysBetween } from '../../../domain/working-days';
 import { formatJalaliDate, formatJalaliDateLong, formatJalaliDateTime, presentDate, presentDateTime, tehranDate } from '../../../domain/jalali';
 import { formatTomans, toRials } from '../../../domain/money';
+import { toPersianDigits } from '../../../domain/digits';
 import {
   isUnresolved,
   newTrackingCode,
@@ -120,7 +121,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               sourceId: `repair:${r.documentId}:replacement-due`,
               title: { fa: `تعمیر ${r.trackingCode}: مشمول تعویض`, en: `Repair ${r.trackingCode}: due a replacement` },
               body: {
-                fa: `تعمیر دستگاه شما بیش از ${REPLACEMENT_AFTER_WORKING_DAYS} روز کاری طول کشیده است و مطابق تعهد گارانتی، دستگاه تعویض می‌شود. کارشناسان با شما تماس می‌گیرند.`,
+                fa: `تعمیر دستگاه شما بیش از ${toPersianDigits(REPLACEMENT_AFTER_WORKING_DAYS)} روز کاری طول کشیده است و مطابق تعهد گارانتی، دستگاه تعویض می‌شود. کارشناسان با شما تماس می‌گیرند.`,
                 en: `Your repair has taken more than ${REPLACEMENT_AFTER_WORKING_DAYS} working days; under the warranty the device will be replaced. Our staff will contact you.`,
               },
               pinned: true,
@@ -164,14 +165,14 @@ table{width:100%;border-collapse:collapse;margin:12px 0}th,td{border:1px solid #
 <p>کد پیگیری: <span class="code">${escape(r.trackingCode)}</span></p>
 <table>
 ${row('تاریخ و ساعت پذیرش', r.receivedAt ? formatJalaliDateTime(r.receivedAt) : '')}
-${row('مشترک', `${r.subscriber?.fullName ?? ''} (شماره اشتراک ${r.subscriber?.subscriberNumber ?? ''})`)}
+${row('مشترک', `${r.subscriber?.fullName ?? ''} (شماره اشتراک ${toPersianDigits(r.subscriber?.subscriberNumber ?? '')})`)}
 ${row('دستگاه', `${r.device?.model?.brand ?? ''} ${r.device?.model?.model ?? ''}`)}
 ${row('شماره سریال', r.device?.serial ?? '')}
 ${row('ایراد اعلام‌شده', r.reportedFault)}
 ${row('لوازم جانبی تحویل‌شده', r.accessoriesReceived || '—')}
 ${row('جعبه', r.boxReceived ? 'تحویل شد' : 'تحویل نشد')}
 </table>
-<div class="promise">نتیجهٔ تعمیر حداکثر تا <strong>${escape(r.promisedBy ? formatJalaliDateLong(r.promisedBy) : '')}</strong> (${escape(r.promisedBy ? formatJalaliDate(r.promisedBy) : '')})، یعنی ${REPAIR_PROMISE_WORKING_DAYS} روز کاری پس از پذیرش، اعلام می‌شود. اگر رسیدگی بیش از ${REPLACEMENT_AFTER_WORKING_DAYS} روز کاری طول بکشد، دستگاه تعویض می‌شود؛ در صورت عدم امکان تعویض، وجه مطابق فاکتور خرید مسترد می‌شود.</div>
+<div class="promise">نتیجهٔ تعمیر حداکثر تا <strong>${escape(r.promisedBy ? formatJalaliDateLong(r.promisedBy) : '')}</strong> (${escape(r.promisedBy ? formatJalaliDate(r.promisedBy) : '')})، یعنی ${toPersianDigits(REPAIR_PROMISE_WORKING_DAYS)} روز کاری پس از پذیرش، اعلام می‌شود. اگر رسیدگی بیش از ${toPersianDigits(REPLACEMENT_AFTER_WORKING_DAYS)} روز کاری طول بکشد، دستگاه تعویض می‌شود؛ در صورت عدم امکان تعویض، وجه مطابق فاکتور خرید مسترد می‌شود.</div>
 ${r.refundAmountRials ? `<p>مبلغ استرداد: ${escape(formatTomans(toRials(r.refundAmountRials)))}</p>` : ''}
 <p>پیگیری وضعیت: ناحیهٔ کاربری خریداران → تعمیرات، یا با کد پیگیری از پشتیبانی.</p>
 <div class="sign"><div>امضای تحویل‌دهنده</div><div>امضای پذیرش‌کننده</div></div>
