@@ -322,7 +322,7 @@ describe('service after expiry', () => {
     const error = page.locator('[data-testid="service-error"]');
     await error.waitFor();
     expect(await error.innerText()).toContain('خدمات این دستگاه هم‌اکنون در همین وضعیت است.');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('service-error');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'service-error', undefined, { timeout: 5_000 });
     // the page catches up: the device's status, and what is open now (pay-per-case closed, with the reason)
     await page.waitForFunction(() => document.querySelector('.page-header [data-testid="service-status"]')?.textContent === 'خدمات موردی (Pay Per Case)');
     await page.waitForFunction(() => document.querySelector('[data-testid="choice-pay_per_case"]')?.textContent?.includes('هم‌اکنون به‌صورت موردی است'));

@@ -79,6 +79,11 @@ export function ServiceChoices({ device, onChanged, onStale }: { device: Device;
     if (done) doneRef.current?.focus();
   }, [done]);
 
+  // a refusal is read out and focused once it is on the page
+  useEffect(() => {
+    if (error) errorRef.current?.focus();
+  }, [error]);
+
   // back from the gateway with the browser's Back button (page restored as it was left): usable again
   useEffect(() => {
     const onShow = (event: PageTransitionEvent) => {
@@ -122,7 +127,6 @@ export function ServiceChoices({ device, onChanged, onStale }: { device: Device;
       setVersion((n) => n + 1);
       onStale();
     }
-    requestAnimationFrame(() => errorRef.current?.focus());
   };
 
   const startRenewal = async () => {
