@@ -72,11 +72,11 @@ const CONTENT_TYPES: Record<string, ViewConfig> = {
       startDate: 'تاریخ شروع',
       endDate: 'تاریخ پایان',
       priceRials: 'مبلغ (ریال)',
-      status: 'وضعیت',
+      contractStatus: 'وضعیت',
       staffNotes: 'یادداشت کارکنان (محرمانه)',
     },
     mainField: 'kind',
-    listColumns: ['id', 'device', 'kind', 'startDate', 'endDate', 'status'],
+    listColumns: ['id', 'device', 'kind', 'startDate', 'endDate', 'contractStatus'],
   },
   'api::announcement.announcement': {
     labels: {
@@ -97,7 +97,7 @@ const CONTENT_TYPES: Record<string, ViewConfig> = {
     labels: {
       announcementDocumentId: 'شناسهٔ اطلاعیه',
       title: 'عنوان اطلاعیه',
-      status: 'وضعیت ارسال',
+      fanoutStatus: 'وضعیت ارسال',
       requestedAt: 'زمان درخواست',
       startedAt: 'شروع',
       finishedAt: 'پایان',
@@ -108,7 +108,7 @@ const CONTENT_TYPES: Record<string, ViewConfig> = {
       runs: 'دفعات اجرا',
     },
     mainField: 'title',
-    listColumns: ['id', 'title', 'status', 'audienceSize', 'notificationsCreated', 'messagesQueued'],
+    listColumns: ['id', 'title', 'fanoutStatus', 'audienceSize', 'notificationsCreated', 'messagesQueued'],
   },
   'plugin::messaging.message-template': {
     labels: {
@@ -164,7 +164,7 @@ const CONTENT_TYPES: Record<string, ViewConfig> = {
       description: 'شرح',
       amountRials: 'مبلغ (ریال)',
       gateway: 'درگاه',
-      status: 'وضعیت',
+      paymentStatus: 'وضعیت',
       authority: 'شناسهٔ تراکنش درگاه (Authority)',
       refId: 'کد پیگیری',
       cardPan: 'کارت',
@@ -174,7 +174,7 @@ const CONTENT_TYPES: Record<string, ViewConfig> = {
       lastError: 'آخرین خطا',
     },
     mainField: 'refId',
-    listColumns: ['id', 'purpose', 'amountRials', 'status', 'refId', 'createdAt'],
+    listColumns: ['id', 'purpose', 'amountRials', 'paymentStatus', 'refId', 'createdAt'],
   },
   'api::repair-order.repair-order': {
     labels: {
@@ -186,7 +186,7 @@ const CONTENT_TYPES: Record<string, ViewConfig> = {
       boxReceived: 'جعبه تحویل شد',
       receivedAt: 'زمان پذیرش',
       promisedBy: 'موعد اعلام نتیجه (۷ روز کاری)',
-      status: 'وضعیت',
+      repairStatus: 'وضعیت',
       outcome: 'نتیجه',
       refundAmountRials: 'مبلغ استرداد (ریال؛ پیش‌فرض: قیمت فاکتور)',
       replacementSerial: 'سریال دستگاه جایگزین',
@@ -196,7 +196,7 @@ const CONTENT_TYPES: Record<string, ViewConfig> = {
       staffNotes: 'یادداشت کارکنان (محرمانه)',
     },
     mainField: 'trackingCode',
-    listColumns: ['id', 'trackingCode', 'device', 'status', 'promisedBy', 'outcome'],
+    listColumns: ['id', 'trackingCode', 'device', 'repairStatus', 'promisedBy', 'outcome'],
   },
   'api::holiday.holiday': {
     labels: { date: 'تاریخ (میلادی)', name: 'مناسبت' },
@@ -212,7 +212,7 @@ const CONTENT_TYPES: Record<string, ViewConfig> = {
       newOwnerNationalCode: 'کد ملی مالک جدید',
       newOwnerMobile: 'تلفن همراه مالک جدید',
       ownershipEndConfirmed: 'تأیید رسمی پایان مالکیت',
-      status: 'وضعیت',
+      transferStatus: 'وضعیت',
       pendingDeviceId: 'شناسهٔ دستگاه (درخواست باز)',
       rejectionReason: 'دلیل رد',
       reviewedByAdminId: 'بررسی‌کننده (شناسه)',
@@ -221,7 +221,7 @@ const CONTENT_TYPES: Record<string, ViewConfig> = {
       requestIp: 'آدرس IP درخواست',
     },
     mainField: 'newOwnerName',
-    listColumns: ['id', 'device', 'fromSubscriber', 'newOwnerName', 'status', 'createdAt'],
+    listColumns: ['id', 'device', 'fromSubscriber', 'newOwnerName', 'transferStatus', 'createdAt'],
   },
   'api::ownership-transfer.device-ownership': {
     labels: {

@@ -194,12 +194,12 @@ const seedDemoRepairs = async (strapi: Core.Strapi, subscriberNumber: string) =>
   const inWorkshop = await repairs.create({
     data: { device: devices[0].documentId, reportedFault: 'کمپرسور با صدای زیاد کار می‌کند و دما پایین نمی‌آید.', accessoriesReceived: 'کابل برق، ریموت', boxReceived: false } as any,
   });
-  await repairs.update({ documentId: inWorkshop.documentId, data: { status: 'diagnosing' } as any });
+  await repairs.update({ documentId: inWorkshop.documentId, data: { repairStatus: 'diagnosing' } as any });
   const delivered = await repairs.create({
     data: { device: devices[1].documentId, reportedFault: 'نمایشگر دستگاه خاموش است.', accessoriesReceived: '—', boxReceived: true, receivedAt: new Date(Date.now() - 20 * 86_400_000) } as any,
   });
-  await repairs.update({ documentId: delivered.documentId, data: { status: 'ready', outcome: 'repaired' } as any });
-  await repairs.update({ documentId: delivered.documentId, data: { status: 'delivered' } as any });
+  await repairs.update({ documentId: delivered.documentId, data: { repairStatus: 'ready', outcome: 'repaired' } as any });
+  await repairs.update({ documentId: delivered.documentId, data: { repairStatus: 'delivered' } as any });
 };
 
 const createDeviceWithHistory = async (
@@ -230,20 +230,20 @@ const createDeviceWithHistory = async (
   let serviceMode: 'initial' | 'renewed' | 'pay_per_case' | 'cancelled' = 'initial';
   let serviceEnd = initialEnd;
   const contracts: Array<Record<string, unknown>> = [
-    { kind: 'initial', startDate: installationDate, endDate: initialEnd, priceRials: '0', status: initialEnd < d.today ? 'ended' : 'active' },
+    { kind: 'initial', startDate: installationDate, endDate: initialEnd, priceRials: '0', contractStatus: initialEnd < d.today ? 'ended' : 'active' },
   ];
   if (d.scenario === 'renewed') {
     serviceMode = 'renewed';
     serviceEnd = addMonths(initialEnd, 24);
-    contracts.push({ kind: 'renewal', years: 2, startDate: initialEnd, endDate: serviceEnd, priceRials: String(2 * RENEWAL_PRICE_PER_YEAR_RIALS), status: 'active' });
+    contracts.push({ kind: 'renewal', years: 2, startDate: initialEnd, endDate: serviceEnd, priceRials: String(2 * RENEWAL_PRICE_PER_YEAR_RIALS), contractStatus: 'active' });
   }
   if (d.scenario === 'pay_per_case') {
     serviceMode = 'pay_per_case';
-    contracts.push({ kind: 'pay_per_case', startDate: addDays(initialEnd, 10), priceRials: '0', status: 'active' });
+    contracts.push({ kind: 'pay_per_case', startDate: addDays(initialEnd, 10), priceRials: '0', contractStatus: 'active' });
   }
   if (d.scenario === 'cancelled') {
     serviceMode = 'cancelled';
-    contracts.push({ kind: 'cancellation', startDate: addDays(initialEnd, 5), priceRials: '0', status: 'active' });
+    contracts.push({ kind: 'cancellation', startDate: addDays(initialEnd, 5), priceRials: '0', contractStatus: 'active' });
   }
 
   const device = await strapi.documents('api::device.device').create({

@@ -55,6 +55,7 @@ export const MESSAGES = {
   transferToSelf: { fa: 'مالک جدید نمی‌تواند خود شما باشید.', en: 'The new owner cannot be yourself.' },
   transferPending: { fa: 'برای این دستگاه یک درخواست انتقال مالکیت در انتظار بررسی است.', en: 'An ownership transfer of this device is already pending review.' },
   transferReviewed: { fa: 'این درخواست قبلاً بررسی شده است.', en: 'This request has already been reviewed.' },
+  rejectionReasonTooShort: { fa: 'دلیل رد را دست‌کم در ۳ حرف بنویسید؛ خریدار آن را می‌بیند.', en: 'Write the reason for rejection in at least 3 characters; the buyer sees it.' },
   transferOwnerChanged: { fa: 'مالک دستگاه از زمان ثبت درخواست تغییر کرده است؛ درخواست قابل تأیید نیست.', en: 'The device changed owner since the request; it cannot be approved.' },
 
   // payments and service choices

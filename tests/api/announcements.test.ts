@@ -101,7 +101,7 @@ describe('fan-out', () => {
     );
     expect((result as any).status).toBe(200);
     const fanout = await app.strapi.db.query('api::announcement.announcement-fanout').findOne({ where: { announcementDocumentId: draft.documentId } });
-    expect(fanout.status).toBe('pending');
+    expect(fanout.fanoutStatus).toBe('pending');
     expect(await app.strapi.db.query('api::notification.notification').count({ where: { sourceId: draft.documentId } })).toBe(0);
     expect(count).toBeLessThan(80); // independent of the number of subscribers: no row is written per subscriber here
     await fanOut().runPending();

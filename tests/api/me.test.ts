@@ -35,7 +35,7 @@ beforeAll(async () => {
   ];
   bDevice = await createDevice(app.strapi, { owner: b.documentId, model: model.documentId });
   await app.strapi.documents('api::contract.contract').create({
-    data: { device: aDevices[0].documentId, subscriber: a.documentId, kind: 'renewal', years: 2, startDate: today, endDate: addDays(today, 730), priceRials: '500000000', status: 'active' } as any,
+    data: { device: aDevices[0].documentId, subscriber: a.documentId, kind: 'renewal', years: 2, startDate: today, endDate: addDays(today, 730), priceRials: '500000000', contractStatus: 'active' } as any,
   });
   tokenA = await tokenFor(app.server, a.subscriberNumber);
   tokenB = await tokenFor(app.server, b.subscriberNumber);

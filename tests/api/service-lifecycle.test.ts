@@ -107,7 +107,7 @@ describe('renewal paid through Zarinpal', () => {
     const back = await request(app.server).get(fakes.zarinpal.pay(authorityOf(res.body.data.payment.redirectUrl), 1_000));
     expect(back.headers.location).toMatch(/outcome=rejected/);
     expect((await device(d.documentId)).body.data.serviceStatus).toBe('expired');
-    expect((await payments().findOne({ where: { documentId: res.body.data.payment.id } })).status).toBe('failed');
+    expect((await payments().findOne({ where: { documentId: res.body.data.payment.id } })).paymentStatus).toBe('failed');
   });
 
   test('a forged authority, or a forged "OK" on an unpaid payment, grants nothing', async () => {

@@ -163,6 +163,59 @@ describe('contracts and models', () => {
   });
 });
 
+describe('what staff keep in the Content Manager', () => {
+  /**
+   * The Content Manager takes `status` for Strapi's own draft/published switch: it refuses any
+   * other value on save and drops the field from what it reads. No content type it shows may have
+   * an attribute of that name (ours say what they are the status of: repairStatus, …).
+   */
+  test('no content type the Content Manager shows has an attribute named status', () => {
+    const offenders = Object.entries(app.strapi.contentTypes as Record<string, any>)
+      .filter(([uid]) => uid.startsWith('api::') || ['plugin::payment', 'plugin::messaging', 'plugin::crm-sync', 'plugin::customer-accounts'].some((p) => uid.startsWith(`${p}.`)))
+      .filter(([, ct]) => ct.pluginOptions?.['content-manager']?.visible !== false)
+      .filter(([, ct]) => 'status' in ct.attributes)
+      .map(([uid]) => uid);
+    expect(offenders).toEqual([]);
+  });
+
+  test('a repair order is received, moved on and read back through the Content Manager', async () => {
+    const owner = await createSubscriber(app.strapi);
+    const device = await createDevice(app.strapi, { owner: owner.documentId, model: (await createModel(app.strapi)).documentId });
+    const uid = 'api::repair-order.repair-order';
+    const created = await request(app.server)
+      .post(cm(uid))
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ device: { connect: [{ documentId: device.documentId }] }, reportedFault: 'دستگاه روشن نمی‌شود', repairStatus: 'received' });
+    expect(created.status).toBe(201);
+    const documentId = created.body.data.documentId;
+    expect(created.body.data).toMatchObject({ repairStatus: 'received' });
+
+    const moved = await request(app.server).put(`${cm(uid)}/${documentId}`).set('Authorization', `Bearer ${admin}`).send({ repairStatus: 'diagnosing' });
+    expect(moved.status).toBe(200);
+    const read = await request(app.server).get(`${cm(uid)}/${documentId}`).set('Authorization', `Bearer ${admin}`);
+    expect(read.body.data).toMatchObject({ repairStatus: 'diagnosing' });
+    expect(read.body.data.statusHistory.map((h: any) => h.status)).toEqual(['received', 'diagnosing']);
+
+    const list = await request(app.server).get(`${cm(uid)}?page=1&pageSize=10`).set('Authorization', `Bearer ${admin}`);
+    expect(list.body.results.find((r: any) => r.documentId === documentId)).toMatchObject({ repairStatus: 'diagnosing' });
+
+    const bad = await request(app.server).put(`${cm(uid)}/${documentId}`).set('Authorization', `Bearer ${admin}`).send({ repairStatus: 'lost' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.errors[0]).toMatchObject({ path: ['repairStatus'] });
+  });
+
+  test('contracts and payments show their status in the Content Manager', async () => {
+    const owner = await createSubscriber(app.strapi);
+    const device = await createDevice(app.strapi, { owner: owner.documentId, model: (await createModel(app.strapi)).documentId });
+    const contract = await app.strapi.documents('api::contract.contract').create({
+      data: { device: device.documentId, subscriber: owner.documentId, kind: 'pay_per_case', startDate: '2026-05-01', priceRials: '0', contractStatus: 'active' } as any,
+    });
+    const read = await request(app.server).get(`${cm('api::contract.contract')}/${contract.documentId}`).set('Authorization', `Bearer ${admin}`);
+    expect(read.status).toBe(200);
+    expect(read.body.data).toMatchObject({ contractStatus: 'active' });
+  });
+});
+
 describe('portal credentials issued from the admin', () => {
   const issue = (documentId: string, token: string, body: object = {}) =>
     request(app.server).post(`/customer-accounts/subscribers/${documentId}/credentials`).set('Authorization', `Bearer ${token}`).send(body);

@@ -77,7 +77,7 @@ beforeAll(async () => {
       startDate: addDays(today, -100),
       endDate: serviceEnd,
       priceRials: '500000000',
-      status: 'active',
+      contractStatus: 'active',
     } as any,
   });
 });

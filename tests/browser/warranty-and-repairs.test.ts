@@ -95,13 +95,13 @@ beforeAll(async () => {
 
   // delivered and refunded at the invoice price
   const refunded = await app.strapi.documents(REPAIRS).create({ data: { device: invoiced.documentId, reportedFault: 'خرابی برد اصلی' } as any });
-  await app.strapi.documents(REPAIRS).update({ documentId: refunded.documentId, data: { outcome: 'refunded', status: 'delivered' } as any });
+  await app.strapi.documents(REPAIRS).update({ documentId: refunded.documentId, data: { outcome: 'refunded', repairStatus: 'delivered' } as any });
   await remember('refunded', refunded.documentId);
 
   // received today, diagnosed, now being repaired (the newest: first in the list)
   const inProgress = await app.strapi.documents(REPAIRS).create({ data: { device: genuine.documentId, reportedFault: 'کمپرسور صدای غیرعادی دارد و خنک نمی‌کند' } as any });
-  await app.strapi.documents(REPAIRS).update({ documentId: inProgress.documentId, data: { status: 'diagnosing' } as any });
-  await app.strapi.documents(REPAIRS).update({ documentId: inProgress.documentId, data: { status: 'repairing' } as any });
+  await app.strapi.documents(REPAIRS).update({ documentId: inProgress.documentId, data: { repairStatus: 'diagnosing' } as any });
+  await app.strapi.documents(REPAIRS).update({ documentId: inProgress.documentId, data: { repairStatus: 'repairing' } as any });
   await remember('inProgress', inProgress.documentId);
 });
 
@@ -390,7 +390,7 @@ describe('repairs and ownership transfer (logged in)', () => {
     await section.locator('[data-testid="transfer-status"]').waitFor();
     expect(await section.innerText()).toContain('در انتظار بررسی');
 
-    const row = await app.strapi.db.query(TRANSFERS).findOne({ where: { device: { documentId: transferDevice.documentId }, status: 'pending' } });
+    const row = await app.strapi.db.query(TRANSFERS).findOne({ where: { device: { documentId: transferDevice.documentId }, transferStatus: 'pending' } });
     await app.strapi.service('api::ownership-transfer.transfers').approve(row.documentId, { id: 1, label: 'test' });
 
     await page.goto(`${baseUrl}/devices`);

@@ -582,6 +582,11 @@ export interface ApiAnnouncementAnnouncementFanout
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    fanoutStatus: Schema.Attribute.Enumeration<
+      ['pending', 'running', 'done', 'failed']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'pending'>;
     finishedAt: Schema.Attribute.DateTime;
     lastError: Schema.Attribute.Text;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
@@ -597,11 +602,6 @@ export interface ApiAnnouncementAnnouncementFanout
     requestedAt: Schema.Attribute.DateTime;
     runs: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
     startedAt: Schema.Attribute.DateTime;
-    status: Schema.Attribute.Enumeration<
-      ['pending', 'running', 'done', 'failed']
-    > &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<'pending'>;
     title: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
@@ -690,6 +690,11 @@ export interface ApiContractContract extends Struct.CollectionTypeSchema {
     };
   };
   attributes: {
+    contractStatus: Schema.Attribute.Enumeration<
+      ['pending_payment', 'active', 'ended', 'cancelled']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'active'>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -711,11 +716,6 @@ export interface ApiContractContract extends Struct.CollectionTypeSchema {
     publishedAt: Schema.Attribute.DateTime;
     staffNotes: Schema.Attribute.Text & Schema.Attribute.Private;
     startDate: Schema.Attribute.Date & Schema.Attribute.Required;
-    status: Schema.Attribute.Enumeration<
-      ['pending_payment', 'active', 'ended', 'cancelled']
-    > &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<'active'>;
     subscriber: Schema.Attribute.Relation<
       'manyToOne',
       'api::subscriber.subscriber'
@@ -1276,13 +1276,15 @@ export interface ApiOwnershipTransferOwnershipTransfer
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
-    status: Schema.Attribute.Enumeration<['pending', 'approved', 'rejected']> &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<'pending'>;
     toSubscriber: Schema.Attribute.Relation<
       'manyToOne',
       'api::subscriber.subscriber'
     >;
+    transferStatus: Schema.Attribute.Enumeration<
+      ['pending', 'approved', 'rejected']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'pending'>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1329,17 +1331,17 @@ export interface ApiRepairOrderRepairOrder extends Struct.CollectionTypeSchema {
     publishedAt: Schema.Attribute.DateTime;
     receivedAt: Schema.Attribute.DateTime;
     refundAmountRials: Schema.Attribute.BigInteger;
+    repairStatus: Schema.Attribute.Enumeration<
+      ['received', 'diagnosing', 'repairing', 'ready', 'delivered']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'received'>;
     replacementSerial: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 64;
       }>;
     reportedFault: Schema.Attribute.Text & Schema.Attribute.Required;
     staffNotes: Schema.Attribute.Text & Schema.Attribute.Private;
-    status: Schema.Attribute.Enumeration<
-      ['received', 'diagnosing', 'repairing', 'ready', 'delivered']
-    > &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<'received'>;
     statusHistory: Schema.Attribute.JSON;
     subscriber: Schema.Attribute.Relation<
       'manyToOne',
@@ -2022,6 +2024,11 @@ export interface PluginPaymentPayment extends Struct.CollectionTypeSchema {
       'plugin::payment.payment'
     > &
       Schema.Attribute.Private;
+    paymentStatus: Schema.Attribute.Enumeration<
+      ['created', 'pending', 'paid', 'failed', 'cancelled', 'expired']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'created'>;
     publishedAt: Schema.Attribute.DateTime;
     purpose: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -2037,11 +2044,6 @@ export interface PluginPaymentPayment extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 64;
       }>;
-    status: Schema.Attribute.Enumeration<
-      ['created', 'pending', 'paid', 'failed', 'cancelled', 'expired']
-    > &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<'created'>;
     subscriberId: Schema.Attribute.Integer;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &

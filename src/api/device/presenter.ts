@@ -34,7 +34,7 @@ export type ContractRow = {
   startDate: IsoDate;
   endDate?: IsoDate | null;
   priceRials: string | number;
-  status: 'pending_payment' | 'active' | 'ended' | 'cancelled';
+  contractStatus: 'pending_payment' | 'active' | 'ended' | 'cancelled';
   createdAt: Date | string;
 };
 
@@ -110,7 +110,7 @@ export const presentContract = (c: ContractRow) => ({
   startDate: presentDate(c.startDate),
   endDate: presentDate(c.endDate),
   priceRials: toRials(c.priceRials),
-  status: c.status,
-  statusLabel: CONTRACT_STATUS_LABELS[c.status],
+  status: c.contractStatus,
+  statusLabel: CONTRACT_STATUS_LABELS[c.contractStatus],
   createdAt: presentDateTime(c.createdAt),
 });

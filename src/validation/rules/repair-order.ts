@@ -21,7 +21,7 @@ export const repairOrderRules = (strapi: Core.Strapi) => async (ctx: any, next: 
   // the portal keeps these
   for (const field of ['trackingCode', 'subscriber', 'promisedBy', 'statusHistory', 'flaggedForReplacementAt', 'deliveredAt']) delete data[field];
   if (isCreate && (typeof data.reportedFault !== 'string' || !data.reportedFault.trim())) errors.add('reportedFault', 'required');
-  if ('status' in data && !REPAIR_STATUSES.includes(data.status)) errors.add('status', 'invalidChoice');
+  if ('repairStatus' in data && !REPAIR_STATUSES.includes(data.repairStatus)) errors.add('repairStatus', 'invalidChoice');
   if ('outcome' in data && !REPAIR_OUTCOMES.includes(data.outcome)) errors.add('outcome', 'invalidChoice');
   if (data.replacementSerial) {
     const serial = normalizeSerial(data.replacementSerial);
@@ -34,7 +34,7 @@ export const repairOrderRules = (strapi: Core.Strapi) => async (ctx: any, next: 
   errors.throwIfAny();
 
   const before = ctx.params.documentId
-    ? await strapi.db.query(UID).findOne({ where: { documentId: ctx.params.documentId }, select: ['id', 'status', 'outcome', 'replacementSerial', 'refundAmountRials'], populate: { device: { select: ['purchasePriceRials'] } } })
+    ? await strapi.db.query(UID).findOne({ where: { documentId: ctx.params.documentId }, select: ['id', 'repairStatus', 'outcome', 'replacementSerial', 'refundAmountRials'], populate: { device: { select: ['purchasePriceRials'] } } })
     : null;
 
   return strapi.db.transaction(async () => {
@@ -45,7 +45,7 @@ export const repairOrderRules = (strapi: Core.Strapi) => async (ctx: any, next: 
       if (!intake) throw validationError([fieldError('device', 'required')]);
       return result;
     }
-    const after = await strapi.db.query(UID).findOne({ where: { id }, select: ['id', 'status', 'outcome', 'replacementSerial', 'refundAmountRials'], populate: { device: { select: ['purchasePriceRials'] } } });
+    const after = await strapi.db.query(UID).findOne({ where: { id }, select: ['id', 'repairStatus', 'outcome', 'replacementSerial', 'refundAmountRials'], populate: { device: { select: ['purchasePriceRials'] } } });
     const outcomeErrors = new FieldErrors();
     if (after.outcome === 'replaced' && !after.replacementSerial) outcomeErrors.add('replacementSerial', 'required');
     if (after.outcome === 'refunded' && after.refundAmountRials == null) {
@@ -53,7 +53,7 @@ export const repairOrderRules = (strapi: Core.Strapi) => async (ctx: any, next: 
       else outcomeErrors.add('refundAmountRials', 'required');
     }
     outcomeErrors.throwIfAny();
-    if (before && after.status !== before.status) await repairs().statusChanged(id, after.status);
+    if (before && after.repairStatus !== before.repairStatus) await repairs().statusChanged(id, after.repairStatus);
     return result;
   });
 };

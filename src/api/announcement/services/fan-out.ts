@@ -147,28 +147,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const announcement = await loadPublished(documentId, 'fa') ?? (await loadPublished(documentId));
       if (!announcement) throw new errors.ApplicationError('The announcement is not published');
       const existing = await strapi.db.query(FANOUT).findOne({ where: { announcementDocumentId: documentId }, select: ['id'] });
-      const data = { status: 'pending', requestedAt: new Date(), title: announcement.title, lastError: null };
+      const data = { fanoutStatus: 'pending', requestedAt: new Date(), title: announcement.title, lastError: null };
       if (existing) await strapi.db.query(FANOUT).update({ where: { id: existing.id }, data });
       else await strapi.db.query(FANOUT).create({ data: { ...data, announcementDocumentId: documentId, runs: 0 } });
     },
 
     /** The scheduled job: runs every pending fan-out (each claimed by one instance). */
     async runPending({ limit = 5 }: { limit?: number } = {}) {
-      const pending = await strapi.db.query(FANOUT).findMany({ where: { status: 'pending' }, select: ['id', 'announcementDocumentId', 'runs'], orderBy: [{ id: 'asc' }], limit });
+      const pending = await strapi.db.query(FANOUT).findMany({ where: { fanoutStatus: 'pending' }, select: ['id', 'announcementDocumentId', 'runs'], orderBy: [{ id: 'asc' }], limit });
       const results: Array<{ documentId: string; audienceSize: number; notificationsCreated: number; messagesQueued: number }> = [];
       for (const job of pending) {
         const { count } = await strapi.db.query(FANOUT).updateMany({
-          where: { id: job.id, status: 'pending' },
-          data: { status: 'running', startedAt: new Date(), runs: (job.runs ?? 0) + 1 },
+          where: { id: job.id, fanoutStatus: 'pending' },
+          data: { fanoutStatus: 'running', startedAt: new Date(), runs: (job.runs ?? 0) + 1 },
         });
         if (count !== 1) continue; // another instance took it
         try {
           const outcome = await execute(job.announcementDocumentId);
-          await strapi.db.query(FANOUT).update({ where: { id: job.id }, data: { status: 'done', finishedAt: new Date(), ...outcome } });
+          await strapi.db.query(FANOUT).update({ where: { id: job.id }, data: { fanoutStatus: 'done', finishedAt: new Date(), ...outcome } });
           results.push({ documentId: job.announcementDocumentId, ...outcome });
         } catch (error: any) {
           const retry = (job.runs ?? 0) + 1 < MAX_RUNS;
-          await strapi.db.query(FANOUT).update({ where: { id: job.id }, data: { status: retry ? 'pending' : 'failed', lastError: String(error?.message ?? error) } });
+          await strapi.db.query(FANOUT).update({ where: { id: job.id }, data: { fanoutStatus: retry ? 'pending' : 'failed', lastError: String(error?.message ?? error) } });
           strapi.log.error(`[announcements] fan-out of ${job.announcementDocumentId} failed: ${error?.stack ?? error}`);
         }
       }

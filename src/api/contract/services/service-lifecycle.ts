@@ -33,12 +33,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    */
   const setContractStatus = async (deviceId: number, where: Record<string, unknown>, status: string) => {
     const ids = (await strapi.db.query(CONTRACT).findMany({ where: { ...where, device: { id: deviceId } }, select: ['id'] })).map((c: { id: number }) => c.id);
-    if (ids.length) await strapi.db.query(CONTRACT).updateMany({ where: { id: { $in: ids } }, data: { status } });
+    if (ids.length) await strapi.db.query(CONTRACT).updateMany({ where: { id: { $in: ids } }, data: { contractStatus: status } });
   };
 
   /** Contracts still marked active end when a new mode starts. */
   const endActiveContracts = (deviceId: number, except?: number) =>
-    setContractStatus(deviceId, { status: 'active', ...(except ? { id: { $ne: except } } : {}) }, 'ended');
+    setContractStatus(deviceId, { contractStatus: 'active', ...(except ? { id: { $ne: except } } : {}) }, 'ended');
 
   const announce = async (device: { id: number; serial: string }, subscriberId: number, eventKey: string, title: { fa: string; en: string }, body: { fa: string; en: string }, sms: { templateCode: string; params: Record<string, string> }) => {
     await strapi.service('api::notification.notification').notify({ subscriberId, sourceId: eventKey, title, body });
@@ -53,7 +53,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (existing > 0) return;
       const device = await strapi.db.query(DEVICE).findOne({ where: { id: deviceId }, select: ['installationDate', 'serviceEnd'] });
       await strapi.db.query(CONTRACT).create({
-        data: { device: deviceId, subscriber: subscriberId, kind: 'initial', startDate: device.installationDate ?? tehranDate(), endDate: device.serviceEnd, priceRials: '0', status: 'active' },
+        data: { device: deviceId, subscriber: subscriberId, kind: 'initial', startDate: device.installationDate ?? tehranDate(), endDate: device.serviceEnd, priceRials: '0', contractStatus: 'active' },
       });
     },
 
@@ -117,9 +117,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const term = renewalTerm(today, row.serviceEnd ?? null, years);
         const contract = await strapi.db.transaction(async () => {
           // a renewal left unpaid is replaced by this one
-          await setContractStatus(row.id, { kind: 'renewal', status: 'pending_payment' }, 'cancelled');
+          await setContractStatus(row.id, { kind: 'renewal', contractStatus: 'pending_payment' }, 'cancelled');
           return strapi.db.query(CONTRACT).create({
-            data: { device: row.id, subscriber: subscriberId, kind: 'renewal', years, startDate: term.start, endDate: term.end, priceRials: String(priceRials), status: 'pending_payment' },
+            data: { device: row.id, subscriber: subscriberId, kind: 'renewal', years, startDate: term.start, endDate: term.end, priceRials: String(priceRials), contractStatus: 'pending_payment' },
           });
         });
         try {
@@ -133,7 +133,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           });
           return { contract: presentContract(contract), payment: { id: payment.documentId, amountRials: priceRials, redirectUrl } };
         } catch (error) {
-          await strapi.db.query(CONTRACT).update({ where: { id: contract.id }, data: { status: 'cancelled' } });
+          await strapi.db.query(CONTRACT).update({ where: { id: contract.id }, data: { contractStatus: 'cancelled' } });
           throw error;
         }
       }
@@ -141,7 +141,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.transaction(async () => {
         await endActiveContracts(row.id);
         const contract = await strapi.db.query(CONTRACT).create({
-          data: { device: row.id, subscriber: subscriberId, kind: choice === 'cancel' ? 'cancellation' : 'pay_per_case', startDate: today, priceRials: '0', status: 'active' },
+          data: { device: row.id, subscriber: subscriberId, kind: choice === 'cancel' ? 'cancellation' : 'pay_per_case', startDate: today, priceRials: '0', contractStatus: 'active' },
         });
         await strapi.db.query(DEVICE).update({ where: { id: row.id }, data: { serviceMode: choice === 'cancel' ? 'cancelled' : 'pay_per_case' } });
         const label = SERVICE_CHOICE_LABELS[choice];
@@ -164,9 +164,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         where: { documentId: payment.referenceId },
         populate: { device: { select: ['id', 'documentId', 'serial', 'serviceEnd'] } },
       });
-      if (!contract?.device || contract.status === 'active') return;
+      if (!contract?.device || contract.contractStatus === 'active') return;
       const term = renewalTerm(tehranDate(), contract.device.serviceEnd ?? null, contract.years as RenewalYears);
-      await strapi.db.query(CONTRACT).update({ where: { id: contract.id }, data: { status: 'active', startDate: term.start, endDate: term.end } });
+      await strapi.db.query(CONTRACT).update({ where: { id: contract.id }, data: { contractStatus: 'active', startDate: term.start, endDate: term.end } });
       await endActiveContracts(contract.device.id, contract.id);
       await strapi.db.query(DEVICE).update({ where: { id: contract.device.id }, data: { serviceEnd: term.end, serviceMode: 'renewed' } });
       const until = formatJalaliDateLong(term.end);
@@ -185,7 +185,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The buyer cancelled the payment, or it expired: the pending renewal is cancelled. */
     async abandonRenewal(payment: { referenceId: string }) {
-      await strapi.db.query(CONTRACT).updateMany({ where: { documentId: payment.referenceId, status: 'pending_payment' }, data: { status: 'cancelled' } });
+      await strapi.db.query(CONTRACT).updateMany({ where: { documentId: payment.referenceId, contractStatus: 'pending_payment' }, data: { contractStatus: 'cancelled' } });
     },
   };
 };

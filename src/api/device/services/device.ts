@@ -28,7 +28,7 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
       populate: {
         ...DEVICE_POPULATE,
         contracts: {
-          select: ['documentId', 'kind', 'years', 'startDate', 'endDate', 'priceRials', 'status', 'createdAt'],
+          select: ['documentId', 'kind', 'years', 'startDate', 'endDate', 'priceRials', 'contractStatus', 'createdAt'],
           orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
         },
       },

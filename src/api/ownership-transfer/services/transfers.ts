@@ -35,8 +35,8 @@ const present = (t: any) => ({
   id: t.documentId,
   device: t.device ? { id: t.device.documentId, serial: t.device.serial, brand: t.device.model?.brand ?? null, model: t.device.model?.model ?? null } : null,
   newOwner: { fullName: t.newOwnerName, nationalCode: t.newOwnerNationalCode, mobile: t.newOwnerMobile },
-  status: t.status as keyof typeof TRANSFER_STATUS_LABELS,
-  statusLabel: TRANSFER_STATUS_LABELS[t.status as keyof typeof TRANSFER_STATUS_LABELS],
+  status: t.transferStatus as keyof typeof TRANSFER_STATUS_LABELS,
+  statusLabel: TRANSFER_STATUS_LABELS[t.transferStatus as keyof typeof TRANSFER_STATUS_LABELS],
   rejectionReason: t.rejectionReason ?? null,
   createdAt: presentDateTime(t.createdAt),
   reviewedAt: presentDateTime(t.reviewedAt),
@@ -118,7 +118,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             newOwnerNationalCode: nationalCode,
             newOwnerMobile: mobile,
             ownershipEndConfirmed: true,
-            status: 'pending',
+            transferStatus: 'pending',
             pendingDeviceId: device.id,
             requestIp: ip ?? null,
           },
@@ -139,8 +139,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!t) throw bilingual(errors.NotFoundError, 'notFound');
         const now = new Date();
         const { count } = await strapi.db.query(UID).updateMany({
-          where: { id: t.id, status: 'pending' },
-          data: { status: 'approved', pendingDeviceId: null, reviewedAt: now, reviewedByAdminId: reviewer.id, reviewedByLabel: reviewer.label },
+          where: { id: t.id, transferStatus: 'pending' },
+          data: { transferStatus: 'approved', pendingDeviceId: null, reviewedAt: now, reviewedByAdminId: reviewer.id, reviewedByLabel: reviewer.label },
         });
         if (count !== 1) return { conflict: true as const };
         if (!t.device || t.device.owner?.id !== t.fromSubscriber?.id) throw bilingual(errors.ApplicationError, 'transferOwnerChanged');
@@ -171,13 +171,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           details: { transfer: t.documentId, from: t.fromSubscriber.subscriberNumber, to: to.subscriberNumber },
         });
         await notifyBoth({ ...t, toSubscriberId }, 'approved');
-        return { transfer: present({ ...t, status: 'approved', reviewedAt: now }), newOwner: { subscriberNumber: to.subscriberNumber, fullName: to.fullName } };
+        return { transfer: present({ ...t, transferStatus: 'approved', reviewedAt: now }), newOwner: { subscriberNumber: to.subscriberNumber, fullName: to.fullName } };
       });
     },
 
     /** Staff reject, with a reason. Nothing else changes. */
     async reject(documentId: string, reason: unknown, reviewer: Reviewer) {
-      if (typeof reason !== 'string' || reason.trim().length < 3) throw validationError([fieldError('reason', 'required')]);
+      if (typeof reason !== 'string' || !reason.trim()) throw validationError([fieldError('reason', 'required')]);
+      if (reason.trim().length < 3) throw validationError([fieldError('reason', 'rejectionReasonTooShort')]);
       return strapi.db.transaction(async () => {
         const t = await strapi.db.query(UID).findOne({
           where: { documentId },
@@ -185,13 +186,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         });
         if (!t) throw bilingual(errors.NotFoundError, 'notFound');
         const { count } = await strapi.db.query(UID).updateMany({
-          where: { id: t.id, status: 'pending' },
-          data: { status: 'rejected', pendingDeviceId: null, rejectionReason: reason.trim(), reviewedAt: new Date(), reviewedByAdminId: reviewer.id, reviewedByLabel: reviewer.label },
+          where: { id: t.id, transferStatus: 'pending' },
+          data: { transferStatus: 'rejected', pendingDeviceId: null, rejectionReason: reason.trim(), reviewedAt: new Date(), reviewedByAdminId: reviewer.id, reviewedByLabel: reviewer.label },
         });
         if (count !== 1) return { conflict: true as const };
         await strapi.service('api::audit-event.audit-event').record({ action: 'ownership-transfer.rejected', actorType: 'staff', actorId: reviewer.id, actorLabel: reviewer.label, subjectUid: DEVICE, subjectId: t.device?.documentId, details: { transfer: t.documentId, reason: reason.trim() } });
         await notifyBoth({ ...t, rejectionReason: reason.trim() }, 'rejected');
-        return { transfer: present({ ...t, status: 'rejected', rejectionReason: reason.trim() }) };
+        return { transfer: present({ ...t, transferStatus: 'rejected', rejectionReason: reason.trim() }) };
       });
     },
   };

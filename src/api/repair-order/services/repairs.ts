@@ -21,7 +21,7 @@ import {
 } from '../../../domain/repairs';
 
 const UID = 'api::repair-order.repair-order';
-const FIELDS = ['id', 'documentId', 'trackingCode', 'reportedFault', 'accessoriesReceived', 'boxReceived', 'receivedAt', 'promisedBy', 'status', 'outcome', 'refundAmountRials', 'replacementSerial', 'flaggedForReplacementAt', 'deliveredAt', 'statusHistory'];
+const FIELDS = ['id', 'documentId', 'trackingCode', 'reportedFault', 'accessoriesReceived', 'boxReceived', 'receivedAt', 'promisedBy', 'repairStatus', 'outcome', 'refundAmountRials', 'replacementSerial', 'flaggedForReplacementAt', 'deliveredAt', 'statusHistory'];
 const POPULATE = { device: { select: ['documentId', 'serial'], populate: { model: { select: ['brand', 'model'] } } } };
 
 const escape = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -31,8 +31,8 @@ export const presentRepair = (r: any) => ({
   trackingCode: r.trackingCode,
   device: r.device ? { id: r.device.documentId, serial: r.device.serial, brand: r.device.model?.brand ?? null, model: r.device.model?.model ?? null } : null,
   reportedFault: r.reportedFault,
-  status: r.status as RepairStatus,
-  statusLabel: REPAIR_STATUS_LABELS[r.status as RepairStatus],
+  status: r.repairStatus as RepairStatus,
+  statusLabel: REPAIR_STATUS_LABELS[r.repairStatus as RepairStatus],
   outcome: r.outcome as RepairOutcome,
   outcomeLabel: REPAIR_OUTCOME_LABELS[r.outcome as RepairOutcome],
   receivedAt: presentDateTime(r.receivedAt),
@@ -56,7 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async completeIntake(id: number) {
       const row = await strapi.db.query(UID).findOne({
         where: { id },
-        select: ['id', 'receivedAt', 'trackingCode', 'statusHistory', 'status'],
+        select: ['id', 'receivedAt', 'trackingCode', 'statusHistory', 'repairStatus'],
         populate: { device: { select: ['id'], populate: { owner: { select: ['id'] } } } },
       });
       if (!row?.device) return null;
@@ -69,7 +69,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           trackingCode: row.trackingCode || newTrackingCode(randomInt),
           receivedAt,
           promisedBy,
-          statusHistory: [{ status: row.status ?? 'received', at: receivedAt.toISOString() }],
+          statusHistory: [{ status: row.repairStatus ?? 'received', at: receivedAt.toISOString() }],
         },
       });
       return { promisedBy, subscriberId: row.device.owner?.id ?? null };
@@ -102,14 +102,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The daily job: repairs unresolved for more than 30 working days are flagged for replacement. */
     async flagOverdue({ today = tehranDate() }: { today?: string } = {}) {
       const open = await strapi.db.query(UID).findMany({
-        where: { status: { $in: ['received', 'diagnosing', 'repairing'] }, flaggedForReplacementAt: null },
-        select: ['id', 'documentId', 'trackingCode', 'receivedAt', 'status'],
+        where: { repairStatus: { $in: ['received', 'diagnosing', 'repairing'] }, flaggedForReplacementAt: null },
+        select: ['id', 'documentId', 'trackingCode', 'receivedAt', 'repairStatus'],
         populate: { subscriber: { select: ['id'] } },
       });
       const days = await holidays();
       let flagged = 0;
       for (const r of open) {
-        if (!r.receivedAt || !isUnresolved(r.status)) continue;
+        if (!r.receivedAt || !isUnresolved(r.repairStatus)) continue;
         if (workingDaysBetween(tehranDate(new Date(r.receivedAt)), today, days) <= REPLACEMENT_AFTER_WORKING_DAYS) continue;
         await strapi.db.transaction(async () => {
           const { count } = await strapi.db.query(UID).updateMany({ where: { id: r.id, flaggedForReplacementAt: null }, data: { flaggedForReplacementAt: new Date() } });

@@ -7,9 +7,8 @@
  *   POST /back-office/ownership-transfers/:documentId/reject { reason }
  * After a decision the edit view's document is fetched again, so the form and this panel show it.
  *
- * The Content Manager does not hand over an attribute named `status` on a type without draft &
- * publish (it is its own draft/published dimension: document-metadata sets `status` to undefined
- * on every document it returns), so the status is read from the fields the review writes.
+ * The request's status is its `transferStatus` (not `status`: the Content Manager keeps that name
+ * for its draft/published switch).
  */
 import * as React from 'react';
 import { Box, Button, Dialog, Divider, Field, Flex, Textarea, Typography } from '@strapi/design-system';
@@ -33,12 +32,8 @@ const STATUS: Record<Status, { fa: string; en: string; tone: 'warning' | 'succes
   rejected: { fa: 'ردشده', en: 'Rejected', tone: 'danger' },
 };
 
-/** document.status if the Content Manager ever gives it; else what the review wrote (reviewedAt, rejectionReason). */
-const transferStatus = (document: Record<string, any>): Status => {
-  if (typeof document.status === 'string' && document.status in STATUS) return document.status as Status;
-  if (!document.reviewedAt) return 'pending';
-  return document.rejectionReason ? 'rejected' : 'approved';
-};
+const transferStatus = (document: Record<string, any>): Status =>
+  typeof document.transferStatus === 'string' && document.transferStatus in STATUS ? (document.transferStatus as Status) : 'pending';
 
 type PanelProps = { model: string; collectionType: string; documentId?: string; document?: Record<string, any> };
 

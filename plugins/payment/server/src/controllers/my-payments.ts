@@ -22,11 +22,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     let payment = isDocumentId(id) ? await payments.findForSubscriber(ctx.state.subscriber.id, id) : null;
     if (!payment) throw bilingual(errors.NotFoundError, 'notFound');
     // still pending a little after the buyer came back (the gateway did not answer then): ask it now
-    if (payment.status === 'pending' && Date.now() - new Date(payment.createdAt).getTime() > 15_000) {
+    if (payment.paymentStatus === 'pending' && Date.now() - new Date(payment.createdAt).getTime() > 15_000) {
       await payments.settleById(payment.id);
       payment = await payments.findForSubscriber(ctx.state.subscriber.id, id);
     }
-    const status = payment.status as keyof typeof PAYMENT_STATUS_LABELS;
+    const status = payment.paymentStatus as keyof typeof PAYMENT_STATUS_LABELS;
     ctx.body = {
       data: {
         id: payment.documentId,

@@ -27,7 +27,7 @@ export type PaymentRow = {
   description: string | null;
   amountRials: string | number;
   gateway: string;
-  status: 'created' | 'pending' | 'paid' | 'failed' | 'cancelled' | 'expired';
+  paymentStatus: 'created' | 'pending' | 'paid' | 'failed' | 'cancelled' | 'expired';
   authority: string | null;
   refId: string | null;
   createdAt: Date | string;
@@ -63,26 +63,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     strapi.db.transaction(async () => {
       const now = new Date();
       const { count } = await strapi.db.query(PAYMENT_UID).updateMany({
-        where: { id: payment.id, status: { $in: ['created', 'pending', 'failed', 'expired', 'cancelled'] } },
-        data: { status: 'paid', refId: verification.refId, cardPan: 'cardPan' in verification ? verification.cardPan ?? null : null, verifiedAt: now, grantedAt: now, lastError: null },
+        where: { id: payment.id, paymentStatus: { $in: ['created', 'pending', 'failed', 'expired', 'cancelled'] } },
+        data: { paymentStatus: 'paid', refId: verification.refId, cardPan: 'cardPan' in verification ? verification.cardPan ?? null : null, verifiedAt: now, grantedAt: now, lastError: null },
       });
       if (count !== 1) return false;
       const purpose = purposes.get(payment.purpose);
       if (!purpose) throw new Error(`payment: no purpose "${payment.purpose}" registered`);
-      await purpose.grant({ ...payment, status: 'paid', refId: verification.refId }, verification);
+      await purpose.grant({ ...payment, paymentStatus: 'paid', refId: verification.refId }, verification);
       return true;
     });
 
   const markUnpaid = async (payment: PaymentRow, status: 'cancelled' | 'failed' | 'expired', lastError: string | null) => {
     await strapi.db.transaction(async () => {
-      const { count } = await strapi.db.query(PAYMENT_UID).updateMany({ where: { id: payment.id, status: { $in: ['created', 'pending'] } }, data: { status, lastError } });
-      if (count === 1) await purposes.get(payment.purpose)?.abandoned?.({ ...payment, status });
+      const { count } = await strapi.db.query(PAYMENT_UID).updateMany({ where: { id: payment.id, paymentStatus: { $in: ['created', 'pending'] } }, data: { paymentStatus: status, lastError } });
+      if (count === 1) await purposes.get(payment.purpose)?.abandoned?.({ ...payment, paymentStatus: status });
     });
   };
 
 /** Verifies one payment with the gateway and grants it if paid. Safe to call any number of times. */
 const settle = async (payment: PaymentRow): Promise<SettleResult> => {
-    if (payment.status === 'paid') return { payment, outcome: 'already-paid' };
+    if (payment.paymentStatus === 'paid') return { payment, outcome: 'already-paid' };
     if (!payment.authority) return { payment, outcome: 'not-paid' };
     let verification: Verification;
     try {
@@ -132,7 +132,7 @@ const settle = async (payment: PaymentRow): Promise<SettleResult> => {
           description: input.description,
           amountRials: String(amountRials),
           gateway: g.name,
-          status: 'created',
+          paymentStatus: 'created',
           callbackCount: 0,
         },
       });
@@ -144,10 +144,10 @@ const settle = async (payment: PaymentRow): Promise<SettleResult> => {
           orderId: payment.documentId,
           mobile: input.mobile,
         });
-        await strapi.db.query(PAYMENT_UID).update({ where: { id: payment.id }, data: { authority, status: 'pending' } });
-        return { payment: { ...payment, authority, status: 'pending' as const }, redirectUrl };
+        await strapi.db.query(PAYMENT_UID).update({ where: { id: payment.id }, data: { authority, paymentStatus: 'pending' } });
+        return { payment: { ...payment, authority, paymentStatus: 'pending' as const }, redirectUrl };
       } catch (error: any) {
-        await strapi.db.query(PAYMENT_UID).update({ where: { id: payment.id }, data: { status: 'failed', lastError: String(error?.message ?? error) } });
+        await strapi.db.query(PAYMENT_UID).update({ where: { id: payment.id }, data: { paymentStatus: 'failed', lastError: String(error?.message ?? error) } });
         throw bilingual(errors.ApplicationError, 'paymentGatewayUnavailable');
       }
     },
@@ -160,7 +160,7 @@ const settle = async (payment: PaymentRow): Promise<SettleResult> => {
       const payment = await findByAuthority(authority);
       if (!payment) return { payment: null, outcome: 'unknown' as const };
       await strapi.db.connection('payments').where({ id: payment.id }).increment('callback_count', 1);
-      if (payment.status === 'paid') return { payment, outcome: 'already-paid' as const };
+      if (payment.paymentStatus === 'paid') return { payment, outcome: 'already-paid' as const };
       if (status !== 'OK') {
         await markUnpaid(payment, 'cancelled', 'cancelled by the buyer or the gateway');
         return { payment, outcome: 'cancelled' as const };
@@ -179,7 +179,7 @@ const settle = async (payment: PaymentRow): Promise<SettleResult> => {
      */
     async reconcile({ now = new Date(), olderThanMs = 2 * 60 * 1000 }: { now?: Date; olderThanMs?: number } = {}) {
       const pending: PaymentRow[] = await strapi.db.query(PAYMENT_UID).findMany({
-        where: { status: 'pending', createdAt: { $lt: new Date(now.getTime() - olderThanMs) } },
+        where: { paymentStatus: 'pending', createdAt: { $lt: new Date(now.getTime() - olderThanMs) } },
         orderBy: [{ id: 'asc' }],
         limit: 200,
       });
@@ -200,7 +200,7 @@ const settle = async (payment: PaymentRow): Promise<SettleResult> => {
     async findForSubscriber(subscriberId: number, documentId: string) {
       return strapi.db.query(PAYMENT_UID).findOne({
         where: { documentId, subscriberId },
-        select: ['id', 'documentId', 'purpose', 'referenceId', 'description', 'amountRials', 'status', 'refId', 'createdAt', 'verifiedAt'],
+        select: ['id', 'documentId', 'purpose', 'referenceId', 'description', 'amountRials', 'paymentStatus', 'refId', 'createdAt', 'verifiedAt'],
       });
     },
 
