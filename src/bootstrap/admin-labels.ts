@@ -6,8 +6,10 @@
  * record in relations (e.g. a subscriber by full name) and the list columns.
  */
 import type { Core } from '@strapi/strapi';
+import { REPAIR_FIELDS_THE_PORTAL_KEEPS } from '../validation/rules/repair-order';
 
-type ViewConfig = { labels: Record<string, string>; mainField?: string; listColumns?: string[] };
+/** `readOnly`: fields the portal sets, shown but not editable in the edit view (always enforced). */
+type ViewConfig = { labels: Record<string, string>; mainField?: string; listColumns?: string[]; readOnly?: readonly string[] };
 
 const CONTENT_TYPES: Record<string, ViewConfig> = {
   'api::subscriber.subscriber': {
@@ -197,6 +199,7 @@ const CONTENT_TYPES: Record<string, ViewConfig> = {
     },
     mainField: 'trackingCode',
     listColumns: ['id', 'trackingCode', 'device', 'repairStatus', 'promisedBy', 'outcome'],
+    readOnly: REPAIR_FIELDS_THE_PORTAL_KEEPS,
   },
   'api::holiday.holiday': {
     labels: { date: 'تاریخ (میلادی)', name: 'مناسبت' },
@@ -268,6 +271,13 @@ const apply = (configuration: any, view: ViewConfig, firstTime: boolean) => {
     }
     if (meta.list && meta.list.label === field) {
       meta.list.label = label;
+      changed = true;
+    }
+  }
+  for (const field of view.readOnly ?? []) {
+    const meta = configuration.metadatas?.[field];
+    if (meta?.edit && meta.edit.editable !== false) {
+      meta.edit.editable = false;
       changed = true;
     }
   }

@@ -199,6 +199,12 @@ describe('what staff keep in the Content Manager', () => {
     const list = await request(app.server).get(`${cm(uid)}?page=1&pageSize=10`).set('Authorization', `Bearer ${admin}`);
     expect(list.body.results.find((r: any) => r.documentId === documentId)).toMatchObject({ repairStatus: 'diagnosing' });
 
+    // what the portal sets is shown read-only in the edit view
+    const view = await request(app.server).get(`/content-manager/content-types/${uid}/configuration`).set('Authorization', `Bearer ${admin}`);
+    const metadatas = view.body.data.contentType.metadatas;
+    expect(['trackingCode', 'promisedBy', 'statusHistory'].map((f) => metadatas[f].edit.editable)).toEqual([false, false, false]);
+    expect(metadatas.repairStatus.edit).toMatchObject({ editable: true, label: 'وضعیت' });
+
     const bad = await request(app.server).put(`${cm(uid)}/${documentId}`).set('Authorization', `Bearer ${admin}`).send({ repairStatus: 'lost' });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.errors[0]).toMatchObject({ path: ['repairStatus'] });

@@ -11,6 +11,9 @@ import { FieldErrors, fieldError, validationError } from '../errors';
 
 const UID = 'api::repair-order.repair-order';
 
+/** Set by the portal, never by hand (the admin shows them read-only: src/bootstrap/admin-labels.ts). */
+export const REPAIR_FIELDS_THE_PORTAL_KEEPS = ['trackingCode', 'subscriber', 'promisedBy', 'statusHistory', 'flaggedForReplacementAt', 'deliveredAt'] as const;
+
 export const repairOrderRules = (strapi: Core.Strapi) => async (ctx: any, next: () => Promise<any>) => {
   if (ctx.uid !== UID || (ctx.action !== 'create' && ctx.action !== 'update')) return next();
   const isCreate = ctx.action === 'create';
@@ -18,8 +21,7 @@ export const repairOrderRules = (strapi: Core.Strapi) => async (ctx: any, next: 
   const errors = new FieldErrors();
   const repairs = () => strapi.service('api::repair-order.repairs');
 
-  // the portal keeps these
-  for (const field of ['trackingCode', 'subscriber', 'promisedBy', 'statusHistory', 'flaggedForReplacementAt', 'deliveredAt']) delete data[field];
+  for (const field of REPAIR_FIELDS_THE_PORTAL_KEEPS) delete data[field];
   if (isCreate && (typeof data.reportedFault !== 'string' || !data.reportedFault.trim())) errors.add('reportedFault', 'required');
   if ('repairStatus' in data && !REPAIR_STATUSES.includes(data.repairStatus)) errors.add('repairStatus', 'invalidChoice');
   if ('outcome' in data && !REPAIR_OUTCOMES.includes(data.outcome)) errors.add('outcome', 'invalidChoice');
