@@ -6,10 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react-swc';
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url));
+const require_ = createRequire(import.meta.url);
 const outDir = path.resolve(siteDir, '../public');
 
 /** Deletes public/assets/ at the start of a production build so stale hashed files don't pile up. */
@@ -21,11 +23,26 @@ const cleanAssets = (): Plugin => ({
   },
 });
 
+/**
+ * Vazirmatn at a fixed address, /fonts/vazirmatn-variable.woff2, for pages that are not built by
+ * Vite but are printed in Persian: the repair receipt staff print from the admin
+ * (src/api/repair-order/services/repairs.ts RECEIPT_FONT_URL). The site itself uses the hashed copy.
+ */
+const RECEIPT_FONT = 'fonts/vazirmatn-variable.woff2';
+const fixedAddressFont = (): Plugin => ({
+  name: 'poshtiban:fixed-address-font',
+  apply: 'build',
+  generateBundle() {
+    const source = fs.readFileSync(require_.resolve('vazirmatn/fonts/webfonts/Vazirmatn[wght].woff2'));
+    this.emitFile({ type: 'asset', fileName: RECEIPT_FONT, source });
+  },
+});
+
 const config: UserConfig = {
   root: siteDir,
   // public/ is the build output here; Vite's own "copy public dir" feature is not used
   publicDir: false,
-  plugins: [react(), cleanAssets()],
+  plugins: [react(), cleanAssets(), fixedAddressFont()],
   build: {
     outDir,
     emptyOutDir: false,

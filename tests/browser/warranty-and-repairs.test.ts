@@ -343,6 +343,32 @@ describe('repairs and ownership transfer (logged in)', () => {
     await page.locator('[data-testid="repair-replacement-note"]').waitFor();
   });
 
+  test('the printed receipt staff give the buyer: set in Vazirmatn, A5, no browser header or footer', async () => {
+    // The admin writes the receipt into a blank window of its own origin; a page of the app's
+    // origin with the receipt written into it is the same thing.
+    const html: string = await app.strapi.service('api::repair-order.repairs').receiptHtml(repairs.inProgress.documentId);
+    const receiptContext = await site.newContext({ width: 560, height: 800 });
+    try {
+      const receipt = await site.openPage(receiptContext);
+      await receipt.goto(`${baseUrl}/robots.txt`);
+      await receipt.setContent(html);
+      const fonts = await receipt.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].map((f) => ({ family: f.family.replace(/"/g, ''), status: f.status }));
+      });
+      expect(fonts).toContainEqual({ family: 'Vazirmatn', status: 'loaded' });
+      expect(await receipt.locator('.code').innerText()).toBe(repairs.inProgress.trackingCode);
+      expect(await receipt.locator('.promise').innerText()).toContain(repairs.inProgress.promisedByLong);
+      // margin 0 on @page is what keeps Chromium from printing its own title / address header
+      expect(html).toMatch(/@page\{size:A5;margin:0\}/);
+      await receipt.emulateMedia({ media: 'print' });
+      expect(await receipt.locator('button').isVisible()).toBe(false);
+      await shoot(receipt, 'repair-receipt-print');
+    } finally {
+      await receiptContext.close();
+    }
+  });
+
   test('a transfer request from the device page: the server names a bad national code', async () => {
     await page.goto(`${baseUrl}/devices/${transferDevice.documentId}`);
     await page.locator('[data-testid="device-transfer-link"]').click();

@@ -24,6 +24,13 @@ const UID = 'api::repair-order.repair-order';
 const FIELDS = ['id', 'documentId', 'trackingCode', 'reportedFault', 'accessoriesReceived', 'boxReceived', 'receivedAt', 'promisedBy', 'repairStatus', 'outcome', 'refundAmountRials', 'replacementSerial', 'flaggedForReplacementAt', 'deliveredAt', 'statusHistory'];
 const POPULATE = { device: { select: ['documentId', 'serial'], populate: { model: { select: ['brand', 'model'] } } } };
 
+/**
+ * Vazirmatn for the printed receipt, at the fixed address the site build gives it
+ * (site/vite.config.ts). The receipt is written into a window the admin opens, which resolves this
+ * against the admin's own origin.
+ */
+export const RECEIPT_FONT_URL = '/fonts/vazirmatn-variable.woff2';
+
 const escape = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export const presentRepair = (r: any) => ({
@@ -155,7 +162,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return `<!doctype html>
 <html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>رسید پذیرش تعمیر ${escape(r.trackingCode)}</title>
 <style>
-@page{size:A5;margin:12mm}body{font-family:Vazirmatn,Tahoma,sans-serif;color:#111;margin:0;padding:16px;font-size:13px}
+@font-face{font-family:Vazirmatn;src:url(${RECEIPT_FONT_URL}) format('woff2');font-weight:100 900;font-display:block}
+@page{size:A5;margin:0}body{font-family:Vazirmatn,Tahoma,sans-serif;color:#111;margin:0;padding:12mm;font-size:13px}
 h1{font-size:18px;margin:0 0 4px}.sub{color:#555;margin:0 0 16px}.code{font-size:20px;font-weight:700;letter-spacing:.05em;direction:ltr;display:inline-block;border:2px solid #111;padding:4px 10px;border-radius:6px}
 table{width:100%;border-collapse:collapse;margin:12px 0}th,td{border:1px solid #bbb;padding:6px 8px;text-align:right;vertical-align:top}th{background:#f1f1f1;width:38%}
 .promise{border:2px solid #0f766e;border-radius:8px;padding:10px;margin:12px 0;background:#f0fdfa}.sign{display:flex;gap:24px;margin-top:32px}.sign div{flex:1;border-top:1px solid #111;padding-top:6px;text-align:center}
