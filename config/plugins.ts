@@ -58,6 +58,8 @@ export default ({ env }) => ({
       delivery: {
         maxAttempts: env.int('MESSAGING_MAX_ATTEMPTS', 8),
         ratePerSecond: { sms: env.int('SMS_RATE_PER_SECOND', 20), whatsapp: env.int('WHATSAPP_RATE_PER_SECOND', 20) },
+        // with Redis, the rate above holds for all instances together; without it, for each one
+        redisUrl: env('REDIS_URL', ''),
         broadcastHours: { from: env.int('BROADCAST_FROM_HOUR', 8), to: env.int('BROADCAST_TO_HOUR', 21) },
       },
     },

@@ -267,6 +267,28 @@ describe('secrets in messages', () => {
     expect(JSON.stringify(sent)).not.toContain('482913');
   });
 
+  test('with REDIS_URL the worker counts its sends in Redis, where every instance counts (one rate limit for all)', async () => {
+    const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/15';
+    const Redis = require('ioredis');
+    const redis = new Redis(redisUrl);
+    const before = app.strapi.config.get('plugin::messaging.delivery') as Record<string, unknown>;
+    app.strapi.config.set('plugin::messaging.delivery', { ...before, redisUrl });
+    await delivery().resetProviders();
+    try {
+      await redis.del(...(await redis.keys('poshtiban:messaging:rate:sms:*')), 'none');
+      await enqueueSms(3);
+      const outcome = await delivery().runOnce({ now: tehranNoon() });
+      expect(outcome.sent).toBe(3);
+      const keys: string[] = await redis.keys('poshtiban:messaging:rate:sms:*');
+      const counted = (await Promise.all(keys.map((k) => redis.get(k)))).reduce((sum, v) => sum + Number(v), 0);
+      expect(counted).toBe(3);
+    } finally {
+      app.strapi.config.set('plugin::messaging.delivery', before);
+      await startMessagingFakesAgain();
+      await redis.quit();
+    }
+  });
+
   test('the local provider logs messages with passwords masked', async () => {
     app.strapi.config.set('plugin::messaging.sms', { provider: 'local', providerOptions: {} });
     delivery().resetProviders();

@@ -3,7 +3,8 @@
  *   sms:      { provider: 'local' | 'kavenegar', providerOptions: { apiKey, baseUrl, sender } }
  *   whatsapp: { provider: 'local' | 'whatsapp-cloud', providerOptions: { baseUrl, apiVersion,
  *              phoneNumberId, accessToken, appSecret, verifyToken } }
- *   delivery: retries, backoff, lease, rate and broadcast hours.
+ *   delivery: retries, backoff, lease, rate and broadcast hours; redisUrl makes the rate limit
+ *             one for all instances (services/rate-limiter.ts).
  */
 import { PROVIDERS } from './providers';
 
@@ -18,6 +19,7 @@ export default {
       backoffMaxMs: 6 * 60 * 60 * 1000,
       leaseMs: 5 * 60 * 1000,
       ratePerSecond: { sms: 20, whatsapp: 20 },
+      redisUrl: '',
       broadcastHours: { from: 8, to: 21 },
     },
   },

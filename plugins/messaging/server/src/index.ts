@@ -6,6 +6,7 @@
  * retries with backoff, gives up after N tries, falls back from WhatsApp to SMS. Staff see every
  * message on the Outbox page of the admin and on each subscriber's page.
  */
+import type { Core } from '@strapi/strapi';
 import bootstrap from './bootstrap';
 import config from './config';
 import contentTypes from './content-types';
@@ -15,6 +16,9 @@ import services from './services';
 
 export default {
   bootstrap,
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await strapi.plugin('messaging').service('delivery').close();
+  },
   config,
   contentTypes,
   controllers,

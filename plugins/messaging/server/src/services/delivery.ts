@@ -12,6 +12,7 @@ import type { Core } from '@strapi/strapi';
 import { PROVIDERS, ProviderError, type Channel, type MessagingProvider } from '../providers';
 import { MASKED_IN_LOGS, SECRET_PARAMS, renderTemplate } from './templates';
 import { createRateLimiter } from './rate-limiter';
+import { createRedisStore, type CounterStore } from '../../../../../src/utils/counters';
 import { backoffMs } from '../../../../../src/utils/work-queue';
 import type { OutboxRow } from './outbox';
 
@@ -22,6 +23,8 @@ export type DeliveryConfig = {
   backoffMaxMs: number;
   leaseMs: number;
   ratePerSecond: Record<Channel, number>;
+  /** Redis for a rate limit shared by every instance; empty: each process limits itself */
+  redisUrl?: string;
   /** broadcasts are sent only between these hours, Asia/Tehran */
   broadcastHours: { from: number; to: number };
 };
@@ -34,6 +37,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => strapi.config.get('plugin::messaging') as { sms: any; whatsapp: any; delivery: DeliveryConfig };
   const providers = new Map<Channel, MessagingProvider>();
   let limiter: ReturnType<typeof createRateLimiter> | null = null;
+  let sharedCounters: CounterStore | null = null;
+
+  const limiterFor = (delivery: DeliveryConfig) => {
+    if (limiter) return limiter;
+    sharedCounters = delivery.redisUrl ? createRedisStore(delivery.redisUrl, 'poshtiban:messaging:rate:') : null;
+    limiter = createRateLimiter(delivery.ratePerSecond, {
+      shared: sharedCounters,
+      onSharedError: (error) => strapi.log.warn(`[messaging] shared rate limit unavailable (${error.message}): limiting this instance alone for now`),
+    });
+    return limiter;
+  };
+
+  const closeLimiter = async () => {
+    limiter = null;
+    const counters = sharedCounters;
+    sharedCounters = null;
+    await counters?.close();
+  };
   const workerId = `${process.pid}-${randomUUID().slice(0, 8)}`;
 
   const outbox = () => strapi.plugin('messaging').service('outbox');
@@ -90,8 +111,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const masked = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, MASKED_IN_LOGS.has(k) ? '••••' : v]));
 
     try {
-      if (!limiter) limiter = createRateLimiter(delivery.ratePerSecond);
-      await limiter(message.channel);
+      await limiterFor(delivery)(message.channel);
       const result = await provider.send({
         id: message.id,
         channel: message.channel,
@@ -155,10 +175,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** For tests, and after a provider configuration change at runtime. */
-    resetProviders() {
+    async resetProviders() {
       providers.clear();
-      limiter = null;
+      await closeLimiter();
     },
+
+    /** On shutdown: the shared rate limit's Redis connection. */
+    close: closeLimiter,
 
     secretParamsOf(templateCode: string): string[] {
       return SECRET_PARAMS[templateCode] ?? [];

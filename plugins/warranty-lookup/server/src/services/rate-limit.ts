@@ -1,58 +1,12 @@
 /**
  * Per-client throttling of the public lookup: a fixed window counter per address. Counters live
  * in this process's memory by default, or in Redis when REDIS_URL is set, so that several
- * instances share them (INCR + PEXPIRE in one Lua call: atomic).
+ * instances share them (src/utils/counters.ts).
  */
 import type { Core } from '@strapi/strapi';
+import { createMemoryStore, createRedisStore, type CounterStore } from '../../../../../src/utils/counters';
 
 export type Hit = { allowed: boolean; count: number; retryAfterSeconds: number };
-export type CounterStore = { hit(key: string, windowMs: number): Promise<{ count: number; ttlMs: number }>; close(): Promise<void> };
-
-export const createMemoryStore = (): CounterStore => {
-  const counters = new Map<string, { count: number; resetAt: number }>();
-  let lastSweep = Date.now();
-  return {
-    async hit(key, windowMs) {
-      const now = Date.now();
-      if (now - lastSweep > windowMs) {
-        for (const [k, c] of counters) if (c.resetAt <= now) counters.delete(k);
-        lastSweep = now;
-      }
-      let c = counters.get(key);
-      if (!c || c.resetAt <= now) {
-        c = { count: 0, resetAt: now + windowMs };
-        counters.set(key, c);
-      }
-      c.count += 1;
-      return { count: c.count, ttlMs: c.resetAt - now };
-    },
-    async close() {
-      counters.clear();
-    },
-  };
-};
-
-const HIT_SCRIPT = `local c = redis.call('INCR', KEYS[1])
-if c == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-local ttl = redis.call('PTTL', KEYS[1])
-if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
-return {c, ttl}`;
-
-export const createRedisStore = (url: string, prefix: string): CounterStore => {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const Redis = require('ioredis');
-  const redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: true });
-  redis.defineCommand('warrantyHit', { numberOfKeys: 1, lua: HIT_SCRIPT });
-  return {
-    async hit(key, windowMs) {
-      const [count, ttlMs] = await redis.warrantyHit(`${prefix}${key}`, windowMs);
-      return { count: Number(count), ttlMs: Number(ttlMs) };
-    },
-    async close() {
-      await redis.quit();
-    },
-  };
-};
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let store: CounterStore | null = null;

@@ -1,0 +1,64 @@
+/**
+ * Counters in fixed time windows, for the throttles and rate limits that several app instances
+ * must share: in this process's memory by default, or in Redis (REDIS_URL) so that every instance
+ * counts against the same number. `hit` adds one to a key's counter and answers the new count and
+ * how long the key's window has left; the first hit starts the window (INCR + PEXPIRE in one Lua
+ * call on Redis: atomic).
+ *
+ * Used by the public warranty lookup's per-address throttle (plugins/warranty-lookup) and the
+ * messaging worker's per-provider rate limit (plugins/messaging).
+ */
+export type CounterStore = {
+  hit(key: string, windowMs: number): Promise<{ count: number; ttlMs: number }>;
+  close(): Promise<void>;
+};
+
+export const createMemoryStore = (): CounterStore => {
+  const counters = new Map<string, { count: number; resetAt: number }>();
+  let lastSweep = Date.now();
+  return {
+    async hit(key, windowMs) {
+      const now = Date.now();
+      if (now - lastSweep > windowMs) {
+        for (const [k, c] of counters) if (c.resetAt <= now) counters.delete(k);
+        lastSweep = now;
+      }
+      let c = counters.get(key);
+      if (!c || c.resetAt <= now) {
+        c = { count: 0, resetAt: now + windowMs };
+        counters.set(key, c);
+      }
+      c.count += 1;
+      return { count: c.count, ttlMs: c.resetAt - now };
+    },
+    async close() {
+      counters.clear();
+    },
+  };
+};
+
+const HIT_SCRIPT = `local c = redis.call('INCR', KEYS[1])
+if c == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
+return {c, ttl}`;
+
+/** Counters in Redis under `prefix`; a call fails (rather than waits) when Redis cannot be reached. */
+export const createRedisStore = (url: string, prefix: string): CounterStore => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const Redis = require('ioredis');
+  const redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: true });
+  redis.on('error', () => {
+    /* reported by the failing call; without a listener ioredis prints every reconnect attempt */
+  });
+  redis.defineCommand('counterHit', { numberOfKeys: 1, lua: HIT_SCRIPT });
+  return {
+    async hit(key, windowMs) {
+      const [count, ttlMs] = await redis.counterHit(`${prefix}${key}`, windowMs);
+      return { count: Number(count), ttlMs: Number(ttlMs) };
+    },
+    async close() {
+      redis.disconnect();
+    },
+  };
+};
