@@ -167,7 +167,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 h1{font-size:18px;margin:0 0 4px}.sub{color:#555;margin:0 0 16px}.code{font-size:20px;font-weight:700;letter-spacing:.05em;direction:ltr;display:inline-block;border:2px solid #111;padding:4px 10px;border-radius:6px}
 table{width:100%;border-collapse:collapse;margin:12px 0}th,td{border:1px solid #bbb;padding:6px 8px;text-align:right;vertical-align:top}th{background:#f1f1f1;width:38%}
 .promise{border:2px solid #0f766e;border-radius:8px;padding:10px;margin:12px 0;background:#f0fdfa}.sign{display:flex;gap:24px;margin-top:32px}.sign div{flex:1;border-top:1px solid #111;padding-top:6px;text-align:center}
-@media print{button{display:none}}
+button{margin-top:20px;font:inherit;padding:6px 20px;cursor:pointer}@media print{button{display:none}}
 </style></head><body>
 <h1>رسید پذیرش تعمیر</h1><p class="sub">پشتیبان — خدمات پس از فروش</p>
 <p>کد پیگیری: <span class="code">${escape(r.trackingCode)}</span></p>
