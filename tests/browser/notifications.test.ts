@@ -6,9 +6,9 @@
  * server, typed in Persian digits. Screenshots go to test-results/.
  */
 import path from 'path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { TestApp } from '../helpers/strapi';
-import { DESKTOP, MOBILE, SHOTS, expectNoHorizontalOverflow, shoot, startSiteUnderTest, type SiteUnderTest } from '../helpers/browser';
+import { DESKTOP, MOBILE, SHOTS, expectNoHorizontalOverflow, shoot, startSiteUnderTest, type SiteUnderTest, failOnPageErrors, pageForBlock } from '../helpers/browser';
 import { toPersianDigits } from '../../src/domain/digits';
 import { createCustomer, PASSWORD } from '../helpers/fixtures';
 import { startMessagingFakes, tehranNoon } from '../helpers/messaging';
@@ -90,20 +90,12 @@ afterAll(async () => {
   await site?.close();
 });
 
-afterEach(() => {
-  expect(site.takePageErrors()).toEqual([]);
-});
+failOnPageErrors(() => site);
 
 describe('notifications', () => {
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    context = await site.newContext(DESKTOP);
-    page = await site.openPage(context);
-  });
-  afterAll(async () => {
-    await context?.close();
+  pageForBlock(() => site, DESKTOP, async (opened) => {
+    page = opened;
   });
 
   test('the bell shows the unread count and the dashboard pins the service-terms notice', async () => {
@@ -260,16 +252,10 @@ describe('a long list of notifications', () => {
 });
 
 describe('one-time-code login', () => {
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    context = await site.newContext(MOBILE, { mobile: true });
-    page = await site.openPage(context);
-  });
-  afterAll(async () => {
-    await context?.close();
-  });
+  pageForBlock(() => site, MOBILE, async (opened) => {
+    page = opened;
+  }, { mobile: true });
 
   test('asks for a code by SMS and shows the server message, the code field and the resend countdown', async () => {
     await page.goto(`${baseUrl}/login`);

@@ -8,9 +8,9 @@
  * desktop, Persian and English) go to test-results/.
  */
 import request from 'supertest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { TestApp } from '../helpers/strapi';
-import { DESKTOP, MOBILE, expectNoHorizontalOverflow, shoot, startSiteUnderTest, type Lang, type SiteUnderTest } from '../helpers/browser';
+import { DESKTOP, MOBILE, expectNoHorizontalOverflow, shoot, startSiteUnderTest, type Lang, type SiteUnderTest, failOnPageErrors, pageForBlock } from '../helpers/browser';
 import { toPersianDigits } from '../../src/domain/digits';
 import { createCustomer, createDevice, createModel, PASSWORD, tokenFor } from '../helpers/fixtures';
 import { addDays, formatJalaliDateLong, tehranDate } from '../../src/domain/jalali';
@@ -87,21 +87,13 @@ afterAll(async () => {
   await site?.close();
 });
 
-afterEach(() => {
-  expect(site.takePageErrors()).toEqual([]);
-});
+failOnPageErrors(() => site);
 
 describe('installation confirmation', () => {
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    context = await site.newContext(DESKTOP);
-    page = await site.openPage(context);
+  pageForBlock(() => site, DESKTOP, async (opened) => {
+    page = opened;
     await login(page);
-  });
-  afterAll(async () => {
-    await context?.close();
   });
 
   test("the dashboard's item opens the form on the device page", async () => {
@@ -204,16 +196,10 @@ describe('installation confirmation', () => {
 });
 
 describe('service after expiry', () => {
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    context = await site.newContext(DESKTOP);
-    page = await site.openPage(context);
+  pageForBlock(() => site, DESKTOP, async (opened) => {
+    page = opened;
     await login(page);
-  });
-  afterAll(async () => {
-    await context?.close();
   });
 
   test('a two-year renewal paid on the gateway renews the device', async () => {
@@ -357,17 +343,11 @@ describe('service after expiry', () => {
 });
 
 describe('on a phone', () => {
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    context = await site.newContext(MOBILE, { mobile: true });
-    page = await site.openPage(context);
+  pageForBlock(() => site, MOBILE, async (opened) => {
+    page = opened;
     await login(page);
-  });
-  afterAll(async () => {
-    await context?.close();
-  });
+  }, { mobile: true });
 
   test('a payment cancelled on the gateway leaves the device expired', async () => {
     await openDevice(page, devices.gatewayCancel);

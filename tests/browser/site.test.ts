@@ -3,9 +3,9 @@
  * port, and drives Chromium (playwright-core) through login, dashboard, devices, a device page,
  * the language switch, session reload and logout. Screenshots go to test-results/.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { TestApp } from '../helpers/strapi';
-import { DESKTOP, MOBILE, expectNoHorizontalOverflow, shoot, startSiteUnderTest, type SiteUnderTest } from '../helpers/browser';
+import { DESKTOP, MOBILE, expectNoHorizontalOverflow, shoot, startSiteUnderTest, type SiteUnderTest, failOnPageErrors, pageForBlock } from '../helpers/browser';
 import { toPersianDigits } from '../../src/domain/digits';
 import { createCustomer, createDevice, createModel, PASSWORD } from '../helpers/fixtures';
 import { addDays, formatJalaliDate, formatJalaliDateLong, tehranDate } from '../../src/domain/jalali';
@@ -86,21 +86,12 @@ afterAll(async () => {
   await site?.close();
 });
 
-// an uncaught exception in the page fails the test during which it happened
-afterEach(() => {
-  expect(site.takePageErrors()).toEqual([]);
-});
+failOnPageErrors(() => site);
 
 describe('customer site', () => {
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    context = await site.newContext(DESKTOP);
-    page = await site.openPage(context);
-  });
-  afterAll(async () => {
-    await context?.close();
+  pageForBlock(() => site, DESKTOP, async (opened) => {
+    page = opened;
   });
 
   test('serves the Persian RTL login page at / for a visitor without a session', async () => {
@@ -241,7 +232,7 @@ describe('customer site', () => {
     await page.locator('[data-testid="logout"]').click();
     await page.waitForURL(`${baseUrl}/login`);
     await page.getByRole('heading', { name: 'ورود به ناحیهٔ کاربری' }).waitFor();
-    const cookies = await context.cookies();
+    const cookies = await page.context().cookies();
     expect(cookies.find((c) => c.name === 'strapi_up_refresh' && c.value)).toBeUndefined();
   });
 

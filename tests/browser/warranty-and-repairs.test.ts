@@ -9,9 +9,9 @@
  * named by the server, a valid request pending review, then approved by staff: the device leaves
  * the list. Screenshots (phone and desktop, Persian and English) go to test-results/.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { TestApp } from '../helpers/strapi';
-import { DESKTOP, MOBILE, expectNoHorizontalOverflow, shoot, startSiteUnderTest, type SiteUnderTest } from '../helpers/browser';
+import { DESKTOP, MOBILE, expectNoHorizontalOverflow, shoot, startSiteUnderTest, type SiteUnderTest, failOnPageErrors, pageForBlock } from '../helpers/browser';
 import { toPersianDigits } from '../../src/domain/digits';
 import { createCustomer, createDevice, createModel, nextNationalCode, PASSWORD } from '../helpers/fixtures';
 import { addDays, formatJalaliDateLong, tehranDate } from '../../src/domain/jalali';
@@ -109,21 +109,12 @@ afterAll(async () => {
   await site?.close();
 });
 
-// an uncaught exception in the page fails the test during which it happened
-afterEach(() => {
-  expect(site.takePageErrors()).toEqual([]);
-});
+failOnPageErrors(() => site);
 
 describe('the public warranty lookup (logged out)', () => {
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    context = await site.newContext(DESKTOP);
-    page = await site.openPage(context);
-  });
-  afterAll(async () => {
-    await context?.close();
+  pageForBlock(() => site, DESKTOP, async (opened) => {
+    page = opened;
   });
 
   test('is in the navigation for a visitor without a session', async () => {
@@ -170,7 +161,7 @@ describe('the public warranty lookup (logged out)', () => {
   });
 
   test('a shared link opens with the answer', async () => {
-    const other = await site.openPage(context);
+    const other = await site.openPage(page.context());
     try {
       await other.goto(`${baseUrl}/warranty/${GENUINE.serial}`);
       await result(other).waitFor();
@@ -284,16 +275,10 @@ describe('warranty screenshots', () => {
 });
 
 describe('repairs and ownership transfer (logged in)', () => {
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    context = await site.newContext(DESKTOP);
-    page = await site.openPage(context);
+  pageForBlock(() => site, DESKTOP, async (opened) => {
+    page = opened;
     await loginAs(page, buyer);
-  });
-  afterAll(async () => {
-    await context?.close();
   });
 
   test('the dashboard tells of the repairs in progress', async () => {

@@ -72,6 +72,34 @@ export const startSiteUnderTest = async (): Promise<SiteUnderTest> => {
   };
 };
 
+/**
+ * One page that the tests of a describe block share, in a browser context of its own: opened before
+ * the block's tests and handed to `prepare` (keep it; log in), closed after them. Call it inside
+ * `describe`; `site` is read when the block starts, after the file's beforeAll has started it.
+ */
+export const pageForBlock = (
+  site: () => SiteUnderTest,
+  viewport: Viewport,
+  prepare: (page: Page) => Promise<void> | void,
+  options?: { mobile?: boolean; lang?: Lang },
+) => {
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    context = await site().newContext(viewport, options);
+    await prepare(await site().openPage(context));
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+};
+
+/** An uncaught exception in a page fails the test during which it happened. Call it at a file's top level. */
+export const failOnPageErrors = (site: () => SiteUnderTest) => {
+  afterEach(() => {
+    expect(site().takePageErrors()).toEqual([]);
+  });
+};
+
 /** The whole page from its top (the sticky header stays at the top); `viewport`: what is on screen only (a modal dialog). */
 export const shoot = async (page: Page, name: string, { viewport = false } = {}) => {
   await page.evaluate(() => document.fonts.ready);

@@ -7,7 +7,7 @@
  * can be shared; opening such a link runs the lookup. The hologram code is not put in the address
  * (it is what proves the card).
  */
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ApiError, isAbortError, isApiError } from '../api/client';
 import { lookupWarranty } from '../api/warranty';
@@ -254,19 +254,7 @@ function GenuineResult({ data }: { data: WarrantyRegistered }) {
         : { tone: 'none', text: t('warranty.noEndDate') };
 
   return (
-    <section className="card verdict verdict--genuine" aria-labelledby="verdict-title" data-testid="warranty-result" data-registered="true">
-      <div className="verdict__head">
-        <span className="verdict__icon" aria-hidden="true">
-          <Icon name="shield" size={30} />
-        </span>
-        <div className="verdict__heading">
-          <h2 id="verdict-title" className="verdict__title" data-testid="warranty-verdict">
-            {t('warranty.genuineTitle')}
-          </h2>
-          <p className="verdict__text">{t('warranty.genuineText')}</p>
-        </div>
-      </div>
-
+    <Verdict registered icon="shield" title={t('warranty.genuineTitle')} text={t('warranty.genuineText')}>
       {data.hologram !== 'not-checked' && <HologramResult result={data.hologram} />}
 
       <p className={`verdict__validity verdict__validity--${validity.tone}`} data-testid="warranty-validity">
@@ -289,8 +277,7 @@ function GenuineResult({ data }: { data: WarrantyRegistered }) {
         <Icon name="lock" size={16} />
         <span>{t('warranty.privacy')}</span>
       </p>
-      <CopyLink />
-    </section>
+    </Verdict>
   );
 }
 
@@ -312,20 +299,7 @@ function HologramResult({ result }: { result: 'verified' | 'mismatch' | 'not-ava
 function UnregisteredResult({ data }: { data: WarrantyUnregistered }) {
   const { t, label } = useI18n();
   return (
-    <section className="card verdict verdict--unregistered" aria-labelledby="verdict-title" data-testid="warranty-result" data-registered="false">
-      <div className="verdict__head">
-        <span className="verdict__icon" aria-hidden="true">
-          <Icon name="alert" size={30} />
-        </span>
-        <div className="verdict__heading">
-          <h2 id="verdict-title" className="verdict__title" data-testid="warranty-verdict">
-            {t('warranty.unregisteredTitle')}
-          </h2>
-          <p className="verdict__text" data-testid="warranty-message">
-            {label(data.message)}
-          </p>
-        </div>
-      </div>
+    <Verdict registered={false} icon="alert" title={t('warranty.unregisteredTitle')} text={label(data.message)} textTestId="warranty-message">
       <Facts items={[{ label: t('warranty.serialAsked'), value: <Ltr>{data.serial}</Ltr>, testId: 'warranty-serial-shown' }]} />
       <div className="verdict__report" data-testid="warranty-report">
         <h3 className="verdict__report-title">
@@ -334,6 +308,47 @@ function UnregisteredResult({ data }: { data: WarrantyUnregistered }) {
         </h3>
         <p>{label(data.report)}</p>
       </div>
+    </Verdict>
+  );
+}
+
+/** The answer's card: the verdict (icon, title, one line), what it says in detail, the share link. */
+function Verdict({
+  registered,
+  icon,
+  title,
+  text,
+  textTestId,
+  children,
+}: {
+  registered: boolean;
+  icon: 'shield' | 'alert';
+  title: string;
+  text: string;
+  textTestId?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section
+      className={`card verdict verdict--${registered ? 'genuine' : 'unregistered'}`}
+      aria-labelledby="verdict-title"
+      data-testid="warranty-result"
+      data-registered={String(registered)}
+    >
+      <div className="verdict__head">
+        <span className="verdict__icon" aria-hidden="true">
+          <Icon name={icon} size={30} />
+        </span>
+        <div className="verdict__heading">
+          <h2 id="verdict-title" className="verdict__title" data-testid="warranty-verdict">
+            {title}
+          </h2>
+          <p className="verdict__text" data-testid={textTestId}>
+            {text}
+          </p>
+        </div>
+      </div>
+      {children}
       <CopyLink />
     </section>
   );
