@@ -12,7 +12,8 @@ import { PageHeader } from '../components/PageHeader';
 import { ErrorState, LoadingState } from '../components/States';
 import { StatusBadge } from '../components/StatusBadge';
 import { AttentionList } from '../components/AttentionList';
-import { Icon } from '../components/Icon';
+import { Icon, type IconName } from '../components/Icon';
+import type { MessageKey } from '../i18n/fa';
 import { Ltr } from '../components/Facts';
 import { PinnedNotices } from '../components/PinnedNotices';
 import { INSTALLATION_SECTION } from '../components/InstallationConfirmation';
@@ -23,6 +24,14 @@ import { tehranToday } from '../i18n/format';
 
 /** Items that ask for an action on the device page link straight to its section there. */
 const sectionOf: Partial<Record<AttentionKind, string>> = { confirm_installation: `#${INSTALLATION_SECTION}`, choose_service: `#${SERVICE_SECTION}` };
+
+/** The dashboard's quick links, in order: the site's other sections. */
+const QUICK_LINKS: { to: string; icon: IconName; title: MessageKey; hint: MessageKey }[] = [
+  { to: '/devices', icon: 'device', title: 'dashboard.linkDevices', hint: 'dashboard.linkDevicesHint' },
+  { to: '/repairs', icon: 'wrench', title: 'dashboard.linkRepairs', hint: 'dashboard.linkRepairsHint' },
+  { to: '/transfers', icon: 'transfer', title: 'dashboard.linkTransfers', hint: 'dashboard.linkTransfersHint' },
+  { to: '/profile', icon: 'user', title: 'dashboard.linkProfile', hint: 'dashboard.linkProfileHint' },
+];
 
 export function DashboardPage() {
   const { t } = useI18n();
@@ -132,46 +141,18 @@ function DashboardView({ data }: { data: Dashboard }) {
           {t('dashboard.quickLinks')}
         </h2>
         <div className="quick-links__grid">
-          <Link to="/devices" className="link-card">
-            <span className="link-card__icon" aria-hidden="true">
-              <Icon name="device" size={24} />
-            </span>
-            <span className="link-card__text">
-              <span className="link-card__title">{t('dashboard.linkDevices')}</span>
-              <span className="link-card__hint">{t('dashboard.linkDevicesHint')}</span>
-            </span>
-            <Icon name="chevron" className="link-card__chevron icon--flip-rtl" />
-          </Link>
-          <Link to="/repairs" className="link-card">
-            <span className="link-card__icon" aria-hidden="true">
-              <Icon name="wrench" size={24} />
-            </span>
-            <span className="link-card__text">
-              <span className="link-card__title">{t('dashboard.linkRepairs')}</span>
-              <span className="link-card__hint">{t('dashboard.linkRepairsHint')}</span>
-            </span>
-            <Icon name="chevron" className="link-card__chevron icon--flip-rtl" />
-          </Link>
-          <Link to="/transfers" className="link-card">
-            <span className="link-card__icon" aria-hidden="true">
-              <Icon name="transfer" size={24} />
-            </span>
-            <span className="link-card__text">
-              <span className="link-card__title">{t('dashboard.linkTransfers')}</span>
-              <span className="link-card__hint">{t('dashboard.linkTransfersHint')}</span>
-            </span>
-            <Icon name="chevron" className="link-card__chevron icon--flip-rtl" />
-          </Link>
-          <Link to="/profile" className="link-card">
-            <span className="link-card__icon" aria-hidden="true">
-              <Icon name="user" size={24} />
-            </span>
-            <span className="link-card__text">
-              <span className="link-card__title">{t('dashboard.linkProfile')}</span>
-              <span className="link-card__hint">{t('dashboard.linkProfileHint')}</span>
-            </span>
-            <Icon name="chevron" className="link-card__chevron icon--flip-rtl" />
-          </Link>
+          {QUICK_LINKS.map((link) => (
+            <Link key={link.to} to={link.to} className="link-card">
+              <span className="link-card__icon" aria-hidden="true">
+                <Icon name={link.icon} size={24} />
+              </span>
+              <span className="link-card__text">
+                <span className="link-card__title">{t(link.title)}</span>
+                <span className="link-card__hint">{t(link.hint)}</span>
+              </span>
+              <Icon name="chevron" className="link-card__chevron icon--flip-rtl" />
+            </Link>
+          ))}
         </div>
       </section>
     </>

@@ -149,6 +149,33 @@ const DayFilter = ({ name, label, value, onChange }: { name: string; label: stri
   </Field.Root>
 );
 
+/** A filter with a fixed list of choices and «همه (All)» first; '' is all. */
+const ChoiceFilter = ({
+  name,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+  onChange: (value: string) => void;
+}) => (
+  <Field.Root name={name}>
+    <Field.Label>{label}</Field.Label>
+    <SingleSelect value={value || 'all'} onChange={(chosen: string | number) => onChange(chosen === 'all' ? '' : String(chosen))}>
+      <SingleSelectOption value="all">همه (All)</SingleSelectOption>
+      {options.map((option) => (
+        <SingleSelectOption key={option.value} value={option.value}>
+          {option.label}
+        </SingleSelectOption>
+      ))}
+    </SingleSelect>
+  </Field.Root>
+);
+
 export const OutboxPage = () => {
   const { get } = useFetchClient();
   const { allowedActions } = useRBAC(RBAC_PERMISSIONS);
@@ -312,36 +339,22 @@ export const OutboxPage = () => {
                 </Field.Root>
               </Grid.Item>
               <Grid.Item col={2} m={3} s={6} xs={12} direction="column" alignItems="stretch">
-                <Field.Root name="status">
-                  <Field.Label>وضعیت (Status)</Field.Label>
-                  <SingleSelect
-                    value={filters.status || 'all'}
-                    onChange={(value: string | number) => update({ status: value === 'all' ? '' : String(value) })}
-                  >
-                    <SingleSelectOption value="all">همه (All)</SingleSelectOption>
-                    {STATUSES.map((status) => (
-                      <SingleSelectOption key={status} value={status}>
-                        {`${STATUS_LABEL[status].fa} (${STATUS_LABEL[status].en})`}
-                      </SingleSelectOption>
-                    ))}
-                  </SingleSelect>
-                </Field.Root>
+                <ChoiceFilter
+                  name="status"
+                  label="وضعیت (Status)"
+                  value={filters.status}
+                  options={STATUSES.map((status) => ({ value: status, label: `${STATUS_LABEL[status].fa} (${STATUS_LABEL[status].en})` }))}
+                  onChange={(status) => update({ status })}
+                />
               </Grid.Item>
               <Grid.Item col={2} m={3} s={6} xs={12} direction="column" alignItems="stretch">
-                <Field.Root name="channel">
-                  <Field.Label>کانال (Channel)</Field.Label>
-                  <SingleSelect
-                    value={filters.channel || 'all'}
-                    onChange={(value: string | number) => update({ channel: value === 'all' ? '' : String(value) })}
-                  >
-                    <SingleSelectOption value="all">همه (All)</SingleSelectOption>
-                    {CHANNELS.map((channel) => (
-                      <SingleSelectOption key={channel} value={channel}>
-                        {CHANNEL_LABEL[channel]}
-                      </SingleSelectOption>
-                    ))}
-                  </SingleSelect>
-                </Field.Root>
+                <ChoiceFilter
+                  name="channel"
+                  label="کانال (Channel)"
+                  value={filters.channel}
+                  options={CHANNELS.map((channel) => ({ value: channel, label: CHANNEL_LABEL[channel] }))}
+                  onChange={(channel) => update({ channel })}
+                />
               </Grid.Item>
               <Grid.Item col={2} m={3} s={6} xs={12} direction="column" alignItems="stretch">
                 <DayFilter name="from" label="از تاریخ (From)" value={filters.from} onChange={(from) => update({ from })} />
