@@ -39,7 +39,7 @@ const main = async () => {
         'plugin::messaging.outbound-message',
         'plugin::crm-sync.sync-job',
         'plugin::crm-sync.crm-link',
-        'plugin::payment.payment',
+        'api::payment.payment',
         'api::installation-confirmation.installation-confirmation',
         'api::contract.contract',
         'api::device.device',

@@ -158,7 +158,7 @@ const CONTENT_TYPES: Record<string, ViewConfig> = {
       payPerCaseDebtCeilingRials: 'سقف بدهی خدمات موردی (ریال)',
     },
   },
-  'plugin::payment.payment': {
+  'api::payment.payment': {
     labels: {
       purpose: 'بابت',
       referenceId: 'شناسهٔ مورد پرداخت',

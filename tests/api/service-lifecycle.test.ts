@@ -23,7 +23,7 @@ const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
 const device = (id: string, t = token) => request(app.server).get(`/api/me/devices/${id}`).set(auth(t));
 const choose = (id: string, body: object, t = token) => request(app.server).post(`/api/me/devices/${id}/service`).set(auth(t)).send(body);
 const authorityOf = (redirectUrl: string) => redirectUrl.split('/').pop()!;
-const payments = () => app.strapi.db.query('plugin::payment.payment');
+const payments = () => app.strapi.db.query('api::payment.payment');
 const crm = () => app.strapi.plugin('crm-sync').service('sync');
 
 const expiredDevice = async (daysAgo = 10) =>

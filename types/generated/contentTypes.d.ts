@@ -1291,6 +1291,85 @@ export interface ApiOwnershipTransferOwnershipTransfer
   };
 }
 
+export interface ApiPaymentPayment extends Struct.CollectionTypeSchema {
+  collectionName: 'payments';
+  info: {
+    description: '\u0647\u0631 \u062A\u0644\u0627\u0634 \u067E\u0631\u062F\u0627\u062E\u062A \u0622\u0646\u0644\u0627\u06CC\u0646\u061B \u0645\u0628\u0644\u063A \u0628\u0647 \u0631\u06CC\u0627\u0644 \u0648 \u0647\u0645\u06CC\u0634\u0647 \u0627\u0632 \u0633\u0648\u0627\u0628\u0642 \u062E\u0648\u062F \u0633\u0627\u0645\u0627\u0646\u0647.';
+    displayName: '\u067E\u0631\u062F\u0627\u062E\u062A (Payment)';
+    pluralName: 'payments';
+    singularName: 'payment';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    amountRials: Schema.Attribute.BigInteger & Schema.Attribute.Required;
+    authority: Schema.Attribute.String &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    callbackCount: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    cardPan: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 32;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    description: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    gateway: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 30;
+      }>;
+    grantedAt: Schema.Attribute.DateTime;
+    lastError: Schema.Attribute.Text;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::payment.payment'
+    > &
+      Schema.Attribute.Private;
+    paymentStatus: Schema.Attribute.Enumeration<
+      ['created', 'pending', 'paid', 'failed', 'cancelled', 'expired']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'created'>;
+    publishedAt: Schema.Attribute.DateTime;
+    purpose: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+    referenceId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    refId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    subscriberId: Schema.Attribute.Integer;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    verifiedAt: Schema.Attribute.DateTime;
+  };
+}
+
 export interface ApiRepairOrderRepairOrder extends Struct.CollectionTypeSchema {
   collectionName: 'repair_orders';
   info: {
@@ -1973,85 +2052,6 @@ export interface PluginMessagingOutboundMessage
   };
 }
 
-export interface PluginPaymentPayment extends Struct.CollectionTypeSchema {
-  collectionName: 'payments';
-  info: {
-    description: '\u0647\u0631 \u062A\u0644\u0627\u0634 \u067E\u0631\u062F\u0627\u062E\u062A \u0622\u0646\u0644\u0627\u06CC\u0646\u061B \u0645\u0628\u0644\u063A \u0628\u0647 \u0631\u06CC\u0627\u0644 \u0648 \u0647\u0645\u06CC\u0634\u0647 \u0627\u0632 \u0633\u0648\u0627\u0628\u0642 \u062E\u0648\u062F \u0633\u0627\u0645\u0627\u0646\u0647.';
-    displayName: '\u067E\u0631\u062F\u0627\u062E\u062A (Payment)';
-    pluralName: 'payments';
-    singularName: 'payment';
-  };
-  options: {
-    draftAndPublish: false;
-  };
-  pluginOptions: {
-    'content-type-builder': {
-      visible: false;
-    };
-    i18n: {
-      localized: false;
-    };
-  };
-  attributes: {
-    amountRials: Schema.Attribute.BigInteger & Schema.Attribute.Required;
-    authority: Schema.Attribute.String &
-      Schema.Attribute.Unique &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 64;
-      }>;
-    callbackCount: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
-    cardPan: Schema.Attribute.String &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 32;
-      }>;
-    createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
-    description: Schema.Attribute.String &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 500;
-      }>;
-    gateway: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 30;
-      }>;
-    grantedAt: Schema.Attribute.DateTime;
-    lastError: Schema.Attribute.Text;
-    locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::payment.payment'
-    > &
-      Schema.Attribute.Private;
-    paymentStatus: Schema.Attribute.Enumeration<
-      ['created', 'pending', 'paid', 'failed', 'cancelled', 'expired']
-    > &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<'created'>;
-    publishedAt: Schema.Attribute.DateTime;
-    purpose: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 60;
-      }>;
-    referenceId: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 64;
-      }>;
-    refId: Schema.Attribute.String &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 64;
-      }>;
-    subscriberId: Schema.Attribute.Integer;
-    updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
-    verifiedAt: Schema.Attribute.DateTime;
-  };
-}
-
 export interface PluginPaymentSandboxTransaction
   extends Struct.CollectionTypeSchema {
   collectionName: 'payment_sandbox_transactions';
@@ -2498,6 +2498,7 @@ declare module '@strapi/strapi' {
       'api::notification.notification': ApiNotificationNotification;
       'api::ownership-transfer.device-ownership': ApiOwnershipTransferDeviceOwnership;
       'api::ownership-transfer.ownership-transfer': ApiOwnershipTransferOwnershipTransfer;
+      'api::payment.payment': ApiPaymentPayment;
       'api::repair-order.repair-order': ApiRepairOrderRepairOrder;
       'api::service-settings.service-settings': ApiServiceSettingsServiceSettings;
       'api::subscriber.subscriber': ApiSubscriberSubscriber;
@@ -2509,7 +2510,6 @@ declare module '@strapi/strapi' {
       'plugin::i18n.locale': PluginI18NLocale;
       'plugin::messaging.message-template': PluginMessagingMessageTemplate;
       'plugin::messaging.outbound-message': PluginMessagingOutboundMessage;
-      'plugin::payment.payment': PluginPaymentPayment;
       'plugin::payment.sandbox-transaction': PluginPaymentSandboxTransaction;
       'plugin::review-workflows.workflow': PluginReviewWorkflowsWorkflow;
       'plugin::review-workflows.workflow-stage': PluginReviewWorkflowsWorkflowStage;

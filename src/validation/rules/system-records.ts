@@ -11,7 +11,7 @@ import { bilingual } from '../errors';
 
 const SYSTEM_RECORDS: Record<string, 'confirmationImmutable' | 'systemRecord'> = {
   'api::installation-confirmation.installation-confirmation': 'confirmationImmutable',
-  'plugin::payment.payment': 'systemRecord',
+  'api::payment.payment': 'systemRecord',
   'api::audit-event.audit-event': 'systemRecord',
   'api::announcement.announcement-fanout': 'systemRecord',
   // requested by buyers, decided with the Approve / Reject buttons (back-office), never edited

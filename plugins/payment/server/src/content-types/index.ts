@@ -1,4 +1,4 @@
-import payment from './payment';
 import sandboxTransaction from './sandbox-transaction';
 
-export default { payment, 'sandbox-transaction': sandboxTransaction };
+/** The payment record itself is the app's api::payment.payment (src/api/payment); the plugin keeps only the sandbox gateway's transactions. */
+export default { 'sandbox-transaction': sandboxTransaction };

@@ -16,7 +16,7 @@ import { GATEWAYS, GatewayError, type PaymentGateway, type Verification } from '
 import { bilingual } from '../../../../../src/validation/errors';
 import { toRials } from '../../../../../src/domain/money';
 
-export const PAYMENT_UID = 'plugin::payment.payment';
+export const PAYMENT_UID = 'api::payment.payment';
 
 export type PaymentRow = {
   id: number;
