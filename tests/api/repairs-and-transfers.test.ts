@@ -127,6 +127,16 @@ describe('ownership transfer', () => {
     ]);
     expect(bad.body.error.details.errors[1].message).toBe('کد ملی معتبر نیست (۱۰ رقم با رقم کنترل صحیح).');
     expect(await app.strapi.db.query('api::ownership-transfer.ownership-transfer').count({ where: { device: { id: d.id } } })).toBe(0);
+
+    // A's request is in A's list and not in B's
+    const created = await requestTransfer(tokenA, body);
+    expect(created.status).toBe(201);
+    const listA = await request(app.server).get('/api/me/ownership-transfers').set(auth(tokenA));
+    expect(listA.body.data.map((t: any) => t.id)).toContain(created.body.data.id);
+    const listB = await request(app.server).get('/api/me/ownership-transfers').set(auth(tokenB));
+    expect(listB.status).toBe(200);
+    expect(listB.body.data.map((t: any) => t.id)).not.toContain(created.body.data.id);
+    expect(JSON.stringify(listB.body)).not.toContain(d.serial);
   });
 
   test('approval moves the device to the new owner at once; the old owner loses it; history kept; only one approval wins', async () => {
