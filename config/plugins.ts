@@ -29,6 +29,8 @@ export default ({ env }) => ({
   },
   // staff actions the Content Manager cannot do (verify an installation form's hash, …)
   'back-office': { enabled: true, resolve: './plugins/back-office' },
+  // dates of the portal's records shown and entered in the Jalali calendar in the admin
+  'jalali-date': { enabled: true, resolve: './plugins/jalali-date' },
   // SMS and WhatsApp through the outbox; the local provider (log + outbox) unless configured
   messaging: {
     enabled: true,

@@ -587,7 +587,8 @@ export interface ApiAnnouncementAnnouncementFanout
     > &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'pending'>;
-    finishedAt: Schema.Attribute.DateTime;
+    finishedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
     lastError: Schema.Attribute.Text;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
@@ -599,9 +600,11 @@ export interface ApiAnnouncementAnnouncementFanout
     notificationsCreated: Schema.Attribute.Integer &
       Schema.Attribute.DefaultTo<0>;
     publishedAt: Schema.Attribute.DateTime;
-    requestedAt: Schema.Attribute.DateTime;
+    requestedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
     runs: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
-    startedAt: Schema.Attribute.DateTime;
+    startedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
     title: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
@@ -699,7 +702,8 @@ export interface ApiContractContract extends Struct.CollectionTypeSchema {
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
     device: Schema.Attribute.Relation<'manyToOne', 'api::device.device'>;
-    endDate: Schema.Attribute.Date;
+    endDate: Schema.Attribute.Date &
+      Schema.Attribute.CustomField<'plugin::jalali-date.date'>;
     kind: Schema.Attribute.Enumeration<
       ['initial', 'renewal', 'pay_per_case', 'cancellation']
     > &
@@ -712,10 +716,13 @@ export interface ApiContractContract extends Struct.CollectionTypeSchema {
       Schema.Attribute.Private;
     priceRials: Schema.Attribute.BigInteger &
       Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::back-office.rials'> &
       Schema.Attribute.DefaultTo<'0'>;
     publishedAt: Schema.Attribute.DateTime;
     staffNotes: Schema.Attribute.Text & Schema.Attribute.Private;
-    startDate: Schema.Attribute.Date & Schema.Attribute.Required;
+    startDate: Schema.Attribute.Date &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::jalali-date.date'>;
     subscriber: Schema.Attribute.Relation<
       'manyToOne',
       'api::subscriber.subscriber'
@@ -881,8 +888,10 @@ export interface ApiDeviceDevice extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 40;
       }>;
-    installationConfirmedAt: Schema.Attribute.DateTime;
-    installationDate: Schema.Attribute.Date;
+    installationConfirmedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    installationDate: Schema.Attribute.Date &
+      Schema.Attribute.CustomField<'plugin::jalali-date.date'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -895,14 +904,16 @@ export interface ApiDeviceDevice extends Struct.CollectionTypeSchema {
     >;
     owner: Schema.Attribute.Relation<'manyToOne', 'api::subscriber.subscriber'>;
     publishedAt: Schema.Attribute.DateTime;
-    purchasePriceRials: Schema.Attribute.BigInteger;
+    purchasePriceRials: Schema.Attribute.BigInteger &
+      Schema.Attribute.CustomField<'plugin::back-office.rials'>;
     serial: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.Unique &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 64;
       }>;
-    serviceEnd: Schema.Attribute.Date;
+    serviceEnd: Schema.Attribute.Date &
+      Schema.Attribute.CustomField<'plugin::jalali-date.date'>;
     serviceMode: Schema.Attribute.Enumeration<
       ['initial', 'renewed', 'pay_per_case', 'cancelled']
     > &
@@ -912,7 +923,8 @@ export interface ApiDeviceDevice extends Struct.CollectionTypeSchema {
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
-    warrantyEnd: Schema.Attribute.Date;
+    warrantyEnd: Schema.Attribute.Date &
+      Schema.Attribute.CustomField<'plugin::jalali-date.date'>;
   };
 }
 
@@ -938,7 +950,8 @@ export interface ApiHolidayHoliday extends Struct.CollectionTypeSchema {
       Schema.Attribute.Private;
     date: Schema.Attribute.Date &
       Schema.Attribute.Required &
-      Schema.Attribute.Unique;
+      Schema.Attribute.Unique &
+      Schema.Attribute.CustomField<'plugin::jalali-date.date'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -976,7 +989,9 @@ export interface ApiInstallationConfirmationInstallationConfirmation
   };
   attributes: {
     allItemsDone: Schema.Attribute.Boolean & Schema.Attribute.Required;
-    confirmedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    confirmedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
     confirmedByUserId: Schema.Attribute.Integer & Schema.Attribute.Required;
     contentHash: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -1002,7 +1017,9 @@ export interface ApiInstallationConfirmationInstallationConfirmation
     driverCompressorConnectionsInstalled: Schema.Attribute.Boolean &
       Schema.Attribute.Required;
     initialTrainingGiven: Schema.Attribute.Boolean & Schema.Attribute.Required;
-    installationDate: Schema.Attribute.Date & Schema.Attribute.Required;
+    installationDate: Schema.Attribute.Date &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::jalali-date.date'>;
     ip: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 64;
@@ -1193,8 +1210,10 @@ export interface ApiOwnershipTransferDeviceOwnership
       'api::ownership-transfer.device-ownership'
     > &
       Schema.Attribute.Private;
-    ownedFrom: Schema.Attribute.DateTime;
-    ownedUntil: Schema.Attribute.DateTime;
+    ownedFrom: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    ownedUntil: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
     publishedAt: Schema.Attribute.DateTime;
     serial: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
@@ -1270,7 +1289,8 @@ export interface ApiOwnershipTransferOwnershipTransfer
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 64;
       }>;
-    reviewedAt: Schema.Attribute.DateTime;
+    reviewedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
     reviewedByAdminId: Schema.Attribute.Integer;
     reviewedByLabel: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
@@ -1311,7 +1331,9 @@ export interface ApiPaymentPayment extends Struct.CollectionTypeSchema {
     };
   };
   attributes: {
-    amountRials: Schema.Attribute.BigInteger & Schema.Attribute.Required;
+    amountRials: Schema.Attribute.BigInteger &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::back-office.rials'>;
     authority: Schema.Attribute.String &
       Schema.Attribute.Unique &
       Schema.Attribute.SetMinMaxLength<{
@@ -1334,7 +1356,8 @@ export interface ApiPaymentPayment extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 30;
       }>;
-    grantedAt: Schema.Attribute.DateTime;
+    grantedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
     lastError: Schema.Attribute.Text;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
@@ -1366,7 +1389,8 @@ export interface ApiPaymentPayment extends Struct.CollectionTypeSchema {
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
-    verifiedAt: Schema.Attribute.DateTime;
+    verifiedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
   };
 }
 
@@ -1392,9 +1416,11 @@ export interface ApiRepairOrderRepairOrder extends Struct.CollectionTypeSchema {
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
-    deliveredAt: Schema.Attribute.DateTime;
+    deliveredAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
     device: Schema.Attribute.Relation<'manyToOne', 'api::device.device'>;
-    flaggedForReplacementAt: Schema.Attribute.DateTime;
+    flaggedForReplacementAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -1406,10 +1432,13 @@ export interface ApiRepairOrderRepairOrder extends Struct.CollectionTypeSchema {
     > &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'pending'>;
-    promisedBy: Schema.Attribute.Date;
+    promisedBy: Schema.Attribute.Date &
+      Schema.Attribute.CustomField<'plugin::jalali-date.date'>;
     publishedAt: Schema.Attribute.DateTime;
-    receivedAt: Schema.Attribute.DateTime;
-    refundAmountRials: Schema.Attribute.BigInteger;
+    receivedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    refundAmountRials: Schema.Attribute.BigInteger &
+      Schema.Attribute.CustomField<'plugin::back-office.rials'>;
     repairStatus: Schema.Attribute.Enumeration<
       ['received', 'diagnosing', 'repairing', 'ready', 'delivered']
     > &
@@ -1421,7 +1450,8 @@ export interface ApiRepairOrderRepairOrder extends Struct.CollectionTypeSchema {
       }>;
     reportedFault: Schema.Attribute.Text & Schema.Attribute.Required;
     staffNotes: Schema.Attribute.Text & Schema.Attribute.Private;
-    statusHistory: Schema.Attribute.JSON;
+    statusHistory: Schema.Attribute.JSON &
+      Schema.Attribute.CustomField<'plugin::back-office.status-history'>;
     subscriber: Schema.Attribute.Relation<
       'manyToOne',
       'api::subscriber.subscriber'
@@ -1466,16 +1496,20 @@ export interface ApiServiceSettingsServiceSettings
       Schema.Attribute.Private;
     payPerCaseDebtCeilingRials: Schema.Attribute.BigInteger &
       Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::back-office.rials'> &
       Schema.Attribute.DefaultTo<'100000000'>;
     publishedAt: Schema.Attribute.DateTime;
     renewalPrice1YearRials: Schema.Attribute.BigInteger &
       Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::back-office.rials'> &
       Schema.Attribute.DefaultTo<'250000000'>;
     renewalPrice2YearsRials: Schema.Attribute.BigInteger &
       Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::back-office.rials'> &
       Schema.Attribute.DefaultTo<'450000000'>;
     renewalPrice3YearsRials: Schema.Attribute.BigInteger &
       Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::back-office.rials'> &
       Schema.Attribute.DefaultTo<'600000000'>;
     renewalWindowDays: Schema.Attribute.Integer &
       Schema.Attribute.Required &

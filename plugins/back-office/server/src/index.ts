@@ -13,6 +13,14 @@ const CONFIRMATION = 'api::installation-confirmation.installation-confirmation';
 const REPAIR = 'api::repair-order.repair-order';
 
 export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    // readable values in the Content Manager (admin/src): money in rials with separators and its
+    // toman equivalent; a status history as a timeline instead of a JSON editor
+    strapi.customFields.register([
+      { name: 'rials', plugin: 'back-office', type: 'biginteger' },
+      { name: 'status-history', plugin: 'back-office', type: 'json' },
+    ]);
+  },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await strapi.service('admin::permission').actionProvider.registerMany([
       { section: 'plugins', displayName: 'Approve or reject ownership transfers (تأیید یا رد انتقال مالکیت)', uid: 'transfers.review', pluginName: 'back-office' },
