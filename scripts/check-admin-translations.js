@@ -36,7 +36,7 @@ const check = (fa, en) => {
       problems.push(`${key}: not an English key`);
       continue;
     }
-    if (typeof fa[key] !== 'string' || fa[key].trim() === '') {
+    if (typeof fa[key] !== 'string' || (fa[key].trim() === '' && en[key].trim() !== '')) {
       problems.push(`${key}: empty`);
       continue;
     }

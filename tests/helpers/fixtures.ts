@@ -92,15 +92,24 @@ export const tokenFor = async (server: any, identifier: string, password = PASSW
   return res.body.jwt;
 };
 
-let adminSequence = 0;
+export type StaffMember = { email: string; password: string; id: number };
+let staffSequence = 0;
+
+/** A staff member of the admin role `roleCode`, as the super admin would create them. */
+export const createStaffMember = async (strapi: Core.Strapi, roleCode: string, name = 'کارمند'): Promise<StaffMember> => {
+  const role = await strapi.service('admin::role').findOne({ code: roleCode });
+  if (!role) throw new Error(`no admin role ${roleCode}`);
+  const email = `staff${++staffSequence}-${process.pid}-${Date.now()}@poshtiban.test`;
+  const password = 'Staff-Passw0rd!';
+  const user = await strapi
+    .service('admin::user')
+    .create({ email, firstname: name, lastname: String(staffSequence), password, isActive: true, registrationToken: null, roles: [role.id] });
+  return { email, password, id: user.id };
+};
 
 /** A staff member with one of the admin roles, logged in to the admin API. */
 export const adminToken = async (strapi: Core.Strapi, server: any, roleCode = 'strapi-super-admin'): Promise<string> => {
-  const role = await strapi.service('admin::role').findOne({ code: roleCode });
-  if (!role) throw new Error(`no admin role ${roleCode}`);
-  const email = `staff${++adminSequence}-${process.pid}@poshtiban.test`;
-  const password = 'Staff-Passw0rd!';
-  await strapi.service('admin::user').create({ email, firstname: 'Staff', lastname: String(adminSequence), password, isActive: true, registrationToken: null, roles: [role.id] });
+  const { email, password } = await createStaffMember(strapi, roleCode);
   const res = await request(server).post('/admin/login').send({ email, password });
   if (res.status !== 200) throw new Error(`admin login failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.data.token;

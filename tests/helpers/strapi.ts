@@ -24,7 +24,8 @@ const adminUrl = (base: string, database: string) => {
   return url.toString();
 };
 
-export const startApp = async (): Promise<TestApp> => {
+/** `serveAdminPanel`: serve the built admin panel at /admin (tests/helpers/admin.ts builds it). */
+export const startApp = async ({ serveAdminPanel = false }: { serveAdminPanel?: boolean } = {}): Promise<TestApp> => {
   let cleanup: () => Promise<void>;
   const baseUrl = process.env.TEST_DATABASE_BASE_URL ?? process.env.DATABASE_URL;
 
@@ -60,7 +61,7 @@ export const startApp = async (): Promise<TestApp> => {
     appDir: APP_DIR,
     distDir: path.join(APP_DIR, 'dist'),
     autoReload: false,
-    serveAdminPanel: false,
+    serveAdminPanel,
   }).load();
   strapi.server.mount();
 

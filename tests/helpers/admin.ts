@@ -1,0 +1,87 @@
+/**
+ * The admin panel in a real browser: the panel built into dist/build (rebuilt only when its
+ * inputs changed — scripts/admin-build-stamp.js — under a lock, so parallel files build once), the
+ * app serving it on an ephemeral port, Debian's Chromium through playwright-core, and staff members
+ * of any role logged in through the panel's own login form.
+ */
+import { execSync } from 'child_process';
+import fs from 'fs';
+import path from 'path';
+import type { AddressInfo } from 'net';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startApp, type TestApp } from './strapi';
+import type { StaffMember } from './fixtures';
+import { withBuildLock } from './build-lock';
+import { SHOTS, DESKTOP, type Lang, type Viewport } from './browser';
+
+const ROOT = path.resolve(__dirname, '../..');
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const adminBuild = require(path.join(ROOT, 'scripts', 'admin-build-stamp.js'));
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export const buildAdminOnce = async (): Promise<void> => {
+  await withBuildLock('admin-build', () => {
+    if (adminBuild.isCurrent()) return;
+    execSync('npx strapi build', { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+    adminBuild.write();
+  });
+};
+
+export type AdminUnderTest = {
+  app: TestApp;
+  baseUrl: string;
+  browser: Browser;
+  /** A browser profile in Tehran's time zone with the admin in `lang` (Persian unless told). */
+  newContext(options?: { lang?: Lang; viewport?: Viewport }): Promise<BrowserContext>;
+  /** Logs `member` in through the panel's login form and waits for the home page. */
+  logIn(page: Page, member: StaffMember): Promise<void>;
+  takePageErrors(): string[];
+  close(): Promise<void>;
+};
+
+export const startAdminUnderTest = async (): Promise<AdminUnderTest> => {
+  await buildAdminOnce();
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const app = await startApp({ serveAdminPanel: true });
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', () => resolve()));
+  const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const pageErrors: string[] = [];
+
+  return {
+    app,
+    baseUrl,
+    browser,
+    async newContext({ lang = 'fa', viewport = DESKTOP } = {}) {
+      const context = await browser.newContext({ viewport, locale: lang === 'fa' ? 'fa-IR' : 'en-US', timezoneId: 'Asia/Tehran' });
+      await context.addInitScript((language) => {
+        try {
+          const storage = (globalThis as any).localStorage;
+          if (!storage.getItem('strapi-admin-language')) storage.setItem('strapi-admin-language', language);
+        } catch {
+          /* about:blank has no storage */
+        }
+      }, lang);
+      context.on('page', (page) => page.on('pageerror', (e) => pageErrors.push(String(e))));
+      return context;
+    },
+    async logIn(page, member) {
+      await page.goto(`${baseUrl}/admin/auth/login`);
+      await page.fill('input[name=email]', member.email);
+      await page.fill('input[name=password]', member.password);
+      await page.click('button[type=submit]');
+      await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30_000 });
+    },
+    takePageErrors: () => pageErrors.splice(0),
+    async close() {
+      await browser.close();
+      await app.stop();
+    },
+  };
+};
+
+/** A screenshot in test-results/ (the admin is a single scrolling page: what is on screen). */
+export const shootAdmin = async (page: Page, name: string) => {
+  await page.evaluate(() => (globalThis as any).document.fonts.ready);
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+};
