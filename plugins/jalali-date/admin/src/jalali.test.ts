@@ -1,15 +1,19 @@
 import {
   formatInstantAsJalali,
+  formatStoredValue,
   formatIsoDateAsJalali,
   formatJalaliDay,
   instantToTehran,
   isoDateToJalali,
   jalaliMonthLength,
+  jalaliToStoredValue,
   jalaliToIsoDate,
   jalaliWallTimeToInstant,
   normalizeDigits,
   parseJalaliDate,
   parseJalaliDateTime,
+  parseTypedValue,
+  storedValueToJalali,
   tehranOffsetMinutes,
   tehranWallTimeToInstant,
   toPersianDigits,
@@ -186,5 +190,34 @@ describe('parsing what staff type', () => {
     expect(parseJalaliDateTime('1403/12/30 10:75')).toBeNull();
     expect(parseJalaliDateTime('1404/12/30 10:00')).toBeNull();
     expect(parseJalaliDateTime('1403/12/30 10')).toBeNull();
+  });
+});
+
+describe('the two fields: stored value ↔ what the field shows', () => {
+  test('a date field stores the ISO day; a date-time field the UTC instant of a Tehran wall time', () => {
+    expect(parseTypedValue('date', '۱۴۰۳/۱۲/۳۰')).toEqual({ value: '2025-03-20' });
+    expect(parseTypedValue('datetime', '۱۴۰۳/۱۲/۳۰ ۰۰:۱۵')).toEqual({ value: '2025-03-19T20:45:00.000Z' });
+    expect(parseTypedValue('datetime', '1404/01/01')).toEqual({ value: '2025-03-20T20:30:00.000Z' }); // no time: 00:00 Tehran
+    expect(formatStoredValue('date', '2025-03-20', 'persian')).toBe('۱۴۰۳/۱۲/۳۰');
+    expect(formatStoredValue('datetime', '2025-03-19T20:45:00.000Z')).toBe('1403/12/30 00:15');
+  });
+
+  test('an empty box stores null; a wrong entry stores nothing', () => {
+    expect(parseTypedValue('date', '  ')).toEqual({ value: null });
+    expect(parseTypedValue('date', '1404/12/30')).toBeNull();
+    expect(parseTypedValue('datetime', '1403/12/30 25:00')).toBeNull();
+    expect(formatStoredValue('date', null)).toBe('');
+    expect(formatStoredValue('datetime', 'yesterday')).toBe('');
+  });
+
+  test('the calendar reads and writes the same values', () => {
+    expect(storedValueToJalali('date', '2025-03-21')).toEqual({ jalali: { year: 1404, month: 1, day: 1 }, time: { hour: 0, minute: 0 } });
+    expect(storedValueToJalali('datetime', '2025-03-19T20:45:00.000Z')).toEqual({
+      jalali: { year: 1403, month: 12, day: 30 },
+      time: { hour: 0, minute: 15 },
+    });
+    expect(storedValueToJalali('date', undefined)).toBeNull();
+    expect(jalaliToStoredValue('date', { year: 1404, month: 1, day: 1 })).toBe('2025-03-21');
+    expect(jalaliToStoredValue('datetime', { year: 1403, month: 12, day: 30 }, { hour: 0, minute: 15 })).toBe('2025-03-19T20:45:00.000Z');
   });
 });

@@ -231,3 +231,44 @@ export const parseJalaliDateTime = (text: string): { jalali: JalaliDay; time: Wa
   const time = { hour: Number(match[4]), minute: Number(match[5]) };
   return isValidWallTime(time) ? { jalali, time } : null;
 };
+
+/* ------------------------------------------------------------------------------------------------
+ * The two fields: what they store ↔ what they show
+ * ----------------------------------------------------------------------------------------------*/
+
+/** `date` stores 'YYYY-MM-DD'; `datetime` stores a UTC instant. */
+export type JalaliFieldKind = 'date' | 'datetime';
+
+/** A stored value as the field shows it; '' when empty or unreadable. */
+export const formatStoredValue = (kind: JalaliFieldKind, value: unknown, digits: Digits = 'latin'): string =>
+  (kind === 'date' ? formatIsoDateAsJalali(value, digits) : formatInstantAsJalali(value, digits)) ?? '';
+
+/** The Jalali day and Tehran time a stored value stands for (a date's time is 00:00); null when empty or unreadable. */
+export const storedValueToJalali = (kind: JalaliFieldKind, value: unknown): { jalali: JalaliDay; time: WallTime } | null => {
+  if (kind === 'date') {
+    const jalali = typeof value === 'string' ? isoDateToJalali(value) : null;
+    return jalali && { jalali, time: { hour: 0, minute: 0 } };
+  }
+  if (typeof value !== 'string' && !(value instanceof Date)) return null;
+  const tehran = instantToTehran(value);
+  return tehran && { jalali: tehran.jalali, time: tehran.time };
+};
+
+/** A Jalali day (and, for `datetime`, a Tehran time) → the value to store; null when the day does not exist. */
+export const jalaliToStoredValue = (kind: JalaliFieldKind, jalali: JalaliDay, time: WallTime = { hour: 0, minute: 0 }): string | null =>
+  kind === 'date' ? jalaliToIsoDate(jalali) : jalaliWallTimeToInstant(jalali, time);
+
+/**
+ * What a typed text stores: `{ value: null }` for an empty box, `{ value }` for a valid entry,
+ * `null` when the text is not one. A date-time typed without its time is taken at 00:00, Tehran.
+ */
+export const parseTypedValue = (kind: JalaliFieldKind, text: string): { value: string | null } | null => {
+  if (!text.trim()) return { value: null };
+  if (kind === 'date') {
+    const jalali = parseJalaliDate(text);
+    return jalali && { value: jalaliToIsoDate(jalali) };
+  }
+  const typed = parseJalaliDateTime(text);
+  const value = typed && jalaliWallTimeToInstant(typed.jalali, typed.time ?? { hour: 0, minute: 0 });
+  return value ? { value } : null;
+};
