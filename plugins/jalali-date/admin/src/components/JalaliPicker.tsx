@@ -45,13 +45,6 @@ export const JalaliPicker = React.forwardRef<HTMLInputElement, JalaliPickerProps
     const { formatMessage } = useIntl();
     const { digits, calendarLocale, dir } = useJalaliLocale();
     const [open, setOpen] = React.useState(false);
-    const anchor = React.useRef<HTMLDivElement>(null);
-    // the calendar lines up with the box's starting edge: the right one in a right-to-left page
-    const [align, setAlign] = React.useState<'start' | 'end'>('start');
-    const handleOpenChange = (next: boolean) => {
-      if (next && anchor.current) setAlign(getComputedStyle(anchor.current).direction === 'rtl' ? 'end' : 'start');
-      setOpen(next);
-    };
     const [text, setText] = React.useState(() => formatStoredValue(kind, value, digits));
     const lastEmitted = React.useRef<string | null | undefined>(value);
     const valueAtFocus = React.useRef<string | null | undefined>(value);
@@ -137,8 +130,9 @@ export const JalaliPicker = React.forwardRef<HTMLInputElement, JalaliPickerProps
       : undefined;
 
     return (
-      <Popover.Root open={open} onOpenChange={handleOpenChange}>
-        <Popover.Anchor ref={anchor}>
+      <Popover.Root open={open} onOpenChange={setOpen}>
+        {/* the calendar lines up with the box's starting edge (the right one, right to left) */}
+        <Popover.Anchor>
           <TextInput
             ref={ref}
             name={name}
@@ -170,7 +164,7 @@ export const JalaliPicker = React.forwardRef<HTMLInputElement, JalaliPickerProps
             }
           />
         </Popover.Anchor>
-        <Popover.Content align={align}>
+        <Popover.Content>
           <CalendarFrame>
             <Calendar
               value={calendarValue}
