@@ -7,8 +7,6 @@
  * `register(app)` (which runs before the panel first renders).
  */
 import type { StrapiApp } from '@strapi/strapi/admin';
-import 'vazirmatn/Vazirmatn-Variable-font-face.css';
-import './shell.css';
 import adminShell1 from './translations/fa/admin-1.json';
 import adminShell2 from './translations/fa/admin-2.json';
 import contentManagerAndAccounts from './translations/fa/plugins-1.json';
@@ -16,7 +14,7 @@ import mediaLibraryAndReleases from './translations/fa/plugins-2.json';
 import stringsOutsideStrapisFiles from './translations/fa/extra.json';
 import { brandTranslations } from './translations/brand';
 import { contentTypeNames } from './translations/content-type-names';
-import { applyAdminLanguageDefaults, followLanguageDirection, giveTextInputsAutoDirection } from './shell';
+import { applyAdminLanguageDefaults, followLanguageDirection, giveTextInputsAutoDirection, setPersianInVazirmatn } from './shell';
 
 const names = contentTypeNames();
 
@@ -41,6 +39,7 @@ export default {
   register(_app: StrapiApp) {
     applyAdminLanguageDefaults();
     followLanguageDirection();
+    setPersianInVazirmatn();
     giveTextInputsAutoDirection();
   },
   bootstrap(_app: StrapiApp) {},

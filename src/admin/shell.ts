@@ -1,3 +1,5 @@
+import vazirmatnUrl from 'vazirmatn/fonts/webfonts/Vazirmatn[wght].woff2?url';
+
 /**
  * How the admin shell behaves for Poshtiban's staff, set up in app.tsx's register() — before the
  * panel first renders, so the first paint is already Persian and right-to-left.
@@ -87,4 +89,21 @@ export const giveTextInputsAutoDirection = () => {
   };
   if (document.body) start();
   else document.addEventListener('DOMContentLoaded', start, { once: true });
+};
+
+/**
+ * Vazirmatn for every text of the Persian admin. Strapi's design system sets a Latin system-font
+ * stack on <body> and form controls do not inherit fonts by default. (Strapi renders the admin's
+ * HTML page itself, so a stylesheet imported by app.tsx never gets a <link>: the rules and the
+ * font are added from here.)
+ */
+export const setPersianInVazirmatn = () => {
+  document.fonts.add(new FontFace('Vazirmatn', `url(${vazirmatnUrl}) format('woff2')`, { weight: '100 900', display: 'swap' }));
+  const style = document.createElement('style');
+  style.dataset.poshtiban = 'persian-font';
+  style.textContent = [
+    "html[lang='fa'] body { font-family: Vazirmatn, -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, sans-serif; }",
+    "html[lang='fa'] :is(input, textarea, button, select) { font-family: inherit; }",
+  ].join('\n');
+  document.head.appendChild(style);
 };
