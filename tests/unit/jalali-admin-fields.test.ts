@@ -1,3 +1,7 @@
+/**
+ * The Jalali fields' arithmetic (plugins/jalali-date/admin/src/jalali.ts): what the admin's date inputs,
+ * list-view cells and filters show, parse and store.
+ */
 import {
   formatInstantAsJalali,
   formatStoredValue,
@@ -17,7 +21,7 @@ import {
   tehranOffsetMinutes,
   tehranWallTimeToInstant,
   toPersianDigits,
-} from './jalali';
+} from '../../plugins/jalali-date/admin/src/jalali';
 
 describe('calendar days: ISO ↔ Jalali', () => {
   test('Esfand 30 exists in the leap year 1403 and not in 1404', () => {
