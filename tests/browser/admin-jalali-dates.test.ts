@@ -231,6 +231,12 @@ test('a date-time typed, then moved on the calendar, in Tehran time: stored as t
     return (await admin.app.strapi.db.query(REPAIRS).findOne({ where: { id: repair.id } })).receivedAt;
   };
 
+  // the promised date is set by the intake rule, read-only here: no typing, no calendar, no clear button
+  const promised = page.locator('input[name="promisedBy"]');
+  await expect(promised.isDisabled()).resolves.toBe(true);
+  await expect(calendarButton(page, 'promisedBy').isDisabled()).resolves.toBe(true);
+  await expect(promised.locator('xpath=ancestor::div[1]').getByRole('button', { name: /^(Clear|پاک کردن)$/ }).count()).resolves.toBe(0);
+
   // typed in Persian digits: 00:10 on 1 Farvardin 1404 in Tehran is 20:40 UTC on 20 March
   await field.fill('۱۴۰۴/۰۱/۰۱ ۰۰:۱۰');
   await page.locator('textarea[name="reportedFault"]').click();
