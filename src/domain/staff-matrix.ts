@@ -117,6 +117,8 @@ export type ContentTypeRow = RowBase & {
   localized: boolean;
   /** records only the portal writes: read-only for everyone, whatever a role holds */
   writtenByPortal: boolean;
+  /** admin routes outside the Content Manager that check this type's permission (`METHOD /path/:param`) */
+  routes: Partial<Record<Task, string[]>>;
 };
 
 /** A type the Content Manager does not show (content-manager.visible: false): no staff access. */
@@ -128,8 +130,10 @@ export type FeatureRow = RowBase & {
   id: string;
   /** the admin actions each task stands for */
   actions: Partial<Record<Task, string[]>>;
-  /** what each task means for this feature */
-  meaning: Partial<Record<Task, string>>;
+  /** what each task means for this feature, in English and Persian (the refusal names it) */
+  meaning: Partial<Record<Task, { en: string; fa: string }>>;
+  /** the admin routes of each task (`METHOD /path/:param`; `?key`: only with that query parameter): a refusal there gives the matrix's reason */
+  routes: Partial<Record<Task, string[]>>;
   tasks: Task[];
 };
 
@@ -156,7 +160,12 @@ const parseCells = (where: string, cells: Cells, allowed: Task[]): Record<RoleKe
 
 const contentType =
   (shape: ContentTypeRow['shape'], tasks: Task[]) =>
-  (uid: string, [fa, en]: [string, string], cells: Cells, { localized = false, writtenByPortal = false } = {}): ContentTypeRow => ({
+  (
+    uid: string,
+    [fa, en]: [string, string],
+    cells: Cells,
+    { localized = false, writtenByPortal = false, routes = {} }: { localized?: boolean; writtenByPortal?: boolean; routes?: ContentTypeRow['routes'] } = {}
+  ): ContentTypeRow => ({
     kind: 'content-type',
     uid,
     fa,
@@ -165,6 +174,7 @@ const contentType =
     tasks,
     localized,
     writtenByPortal,
+    routes,
     grants: parseCells(uid, cells, writtenByPortal ? ['read'] : tasks),
   });
 
@@ -177,15 +187,26 @@ const single = contentType('single', ['read', 'update']);
 
 const hidden = (uid: string, [fa, en]: [string, string], why: string): HiddenRow => ({ kind: 'hidden', uid, fa, en, why });
 
+/** A plugin's staff feature: per task, its admin actions, what it means and its routes. */
 const feature = (
   id: string,
   [fa, en]: [string, string],
-  actions: FeatureRow['actions'],
-  meaning: FeatureRow['meaning'],
+  perTask: Partial<Record<Task, { actions: string[]; means: [en: string, fa: string]; routes: string[] }>>,
   cells: Cells
 ): FeatureRow => {
-  const tasks = TASKS.filter((t) => actions[t]);
-  return { kind: 'feature', id, fa, en, actions, meaning, tasks, grants: parseCells(id, cells, tasks) };
+  const tasks = TASKS.filter((t) => perTask[t]);
+  const pick = <T>(f: (x: NonNullable<(typeof perTask)[Task]>) => T) => Object.fromEntries(tasks.map((t) => [t, f(perTask[t]!)])) as Partial<Record<Task, T>>;
+  return {
+    kind: 'feature',
+    id,
+    fa,
+    en,
+    actions: pick((x) => x.actions),
+    meaning: pick((x) => ({ en: x.means[0], fa: x.means[1] })),
+    routes: pick((x) => x.routes),
+    tasks,
+    grants: parseCells(id, cells, tasks),
+  };
 };
 
 const NONE = '';
@@ -235,7 +256,7 @@ export const STAFF_MATRIX: MatrixRow[] = [
       manager: ['read', 'The Manager reads every confirmation.'],
       ceo: ['read', 'The CEO follows how many installations buyers have confirmed.'],
     },
-    { writtenByPortal: true }
+    { writtenByPortal: true, routes: { read: ['GET /back-office/installation-confirmations/:documentId/verify'] } }
   ),
 
   // ── service, money and repairs ───────────────────────────────────────────────────────────
@@ -268,14 +289,19 @@ export const STAFF_MATRIX: MatrixRow[] = [
     },
     { writtenByPortal: true }
   ),
-  collection('api::repair-order.repair-order', ['پذیرش تعمیر', 'Repair order'], {
-    support: ['read create update', 'Support takes devices in at the counter and tells buyers how their repair stands.'],
-    seniorSupport: ['read create update delete', 'Senior support also removes repair orders entered by mistake.'],
-    technicalEditor: ['read update', 'Technical staff record the diagnosis and the repair’s progress; intake is Support’s.'],
-    finance: ['read', 'Finance reads outcomes to pay refunds.'],
-    manager: ['read create update delete', 'The Manager answers for every repair.'],
-    ceo: ['read', 'The CEO follows repairs and promises kept.'],
-  }),
+  collection(
+    'api::repair-order.repair-order',
+    ['پذیرش تعمیر', 'Repair order'],
+    {
+      support: ['read create update', 'Support takes devices in at the counter and tells buyers how their repair stands.'],
+      seniorSupport: ['read create update delete', 'Senior support also removes repair orders entered by mistake.'],
+      technicalEditor: ['read update', 'Technical staff record the diagnosis and the repair’s progress; intake is Support’s.'],
+      finance: ['read', 'Finance reads outcomes to pay refunds.'],
+      manager: ['read create update delete', 'The Manager answers for every repair.'],
+      ceo: ['read', 'The CEO follows repairs and promises kept.'],
+    },
+    { routes: { read: ['GET /back-office/repair-orders/:documentId/receipt'] } }
+  ),
   collection('api::holiday.holiday', ['تعطیل رسمی', 'Holiday'], {
     support: ['read', 'Holidays push back the promised date Support tells the buyer.'],
     seniorSupport: ['read create update delete', 'Senior support keeps the official holidays repair promises are counted with.'],
@@ -391,8 +417,18 @@ export const STAFF_MATRIX: MatrixRow[] = [
   feature(
     'portal-access',
     ['دسترسی پورتال', 'Portal access'],
-    { read: ['plugin::customer-accounts.account.read'], update: ['plugin::customer-accounts.credentials.issue'] },
-    { read: 'see whether a subscriber has a portal account', update: 'issue or reset the username and password' },
+    {
+      read: {
+        actions: ['plugin::customer-accounts.account.read'],
+        means: ['see whether a subscriber has a portal account', 'مشاهدهٔ حساب پورتال مشترک'],
+        routes: ['GET /customer-accounts/subscribers/:documentId/account'],
+      },
+      update: {
+        actions: ['plugin::customer-accounts.credentials.issue'],
+        means: ['issue or reset the portal username and password', 'صدور یا بازنشانی نام کاربری و رمز عبور پورتال'],
+        routes: ['POST /customer-accounts/subscribers/:documentId/credentials'],
+      },
+    },
     {
       support: ['read update', 'Support gives buyers their portal login and resets forgotten passwords.'],
       seniorSupport: ['read update', 'Senior support gives buyers their portal login and resets forgotten passwords.'],
@@ -405,8 +441,18 @@ export const STAFF_MATRIX: MatrixRow[] = [
   feature(
     'outbox',
     ['صف پیام‌ها', 'Outbox'],
-    { read: ['plugin::messaging.outbox.read'], update: ['plugin::messaging.outbox.resend'] },
-    { read: 'see every SMS and WhatsApp message and its state', update: 'resend a failed or dead message' },
+    {
+      read: {
+        actions: ['plugin::messaging.outbox.read'],
+        means: ['see every SMS and WhatsApp message and its state', 'مشاهدهٔ پیامک‌ها و پیام‌های واتساپ و وضعیت آن‌ها'],
+        routes: ['GET /messaging/outbox', 'GET /messaging/outbox/summary', 'GET /messaging/subscribers/:documentId/messages'],
+      },
+      update: {
+        actions: ['plugin::messaging.outbox.resend'],
+        means: ['resend a failed or dead message', 'ارسال دوبارهٔ پیامی که نرسیده است'],
+        routes: ['POST /messaging/outbox/:id/resend'],
+      },
+    },
     {
       support: ['read', 'Support checks whether a buyer’s message went out.'],
       seniorSupport: ['read update', 'Senior support resends messages that failed.'],
@@ -419,8 +465,18 @@ export const STAFF_MATRIX: MatrixRow[] = [
   feature(
     'crm-sync',
     ['همگام‌سازی با دیدار', 'CRM sync'],
-    { read: ['plugin::crm-sync.jobs.read'], update: ['plugin::crm-sync.jobs.retry'] },
-    { read: 'see whether a device’s status reached Didar', update: 'retry a failed sync' },
+    {
+      read: {
+        actions: ['plugin::crm-sync.jobs.read'],
+        means: ['see whether a device’s status reached Didar', 'مشاهدهٔ وضعیت همگام‌سازی دستگاه با دیدار'],
+        routes: ['GET /crm-sync/devices/:documentId/jobs'],
+      },
+      update: {
+        actions: ['plugin::crm-sync.jobs.retry'],
+        means: ['retry a failed sync', 'تلاش دوباره برای همگام‌سازی ناموفق'],
+        routes: ['POST /crm-sync/jobs/:id/retry'],
+      },
+    },
     {
       support: ['read', 'Support sees whether a device’s status reached the CRM.'],
       seniorSupport: ['read update', 'Senior support retries a failed CRM sync.'],
@@ -433,8 +489,13 @@ export const STAFF_MATRIX: MatrixRow[] = [
   feature(
     'transfer-review',
     ['بررسی انتقال مالکیت', 'Transfer review'],
-    { update: ['plugin::back-office.transfers.review'] },
-    { update: 'approve or reject an ownership transfer' },
+    {
+      update: {
+        actions: ['plugin::back-office.transfers.review'],
+        means: ['approve or reject an ownership transfer', 'تأیید یا رد درخواست انتقال مالکیت'],
+        routes: ['POST /back-office/ownership-transfers/:documentId/approve', 'POST /back-office/ownership-transfers/:documentId/reject'],
+      },
+    },
     {
       support: [NONE, 'Support passes transfer requests on to Senior support.'],
       seniorSupport: ['update', 'Senior support decides ownership transfers: approving moves the device and keeps its history.'],
@@ -448,13 +509,28 @@ export const STAFF_MATRIX: MatrixRow[] = [
     'media-library',
     ['کتابخانهٔ رسانه', 'Media Library'],
     {
-      read: ['plugin::upload.read', 'plugin::upload.assets.download', 'plugin::upload.assets.copy-link'],
-      create: ['plugin::upload.assets.create'],
+      read: {
+        actions: ['plugin::upload.read', 'plugin::upload.assets.download', 'plugin::upload.assets.copy-link'],
+        means: ['browse files, download them and copy their links', 'مشاهده و دریافت فایل‌های کتابخانهٔ رسانه'],
+        routes: ['GET /upload/files', 'GET /upload/files/:id', 'GET /upload/folders', 'GET /upload/folders/:id', 'GET /upload/folder-structure'],
+      },
+      create: {
+        actions: ['plugin::upload.assets.create'],
+        means: ['upload files and make folders', 'بارگذاری فایل و ساختن پوشه در کتابخانهٔ رسانه'],
+        routes: ['POST /upload', 'POST /upload/actions/upload-from-urls', 'POST /upload/folders'],
+      },
       // Strapi grants editing and deleting files with one action
-      update: ['plugin::upload.assets.update'],
-      delete: ['plugin::upload.assets.update'],
+      update: {
+        actions: ['plugin::upload.assets.update'],
+        means: ['edit a file’s details, crop, replace or move files', 'ویرایش، برش، جایگزینی یا جابه‌جایی فایل‌ها'],
+        routes: ['POST /upload?id', 'PUT /upload/files/:id', 'POST /upload/files/:id/replace', 'PUT /upload/folders/:id', 'POST /upload/actions/bulk-move', 'POST /upload/actions/bulk-update'],
+      },
+      delete: {
+        actions: ['plugin::upload.assets.update'],
+        means: ['delete files and folders', 'حذف فایل‌ها و پوشه‌ها'],
+        routes: ['DELETE /upload/files/:id', 'POST /upload/actions/bulk-delete'],
+      },
     },
-    { read: 'browse, download and copy links', create: 'upload', update: 'edit details, crop, replace', delete: 'delete files' },
     {
       support: ['read create', 'Support attaches files (photos of a device, scanned forms); changing or removing them is Senior support’s.'],
       seniorSupport: ['read create update delete', 'Senior support also replaces and removes files.'],
@@ -474,6 +550,9 @@ export const hiddenRows = () => STAFF_MATRIX.filter((r): r is HiddenRow => r.kin
 
 /** The row of a content type (shown or hidden), or undefined. */
 export const rowForType = (uid: string) => STAFF_MATRIX.find((r): r is ContentTypeRow | HiddenRow => r.kind !== 'feature' && r.uid === uid);
+
+/** The row of a content type or a feature (by its id), or undefined. */
+export const rowFor = (subject: string): MatrixRow | undefined => STAFF_MATRIX.find((r) => (r.kind === 'feature' ? r.id : r.uid) === subject);
 
 export const roleByCode = (code: string): RoleKey | undefined => ROLE_KEYS.find((key) => STAFF_ROLES[key].code === code);
 

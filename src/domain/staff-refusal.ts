@@ -4,7 +4,7 @@
  * this on the Content Manager's permission refusals.
  */
 import { MESSAGES, type MessageCode } from '../validation/messages';
-import { LIMITS, STAFF_ROLES, roleByCode, rolesAllowed, rowForType, type ContentTypeRow, type LimitKey, type RoleKey, type Task } from './staff-matrix';
+import { LIMITS, STAFF_ROLES, roleByCode, rolesAllowed, rowFor, type LimitKey, type RoleKey, type Task } from './staff-matrix';
 
 /** What the refused request tried: the matrix task, and the word for it when it differs. */
 export type Attempt = Task | 'unpublish' | 'discard';
@@ -38,7 +38,9 @@ export type Refusal = {
   /** details for clients and logs */
   details: {
     task: Task;
-    contentType: string;
+    /** the content type's uid, or the feature's id */
+    contentType?: string;
+    feature?: string;
     roles: string[];
     allowedRoles: string[];
     /** the matrix's reason for the refused role(s) */
@@ -70,54 +72,55 @@ const namesOf = (role: StaffRoleRef) => {
 };
 
 /**
- * The refusal to a member holding `roles` of a request on content type `uid` that needs each of
- * `attempts` (e.g. publishing a new document needs publish and create): the first the roles lack
- * is named. Null when the type has no row (Strapi's own types): the caller keeps a generic message.
+ * The refusal to a member holding `roles` of a request on `subject` — a content type's uid or a
+ * feature's id — that needs each of `attempts` (e.g. publishing a new document needs publish and
+ * create): the first the roles lack is named. Null when the subject has no row (Strapi's own
+ * types): the caller keeps a generic message.
  */
-export const explainRefusal = ({ roles, uid, attempts }: { roles: StaffRoleRef[]; uid: string; attempts: Attempt[] }): Refusal | null => {
-  const row = rowForType(uid);
+export const explainRefusal = ({ roles, subject, attempts }: { roles: StaffRoleRef[]; subject: string; attempts: Attempt[] }): Refusal | null => {
+  const row = rowFor(subject);
   if (!row || !attempts.length) return null;
+  const grantOf = (code: string) => {
+    const key = roleByCode(code);
+    return key && row.kind !== 'hidden' ? row.grants[key] : undefined;
+  };
   const holds = (a: Attempt) =>
-    row.kind === 'content-type' &&
     roles.some((r) => {
-      const key = roleByCode(r.code);
-      const grant = key && row.grants[key];
-      return grant && grant.tasks.includes(MATRIX_TASK[a]) && !grant.limits[MATRIX_TASK[a]];
+      const grant = grantOf(r.code);
+      return Boolean(grant && grant.tasks.includes(MATRIX_TASK[a]) && !grant.limits[MATRIX_TASK[a]]);
     });
   const attempt = attempts.find((a) => !holds(a)) ?? attempts[0];
   const task = MATRIX_TASK[attempt];
-  const type = { fa: row.fa, en: row.en };
-  const verb = VERB[attempt];
   const who = rolesPhrase(roles.map(namesOf));
-  const allowed = row.kind === 'content-type' ? rolesAllowed(row, task) : [];
+  // a feature's task is a phrase of its own («ارسال دوبارهٔ پیامی که نرسیده است»); a type's is a verb and the type's name
+  const said: { fa: Record<string, string>; en: Record<string, string> } =
+    row.kind === 'feature'
+      ? { fa: { roles: who.fa, task: row.meaning[task]?.fa ?? VERB[attempt].fa }, en: { roles: who.en, task: row.meaning[task]?.en ?? VERB[attempt].en } }
+      : { fa: { roles: who.fa, task: VERB[attempt].fa, type: row.fa }, en: { roles: who.en, task: VERB[attempt].en, type: row.en } };
+  const allowed = row.kind === 'hidden' ? [] : rolesAllowed(row, task);
   const unlimited = allowed.filter((a) => !a.limit);
   const keys = roles.map((r) => roleByCode(r.code)).filter((k): k is RoleKey => Boolean(k));
-  const grants = row.kind === 'content-type' ? keys.map((k) => (row as ContentTypeRow).grants[k]) : [];
-  const mine = grants.filter((g) => g.tasks.includes(task));
+  const mine = roles.map((r) => grantOf(r.code)).filter((g) => g?.tasks.includes(task));
+  const feature = row.kind === 'feature';
 
   let code: MessageCode;
-  let values: { fa: Record<string, string>; en: Record<string, string> };
-  const base = { fa: { roles: who.fa, task: verb.fa, type: type.fa }, en: { roles: who.en, task: verb.en, type: type.en } };
-
-  if (mine.length && mine.every((g) => g.limits[task])) {
+  let values: { fa: Record<string, string>; en: Record<string, string> } = said;
+  if (mine.length && mine.every((g) => g!.limits[task])) {
     // the role does this task, but only on some records, and this is not one of them
-    const limit = LIMITS[mine[0].limits[task] as LimitKey];
+    const limit = LIMITS[mine[0]!.limits[task] as LimitKey];
     const others = allowedPhrase(unlimited);
     code = unlimited.length ? 'roleMayNotThisOne' : 'roleMayNotNoStaff';
-    values = { fa: { ...base.fa, limit: limit.fa, allowed: others.fa }, en: { ...base.en, limit: limit.en, allowed: others.en } };
+    values = { fa: { ...said.fa, limit: limit.fa, allowed: others.fa }, en: { ...said.en, limit: limit.en, allowed: others.en } };
   } else if (mine.length) {
-    code = 'roleMayNotNow';
-    values = base;
+    code = feature ? 'roleMayNotFeatureNow' : 'roleMayNotNow';
   } else if (allowed.length) {
     const others = allowedPhrase(allowed);
-    code = 'roleMayNot';
-    values = { fa: { ...base.fa, allowed: others.fa }, en: { ...base.en, allowed: others.en } };
+    code = feature ? 'roleMayNotFeature' : 'roleMayNot';
+    values = { fa: { ...said.fa, allowed: others.fa }, en: { ...said.en, allowed: others.en } };
   } else if (row.kind === 'content-type' && row.writtenByPortal && task !== 'read') {
     code = 'roleMayNotPortalWrites';
-    values = base;
   } else {
-    code = 'roleMayNotNoStaff';
-    values = base;
+    code = feature ? 'roleMayNotFeatureNoStaff' : 'roleMayNotNoStaff';
   }
 
   return {
@@ -126,10 +129,10 @@ export const explainRefusal = ({ roles, uid, attempts }: { roles: StaffRoleRef[]
     en: fill(MESSAGES[code].en, values.en),
     details: {
       task,
-      contentType: uid,
+      ...(feature ? { feature: subject } : { contentType: subject }),
       roles: roles.map((r) => r.code),
       allowedRoles: allowed.map((a) => STAFF_ROLES[a.role].code),
-      reasons: row.kind === 'hidden' ? [row.why] : keys.map((k) => (row as ContentTypeRow).grants[k].why),
+      reasons: row.kind === 'hidden' ? [row.why] : keys.map((k) => row.grants[k].why),
     },
   };
 };

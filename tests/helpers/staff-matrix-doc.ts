@@ -65,11 +65,16 @@ const SHAPE: Record<ContentTypeRow['shape'], string> = {
 const contentTypeSection = (row: ContentTypeRow) => {
   const facts = [SHAPE[row.shape], row.localized ? 'localized: every content locale (fa, en)' : 'not localized'];
   if (row.writtenByPortal) facts.push('**written by the portal: read-only for everyone**');
+  const routes = (Object.entries(row.routes) as Array<[Task, string[]]>).flatMap(([task, list]) => list.map((r) => `\`${r}\` (${TASK_HEADING[task].split(' ')[0]})`));
+  if (routes.length) facts.push(`also on ${routes.join(', ')}`);
   return [`<a id="${anchor(row)}"></a>`, `### ${title(row)}`, '', `\`${row.uid}\` — ${facts.join(' · ')}`, '', grantTable(row)].join('\n');
 };
 
 const featureSection = (row: FeatureRow) => {
-  const meaning = row.tasks.map((t) => `${TASK_HEADING[t].split(' ')[0]} = ${row.meaning[t]} (${(row.actions[t] ?? []).map((a) => `\`${a}\``).join(', ')})`);
+  const meaning = row.tasks.map(
+    (t) =>
+      `**${TASK_HEADING[t].split(' ')[0]}** = ${row.meaning[t]!.en} (${row.meaning[t]!.fa}) — actions ${(row.actions[t] ?? []).map((a) => `\`${a}\``).join(', ')}; routes ${(row.routes[t] ?? []).map((r) => `\`${r}\``).join(', ')}`
+  );
   return [`<a id="${anchor(row)}"></a>`, `### ${title(row)}`, '', meaning.map((m) => `- ${m}`).join('\n'), '', grantTable(row)].join('\n');
 };
 
@@ -85,7 +90,7 @@ export const renderStaffMatrix = (): string => {
     'What each staff role may read, create, edit, publish and delete in the admin panel, for every',
     'content type and the staff features of our plugins, and why. The table lives in code',
     '(`src/domain/staff-matrix.ts`); the roles’ permissions are written from it at every start, a',
-    'refusal in the Content Manager names the task, the type and the role that does it instead, and',
+    'refusal in the admin names the task, the type and the role that does it instead, and',
     '`tests/api/staff-matrix.test.ts` invites a member of each role and does every task of every row.',
     '',
     '- ✓ allowed · — refused (403 with the reason) · `·` the task does not exist for this row.',

@@ -4,7 +4,7 @@
  */
 import { ROLE_KEYS, STAFF_MATRIX, STAFF_ROLES, featureRows, rowForType, rolesAllowed, type ContentTypeRow } from '../../src/domain/staff-matrix';
 import { explainRefusal } from '../../src/domain/staff-refusal';
-import { contentManagerAttempt } from '../../src/middlewares/permission-reasons';
+import { contentManagerAttempt, namedRouteAttempt } from '../../src/middlewares/permission-reasons';
 
 const ANNOUNCEMENT = 'api::announcement.announcement';
 const role = (key: keyof typeof STAFF_ROLES) => ({ code: STAFF_ROLES[key].code, name: 'stored name' });
@@ -54,7 +54,7 @@ describe('the table', () => {
 
 describe('the reason a refusal gives', () => {
   test('a task the role lacks names the roles that do it', () => {
-    const r = explainRefusal({ roles: [role('support')], uid: ANNOUNCEMENT, attempts: ['publish', 'create'] })!;
+    const r = explainRefusal({ roles: [role('support')], subject: ANNOUNCEMENT, attempts: ['publish', 'create'] })!;
     expect(r.code).toBe('roleMayNot');
     expect(r.fa).toBe('نقش «پشتیبانی» اجازهٔ انتشار «اطلاعیه» را ندارد؛ این کار با نقش «کارشناس فنی» (فقط اطلاعیه‌های فنی) یا «مدیر» انجام می‌شود.');
     expect(r.en).toBe('The role “Support” may not publish “Announcement”; this is done by the role “Technical editor” (technical notices only) or “Manager”.');
@@ -63,39 +63,46 @@ describe('the reason a refusal gives', () => {
   });
 
   test('a limited task refused on a record outside the limit says so', () => {
-    const r = explainRefusal({ roles: [role('technicalEditor')], uid: ANNOUNCEMENT, attempts: ['publish', 'create'] })!;
+    const r = explainRefusal({ roles: [role('technicalEditor')], subject: ANNOUNCEMENT, attempts: ['publish', 'create'] })!;
     expect(r.code).toBe('roleMayNotThisOne');
     expect(r.fa).toBe('نقش «کارشناس فنی» اجازهٔ انتشار این «اطلاعیه» را ندارد (فقط اطلاعیه‌های فنی)؛ این کار با نقش «مدیر» انجام می‌شود.');
   });
 
   test('the first task of a request the role lacks is the one named', () => {
     // publishing a new document also creates it: the technical editor may create, Finance may not
-    expect(explainRefusal({ roles: [role('finance')], uid: ANNOUNCEMENT, attempts: ['publish', 'create'] })!.details.task).toBe('publish');
+    expect(explainRefusal({ roles: [role('finance')], subject: ANNOUNCEMENT, attempts: ['publish', 'create'] })!.details.task).toBe('publish');
     // saving a locale or record that does not exist yet creates it: the technical editor edits repairs, never creates them
-    expect(explainRefusal({ roles: [role('technicalEditor')], uid: 'api::repair-order.repair-order', attempts: ['update', 'create'] })!.details.task).toBe('create');
+    expect(explainRefusal({ roles: [role('technicalEditor')], subject: 'api::repair-order.repair-order', attempts: ['update', 'create'] })!.details.task).toBe('create');
   });
 
   test('records the portal writes, and tasks no role has', () => {
-    const payment = explainRefusal({ roles: [role('finance')], uid: 'api::payment.payment', attempts: ['delete'] })!;
+    const payment = explainRefusal({ roles: [role('finance')], subject: 'api::payment.payment', attempts: ['delete'] })!;
     expect(payment.fa).toBe('نقش «مالی» اجازهٔ حذف «پرداخت» را ندارد؛ این رکوردها را فقط خود سامانه ثبت می‌کند.');
-    const template = explainRefusal({ roles: [role('manager')], uid: 'plugin::messaging.message-template', attempts: ['create'] })!;
+    const template = explainRefusal({ roles: [role('manager')], subject: 'plugin::messaging.message-template', attempts: ['create'] })!;
     expect(template.code).toBe('roleMayNotNoStaff');
-    const outbox = explainRefusal({ roles: [role('manager')], uid: 'plugin::messaging.outbound-message', attempts: ['read'] })!;
+    const outbox = explainRefusal({ roles: [role('manager')], subject: 'plugin::messaging.outbound-message', attempts: ['read'] })!;
     expect(outbox.code).toBe('roleMayNotNoStaff');
     expect(outbox.details.reasons[0]).toMatch(/Outbox page/);
   });
 
   test('several roles, and a role staff made themselves', () => {
-    const r = explainRefusal({ roles: [role('support'), { code: 'custom-1', name: 'انبار' }], uid: 'api::device.device', attempts: ['delete'] })!;
+    const r = explainRefusal({ roles: [role('support'), { code: 'custom-1', name: 'انبار' }], subject: 'api::device.device', attempts: ['delete'] })!;
     expect(r.fa).toBe('نقش‌های «پشتیبانی» و «انبار» اجازهٔ حذف «دستگاه» را ندارد؛ این کار با نقش «پشتیبانی ارشد» یا «مدیر» انجام می‌شود.');
   });
 
   test('a role the matrix allows but the stored permissions refuse is sent to Settings → Roles', () => {
-    expect(explainRefusal({ roles: [role('manager')], uid: 'api::device.device', attempts: ['delete'] })!.code).toBe('roleMayNotNow');
+    expect(explainRefusal({ roles: [role('manager')], subject: 'api::device.device', attempts: ['delete'] })!.code).toBe('roleMayNotNow');
+  });
+
+  test('a feature names its own task', () => {
+    const r = explainRefusal({ roles: [role('support')], subject: 'outbox', attempts: ['update'] })!;
+    expect(r.code).toBe('roleMayNotFeature');
+    expect(r.fa).toBe('نقش «پشتیبانی» اجازهٔ ارسال دوبارهٔ پیامی که نرسیده است را ندارد؛ این کار با نقش «پشتیبانی ارشد» یا «مدیر» انجام می‌شود.');
+    expect(r.details).toMatchObject({ task: 'update', feature: 'outbox', allowedRoles: ['poshtiban-senior-support', 'poshtiban-manager'] });
   });
 
   test('a type without a row gets no reason from the matrix', () => {
-    expect(explainRefusal({ roles: [role('manager')], uid: 'plugin::i18n.locale', attempts: ['read'] })).toBeNull();
+    expect(explainRefusal({ roles: [role('manager')], subject: 'plugin::i18n.locale', attempts: ['read'] })).toBeNull();
   });
 });
 
@@ -122,8 +129,24 @@ describe('which task a Content Manager route is', () => {
     expect(contentManagerAttempt(method, path)?.attempts).toEqual(attempts);
   });
 
+  test.each([
+    ['POST', '/messaging/outbox/12/resend', 'outbox', ['update']],
+    ['GET', '/messaging/outbox', 'outbox', ['read']],
+    ['POST', '/upload', 'media-library', ['create']],
+    ['DELETE', '/upload/files/3', 'media-library', ['delete']],
+    ['POST', '/back-office/ownership-transfers/abc/reject', 'transfer-review', ['update']],
+    ['GET', '/back-office/repair-orders/abc/receipt', 'api::repair-order.repair-order', ['read']],
+  ])('%s %s (named by the matrix)', (method, path, subject, attempts) => {
+    expect(namedRouteAttempt(method, path)).toEqual({ subject, attempts });
+  });
+
+  test('the Media Library’s upload route edits a file when given its id', () => {
+    expect(namedRouteAttempt('POST', '/upload', { id: '7' })).toEqual({ subject: 'media-library', attempts: ['update'] });
+  });
+
   test('other admin routes are not the Content Manager’s', () => {
     expect(contentManagerAttempt('GET', '/content-manager/init')).toBeNull();
     expect(contentManagerAttempt('GET', '/admin/users')).toBeNull();
+    expect(namedRouteAttempt('GET', '/admin/users')).toBeNull();
   });
 });
