@@ -92,6 +92,21 @@ export const ensureStaffRoles = async (strapi: Core.Strapi) => {
   }
 };
 
+/**
+ * Strapi creates generic "Author" and "Editor" roles on a new database. Poshtiban's staff work in
+ * the roles of the matrix, so the generic ones go — as long as nobody holds them (a role someone
+ * was given by hand stays until the super admin moves them).
+ */
+const STRAPI_GENERIC_ROLES = ['strapi-author', 'strapi-editor'];
+
+export const removeUnusedGenericRoles = async (strapi: Core.Strapi) => {
+  const roleService = strapi.service('admin::role');
+  for (const code of STRAPI_GENERIC_ROLES) {
+    const role = await roleService.findOne({ code }, ['users']);
+    if (role && (role.users ?? []).length === 0) await roleService.deleteByIds([role.id]);
+  }
+};
+
 /** Staff add or remove a content locale in Settings → Internationalization: the roles follow. */
 export const followLocales = (strapi: Core.Strapi) => {
   const resync = async () => {
