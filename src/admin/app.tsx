@@ -4,6 +4,8 @@
  * Portal access panel carry Persian labels (src/bootstrap/admin-labels.ts and the plugins' admin folders).
  */
 import type { StrapiApp } from '@strapi/strapi/admin';
+// readable values (issue 10): the enumeration labels staff see, from the domain's one vocabulary
+import { VOCABULARY } from '../domain/vocabulary';
 
 export default {
   config: {
@@ -18,6 +20,11 @@ export default {
     },
     tutorials: false,
     notifications: { releases: false },
+  },
+  // readable values (issue 10): hand the vocabulary to the back-office plugin, which shows the
+  // labels in the Content Manager's edit views, list cells and filters
+  register(app: StrapiApp) {
+    (app.getPlugin('back-office').apis as { setVocabulary(vocabulary: typeof VOCABULARY): void }).setVocabulary(VOCABULARY);
   },
   bootstrap(_app: StrapiApp) {},
 };
