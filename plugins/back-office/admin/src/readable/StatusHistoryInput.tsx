@@ -52,8 +52,20 @@ export const StatusHistoryInput = ({ name, label, labelAction, hint, value, erro
                     {isCurrent && entries.length > 1 && <Badge>{formatMessage(t('status-history.current'))}</Badge>}
                   </Flex>
                   <Typography variant="pi" textColor="neutral600" tag="p">
-                    {when ? <time dateTime={entry.at ?? undefined}>{formatMessage(t('status-history.at'), when)}</time> : formatMessage(t('status-history.no-time'))}
-                    {entry.by ? ` — ${formatMessage(t('status-history.by'), { who: entry.by })}` : null}
+                    {/* dir="auto": a Persian date starts with a digit, which must not set its direction */}
+                    {when ? (
+                      <time dateTime={entry.at ?? undefined} dir="auto">
+                        {formatMessage(t('status-history.at'), when)}
+                      </time>
+                    ) : (
+                      formatMessage(t('status-history.no-time'))
+                    )}
+                    {entry.by ? (
+                      <>
+                        {' — '}
+                        <bdi>{formatMessage(t('status-history.by'), { who: entry.by })}</bdi>
+                      </>
+                    ) : null}
                   </Typography>
                   {entry.note && (
                     <Typography variant="pi" textColor="neutral700" tag="p" dir="auto">

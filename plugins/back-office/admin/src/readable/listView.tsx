@@ -43,7 +43,8 @@ const RialsCell = ({ value }: { value: unknown }) => {
   const amount = formatAmount(value, language);
   if (amount === null) return <Typography textColor="neutral800">{value == null || value === '' ? '-' : String(value)}</Typography>;
   return (
-    <Typography textColor="neutral800" title={formatMessage(t('rials.tomans'), { amount: formatTomans(value, language) })} style={{ whiteSpace: 'nowrap' }}>
+    // dir="auto": '۱۲٬۰۰۰ ریال' starts with digits, which must not make it left-to-right
+    <Typography textColor="neutral800" dir="auto" title={formatMessage(t('rials.tomans'), { amount: formatTomans(value, language) })} style={{ whiteSpace: 'nowrap' }}>
       {formatMessage(t('rials.amount'), { amount })}
     </Typography>
   );
