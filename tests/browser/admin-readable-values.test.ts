@@ -29,6 +29,7 @@ const TEXT = {
     unit: 'ریال',
     typedPrice: '۹۸۷٬۶۵۴٬۳۲۱',
     payment: '۲۵۰٬۰۰۰٬۰۰۰ ریال',
+    paymentTomans: '۲۵٬۰۰۰٬۰۰۰ تومان',
   },
   en: {
     ready: 'Ready for collection',
@@ -43,6 +44,7 @@ const TEXT = {
     unit: 'rials',
     typedPrice: '987,654,321',
     payment: '250,000,000 rials',
+    paymentTomans: '25,000,000 tomans',
   },
 } satisfies Record<Language, Record<string, string>>;
 
@@ -216,10 +218,11 @@ describe('a Senior support member reads values, not codes', () => {
     expect(await storedPrice('987654321')).toBe('987654321');
   });
 
-  test('the payment list shows amounts with separators and the unit, and statuses by label', async () => {
+  test('the payment list shows amounts with separators, the unit and tomans, and statuses by label', async () => {
     await openList(page, PAYMENTS);
     const table = await page.locator('tbody').innerText();
     expect(table).toContain(text.payment);
+    expect(table).toContain(text.paymentTomans);
     expect(table).toContain(text.paymentPending);
     await shootAdmin(page, 'admin-readable-payment-list');
   });

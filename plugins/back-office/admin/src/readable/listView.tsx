@@ -6,7 +6,7 @@
  */
 import * as React from 'react';
 import { useIntl } from 'react-intl';
-import { Typography } from '@strapi/design-system';
+import { Flex, Typography } from '@strapi/design-system';
 import { InputRenderer } from '@strapi/strapi/admin';
 import { formatAmount, formatTomans } from './money';
 import { adminLanguageOutsideReact, displayLanguage, enumerationLabel } from './vocabulary';
@@ -37,16 +37,22 @@ const EnumerationCell = ({ model, attribute, value }: { model: string; attribute
   );
 };
 
+/** '۱۲٬۰۰۰٬۰۰۰ ریال' with '۱٬۲۰۰٬۰۰۰ تومان' under it */
 const RialsCell = ({ value }: { value: unknown }) => {
   const { formatMessage, locale } = useIntl();
   const language = displayLanguage(locale);
   const amount = formatAmount(value, language);
   if (amount === null) return <Typography textColor="neutral800">{value == null || value === '' ? '-' : String(value)}</Typography>;
+  // dir="auto": '۱۲٬۰۰۰ ریال' starts with digits, which must not make it left-to-right
   return (
-    // dir="auto": '۱۲٬۰۰۰ ریال' starts with digits, which must not make it left-to-right
-    <Typography textColor="neutral800" dir="auto" title={formatMessage(t('rials.tomans'), { amount: formatTomans(value, language) })} style={{ whiteSpace: 'nowrap' }}>
-      {formatMessage(t('rials.amount'), { amount })}
-    </Typography>
+    <Flex direction="column" alignItems="flex-start" style={{ whiteSpace: 'nowrap' }}>
+      <Typography textColor="neutral800" dir="auto">
+        {formatMessage(t('rials.amount'), { amount })}
+      </Typography>
+      <Typography variant="pi" textColor="neutral600" dir="auto">
+        {formatMessage(t('tomans.amount'), { amount: formatTomans(value, language) })}
+      </Typography>
+    </Flex>
   );
 };
 
