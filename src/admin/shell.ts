@@ -61,7 +61,9 @@ export const followLanguageDirection = () => {
   });
 };
 
-const TEXT_INPUTS = 'input:not([type]), input[type="text"], input[type="search"], input[type="email"], input[type="url"], textarea, [contenteditable="true"]';
+/** Text boxes, and the notifications that may carry a Persian message inside the English admin. */
+const TEXT_INPUTS =
+  'input:not([type]), input[type="text"], input[type="search"], input[type="email"], input[type="url"], textarea, [contenteditable="true"], [role="alert"], [role="status"]';
 
 const giveAutoDirection = (root: ParentNode) => {
   for (const element of Array.from(root.querySelectorAll<HTMLElement>(TEXT_INPUTS))) {
