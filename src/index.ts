@@ -20,6 +20,7 @@ import { applyAdminLabels } from './bootstrap/admin-labels';
 import { seedDemoIfEmpty } from './bootstrap/demo-data';
 import { createScheduler } from './scheduler/scheduler';
 import { portalJobs } from './scheduler/jobs';
+import { registerPortalWorkQueue } from './work-queue/portal-items';
 
 let scheduler: ReturnType<typeof createScheduler> | null = null;
 
@@ -48,6 +49,9 @@ export default {
       grant: (payment: any) => lifecycle.grantRenewal(payment),
       abandoned: (payment: any) => lifecycle.abandonRenewal(payment),
     });
+
+    // what waits for staff on the admin's home page (back-office's work queue)
+    registerPortalWorkQueue(strapi);
 
     await seedDemoIfEmpty(strapi);
 
