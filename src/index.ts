@@ -11,6 +11,8 @@ import { catalogueDocumentRules } from './validation/rules/catalogue';
 import { announcementPublishRule } from './api/announcement/document-rules';
 import { systemRecordsRule } from './validation/rules/system-records';
 import { repairOrderRules } from './validation/rules/repair-order';
+import { recordLabelsRule } from './validation/rules/record-labels';
+import { applyRelationLabels } from './bootstrap/relation-labels';
 import { ensureImmutableRecords } from './bootstrap/immutable-records';
 import { ensureMessageTemplates } from './bootstrap/message-templates';
 import { RENEWAL_PURPOSE } from './api/contract/services/service-lifecycle';
@@ -32,6 +34,8 @@ export default {
     strapi.documents.use(announcementPublishRule(strapi));
     strapi.documents.use(systemRecordsRule(strapi));
     strapi.documents.use(repairOrderRules(strapi));
+    // last, so it runs innermost: after the rules above have normalised the record
+    strapi.documents.use(recordLabelsRule(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -39,6 +43,7 @@ export default {
     await strapi.plugin('customer-accounts').service('roles').sync();
     await ensureStaffRoles(strapi);
     await applyAdminLabels(strapi);
+    await applyRelationLabels(strapi);
     await ensureImmutableRecords(strapi);
     await ensureMessageTemplates(strapi);
     await strapi.service('api::service-settings.service-settings').ensureDefaults();
