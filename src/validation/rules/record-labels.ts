@@ -21,36 +21,46 @@ type Labelled = (typeof LABELLED_TYPES)[number];
 
 const isLabelled = (uid: string): uid is Labelled => (LABELLED_TYPES as readonly string[]).includes(uid);
 
-/** The label of one record, read as it is stored now. */
-const labelOf = async (strapi: Core.Strapi, uid: Labelled, where: Record<string, unknown>): Promise<{ id: number; label: string } | null> => {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Row = any;
+
+/** One record as stored now, with the fields its label is made of. */
+const rowOf = (strapi: Core.Strapi, uid: Labelled, where: Record<string, unknown>): Promise<Row | null> => {
   switch (uid) {
-    case SUBSCRIBER: {
-      const s = await strapi.db.query(uid).findOne({ where, select: ['id', 'subscriberNumber', 'fullName'] });
-      return s && { id: s.id, label: subscriberLabel(s) };
-    }
-    case DEVICE_MODEL: {
-      const m = await strapi.db.query(uid).findOne({ where, select: ['id', 'brand', 'model'] });
-      return m && { id: m.id, label: deviceModelLabel(m) };
-    }
-    case DEVICE: {
-      const d = await strapi.db.query(uid).findOne({ where, select: ['id', 'serial'], populate: { model: { select: ['brand', 'model'] } } });
-      return d && { id: d.id, label: deviceLabel(d, d.model) };
-    }
-    case CONTRACT: {
-      const c = await strapi.db.query(uid).findOne({ where, select: ['id', 'kind', 'years', 'startDate', 'endDate'] });
-      return c && { id: c.id, label: contractLabel(c) };
-    }
+    case SUBSCRIBER:
+      return strapi.db.query(uid).findOne({ where, select: ['id', 'subscriberNumber', 'fullName'] });
+    case DEVICE_MODEL:
+      return strapi.db.query(uid).findOne({ where, select: ['id', 'brand', 'model'] });
+    case DEVICE:
+      return strapi.db.query(uid).findOne({ where, select: ['id', 'serial'], populate: { model: { select: ['brand', 'model'] } } });
+    case CONTRACT:
+      return strapi.db.query(uid).findOne({ where, select: ['id', 'kind', 'years', 'startDate', 'endDate'] });
     default:
-      return null;
+      return Promise.resolve(null);
   }
 };
 
-/** Writes the label of one record from its stored fields; returns it (null: no such record). */
-export const refreshLabel = async (strapi: Core.Strapi, uid: Labelled, where: Record<string, unknown>): Promise<string | null> => {
-  const found = await labelOf(strapi, uid, where);
-  if (!found) return null;
-  await strapi.db.query(uid).update({ where: { id: found.id }, data: { label: found.label } });
-  return found.label;
+const labelFor = (uid: Labelled, row: Row): string => {
+  switch (uid) {
+    case SUBSCRIBER:
+      return subscriberLabel(row);
+    case DEVICE_MODEL:
+      return deviceModelLabel(row);
+    case DEVICE:
+      return deviceLabel(row, row.model);
+    default:
+      return contractLabel(row);
+  }
+};
+
+/** Writes the label of one record from its stored fields (one read, one UPDATE); null: no such record. */
+export const refreshLabel = async (strapi: Core.Strapi, uid: Labelled, where: Record<string, unknown>): Promise<{ row: Row; label: string } | null> => {
+  const row = await rowOf(strapi, uid, where);
+  if (!row) return null;
+  const label = labelFor(uid, row);
+  const table = strapi.db.metadata.get(uid).tableName;
+  await withTransaction(strapi, (trx) => trx(table).where('id', row.id).update({ label }));
+  return { row, label };
 };
 
 /** The link table between devices and their model, as Strapi named it. */
@@ -59,18 +69,31 @@ const modelLink = (strapi: Core.Strapi) => {
   return { table: joinTable.name as string, device: joinTable.joinColumn.name as string, model: joinTable.inverseJoinColumn.name as string };
 };
 
+/** The ids of a model's devices (read before the model goes: its links go with it). */
+const deviceIdsOfModel = async (strapi: Core.Strapi, modelId: number): Promise<number[]> => {
+  const link = modelLink(strapi);
+  const rows: Array<Record<string, number>> = await withTransaction(strapi, (trx) => trx(link.table).select(link.device).where(link.model, modelId));
+  return rows.map((r) => r[link.device]);
+};
+
 /**
- * The labels of every device of a model, after the model's brand or name changed (or the model
- * went: `model` null): one UPDATE, however many devices.
+ * The labels of every device of a model after the model's brand or name changed — or, with
+ * `model` null and the ids read before, after the model went: one UPDATE, however many devices.
  */
-export const refreshDevicesOfModel = async (strapi: Core.Strapi, modelId: number, model: { brand?: string | null; model?: string | null } | null) => {
+export const refreshDevicesOfModel = async (
+  strapi: Core.Strapi,
+  modelId: number,
+  model: { brand?: string | null; model?: string | null } | null,
+  deviceIds?: number[]
+) => {
   const link = modelLink(strapi);
   const suffix = model ? `${LABEL_SEPARATOR}${deviceModelLabel(model)}` : '';
   const devices = strapi.db.metadata.get(DEVICE).tableName;
+  if (deviceIds && !deviceIds.length) return 0;
   return withTransaction(strapi, (trx) =>
     trx(devices)
       .update({ label: trx.raw(`SUBSTR(?? || ?, 1, ${LABEL_MAX_LENGTH})`, ['serial', suffix]) })
-      .whereIn('id', trx(link.table).select(link.device).where(link.model, modelId))
+      .whereIn('id', deviceIds ?? trx(link.table).select(link.device).where(link.model, modelId))
   );
 };
 
@@ -88,8 +111,9 @@ export const recordLabelsRule = (strapi: Core.Strapi) => async (ctx: any, next: 
     // the devices of a model that goes are labelled by their serial alone
     return strapi.db.transaction(async () => {
       const model = await strapi.db.query(uid).findOne({ where: { documentId: ctx.params.documentId }, select: ['id'] });
+      const deviceIds = model ? await deviceIdsOfModel(strapi, model.id) : [];
       const result = await next();
-      if (model) await refreshDevicesOfModel(strapi, model.id, null);
+      if (model) await refreshDevicesOfModel(strapi, model.id, null, deviceIds);
       return result;
     });
   }
@@ -98,12 +122,9 @@ export const recordLabelsRule = (strapi: Core.Strapi) => async (ctx: any, next: 
     const result = await next();
     const documentId = result?.documentId ?? ctx.params?.documentId;
     if (!documentId) return result;
-    const label = await refreshLabel(strapi, uid, { documentId });
-    if (uid === DEVICE_MODEL && ctx.action === 'update') {
-      const model = await strapi.db.query(uid).findOne({ where: { documentId }, select: ['id', 'brand', 'model'] });
-      if (model) await refreshDevicesOfModel(strapi, model.id, model);
-    }
-    if (result && typeof result === 'object' && 'label' in result) result.label = label;
+    const written = await refreshLabel(strapi, uid, { documentId });
+    if (written && uid === DEVICE_MODEL && ctx.action === 'update') await refreshDevicesOfModel(strapi, written.row.id, written.row);
+    if (written && result && typeof result === 'object' && 'label' in result) result.label = written.label;
     return result;
   });
 };

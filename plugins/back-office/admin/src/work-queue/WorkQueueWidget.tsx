@@ -2,9 +2,10 @@
  * «کارهای امروز» (Today's work) on the admin's home page: what waits for the staff member today,
  * as GET /back-office/work-queue answers it for their role (the server keeps only the items the
  * role may act on). Each row: the item, its count (Persian digits in Persian) and a link to the
- * filtered list. Items with nothing waiting stay in their place, greyed and without a link, so
- * the list keeps its order from day to day and staff see that each thing was checked; when
- * nothing at all waits, the widget says so.
+ * filtered list. What waits comes first (in the server's order), then the items with nothing
+ * waiting, greyed and without a link — still listed, so staff see that each thing was checked,
+ * but below the fold of the widget rather than above what needs them. When nothing at all waits,
+ * the widget says so.
  */
 import * as React from 'react';
 import { Box, Flex, Typography } from '@strapi/design-system';
@@ -44,9 +45,10 @@ const WorkQueueWidget = () => {
   if (!items.some((item) => item.count !== 0))
     return <Widget.NoData>{formatMessage({ id: 'back-office.work-queue.empty', defaultMessage: 'Nothing waits for you today.' })}</Widget.NoData>;
 
+  const waitingFirst = [...items.filter((item) => item.count !== 0), ...items.filter((item) => item.count === 0)];
   return (
     <Flex tag="ul" direction="column" alignItems="stretch" gap={1} data-testid="work-queue">
-      {items.map((item) => {
+      {waitingFirst.map((item) => {
         const title = persian ? item.title.fa : item.title.en;
         const waiting = item.count !== null && item.count > 0;
         const count =
@@ -54,7 +56,7 @@ const WorkQueueWidget = () => {
             ? formatMessage({ id: 'back-office.work-queue.count-failed', defaultMessage: 'not counted' })
             : new Intl.NumberFormat(persian ? 'fa-IR' : 'en-US').format(item.count);
         const row = (
-          <Flex justifyContent="space-between" alignItems="center" gap={3} paddingTop={2} paddingBottom={2} paddingLeft={3} paddingRight={3}>
+          <Flex justifyContent="space-between" alignItems="center" gap={3} paddingTop={1} paddingBottom={1} paddingLeft={3} paddingRight={3} minHeight="3.6rem">
             <Typography variant="omega" textColor={waiting ? 'neutral800' : 'neutral500'} fontWeight={waiting ? 'semiBold' : undefined}>
               {title}
             </Typography>
