@@ -7,7 +7,7 @@
  */
 import path from 'path';
 import request from 'supertest';
-import { startApp, countQueries, type TestApp } from '../helpers/strapi';
+import { startApp, countQueries, settleQueries, type TestApp } from '../helpers/strapi';
 import { adminToken, createDevice, createModel, createSubscriber, nextNationalCode } from '../helpers/fixtures';
 import { addDays, formatJalaliDate, tehranDate } from '../../src/domain/jalali';
 import { applyRelationLabels } from '../../src/bootstrap/relation-labels';
@@ -65,14 +65,15 @@ describe('labels are written on every path', () => {
     expect(await labelOf(DEVICE, { id: device.id })).toBe('ZI200024001 — Zima ZI-300');
 
     // the same statements to rename a model of one device as of five
-    const rename = (documentId: string, name: string) =>
-      countQueries(app.strapi, () => request(app.server).put(cm(MODEL, documentId)).set(auth(admin)).send({ model: name }));
+    const rename = async (documentId: string, name: string) => {
+      await settleQueries(app.strapi);
+      return countQueries(app.strapi, () => request(app.server).put(cm(MODEL, documentId)).set(auth(admin)).send({ model: name }));
+    };
     await rename(other.documentId, 'ZI-300 Plus'); // the first admin edit also records who edited
     const one = await rename(other.documentId, 'ZI-300 Pro');
     expect(one.result.status).toBe(200);
     expect(await labelOf(DEVICE, { id: device.id })).toBe('ZI200024001 — Zima ZI-300 Pro');
     for (let i = 0; i < 4; i += 1) await createDevice(app.strapi, { owner: owner.documentId, model: other.documentId });
-    await new Promise((resolve) => setTimeout(resolve, 300)); // the writes' webhook payloads are read after they return
     const five = await rename(other.documentId, 'ZI-300 Max');
     expect(five.count).toBe(one.count);
     const labels = await app.strapi.db.query(DEVICE).findMany({ where: { model: { id: other.id } }, select: ['serial', 'label'] });

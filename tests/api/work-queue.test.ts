@@ -5,7 +5,7 @@
  * saved before it existed.
  */
 import request from 'supertest';
-import { startApp, countQueries, type TestApp } from '../helpers/strapi';
+import { startApp, countQueries, settleQueries, type TestApp } from '../helpers/strapi';
 import { adminToken, createDevice, createModel, createStaffMember, createSubscriber } from '../helpers/fixtures';
 import { addDays, tehranDate } from '../../src/domain/jalali';
 import { placeWorkQueueWidget, WORK_QUEUE_WIDGET_UID } from '../../plugins/back-office/server/src/work-queue/homepage-layout';
@@ -112,7 +112,7 @@ beforeAll(async () => {
   model = await createModel(app.strapi);
   owner = await createSubscriber(app.strapi);
   await addData();
-});
+}, 180_000);
 afterAll(async () => {
   await app?.stop();
 });
@@ -204,13 +204,13 @@ describe('cost', () => {
     const manager = await adminToken(app.strapi, app.server, 'poshtiban-manager');
     const call = () => countQueries(app.strapi, () => request(app.server).get('/back-office/work-queue').set(auth(manager)));
     await call(); // warm: the login's first checks
+    await settleQueries(app.strapi);
     const small = await call();
     const counts = small.sql.filter((sql) => /count\(/i.test(sql));
     expect(counts).toHaveLength(ALL_ITEMS.length);
 
     for (let i = 0; i < 9; i += 1) await addData();
-    // the last writes' webhook payloads are read after they return: let them finish first
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await settleQueries(app.strapi);
     const large = await call();
     expect(countsOf(large.result.body.data)).toEqual(Object.fromEntries(Object.entries(EXPECTED).map(([id, n]) => [id, n * 10])));
     expect(large.count).toBe(small.count);
