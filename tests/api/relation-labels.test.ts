@@ -27,7 +27,7 @@ let number = 7000;
 beforeAll(async () => {
   app = await startApp();
   admin = await adminToken(app.strapi, app.server);
-});
+}, 180_000);
 afterAll(async () => {
   await app?.stop();
 });
