@@ -68,6 +68,12 @@ test("a Manager's home page starts with today's work, counted", async () => {
   // the first widget on the page is ours
   const first = await page.locator('[data-strapi-widget-id]').first().getAttribute('data-strapi-widget-id');
   expect(first).toBe('plugin::back-office.work-queue');
+  // laid out in the page's direction (Persian: right to left), though Strapi sets widgets' content left to right
+  const directions = await page.evaluate(() => [
+    (globalThis as any).document.documentElement.dir || 'ltr',
+    (globalThis as any).getComputedStyle((globalThis as any).document.querySelector('[data-testid="work-queue"]')).direction,
+  ]);
+  expect(directions).toEqual(['rtl', 'rtl']);
   await expect(countOf('transfers-to-review')).resolves.toBe(3);
   await expect(countOf('repairs-past-promise')).resolves.toBe(2);
   // nothing waits there: greyed, in its place, not a link

@@ -9,7 +9,7 @@
  */
 import * as React from 'react';
 import { Box, Flex, Typography } from '@strapi/design-system';
-import { ChevronLeft, ChevronRight } from '@strapi/icons';
+import { ChevronRight } from '@strapi/icons';
 import { useFetchClient, Widget } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
@@ -37,7 +37,6 @@ const WorkQueueWidget = () => {
   const { formatMessage, locale } = useIntl();
   const { items, failed } = useWorkQueue();
   const persian = isPersian(locale);
-  const Arrow = persian ? ChevronLeft : ChevronRight;
 
   if (failed) return <Widget.Error>{formatMessage({ id: 'back-office.work-queue.error', defaultMessage: "Today's work could not be loaded." })}</Widget.Error>;
   if (!items)
@@ -47,7 +46,8 @@ const WorkQueueWidget = () => {
 
   const waitingFirst = [...items.filter((item) => item.count !== 0), ...items.filter((item) => item.count === 0)];
   return (
-    <Flex tag="ul" direction="column" alignItems="stretch" gap={1} data-testid="work-queue">
+    // the home page sets each widget's content left to right: the list follows the admin's language
+    <Flex tag="ul" direction="column" alignItems="stretch" gap={1} dir={persian ? 'rtl' : 'ltr'} data-testid="work-queue">
       {waitingFirst.map((item) => {
         const title = persian ? item.title.fa : item.title.en;
         const waiting = item.count !== null && item.count > 0;
@@ -69,7 +69,8 @@ const WorkQueueWidget = () => {
               >
                 {count}
               </Typography>
-              {waiting && <Arrow width="1.2rem" height="1.2rem" fill="neutral500" aria-hidden />}
+              {/* the admin mirrors icons when right to left: this points forward either way */}
+              {waiting && <ChevronRight width="1.2rem" height="1.2rem" fill="neutral500" aria-hidden />}
             </Flex>
           </Flex>
         );

@@ -160,13 +160,13 @@ export const FailingJobsPage = () => {
             {pagination && pagination.pageCount > 1 && (
               <Flex gap={2} justifyContent="flex-end">
                 <IconButton label={t('crm-sync.previous')} disabled={page <= 1} onClick={() => setParams({ page: String(page - 1) })}>
-                  {persian ? <ChevronRight /> : <ChevronLeft />}
+                  <ChevronLeft />
                 </IconButton>
                 <Typography variant="pi">
                   {t('crm-sync.page', { page: number(pagination.page), pageCount: number(pagination.pageCount), total: number(pagination.total) })}
                 </Typography>
                 <IconButton label={t('crm-sync.next')} disabled={page >= pagination.pageCount} onClick={() => setParams({ page: String(page + 1) })}>
-                  {persian ? <ChevronLeft /> : <ChevronRight />}
+                  <ChevronRight />
                 </IconButton>
               </Flex>
             )}
