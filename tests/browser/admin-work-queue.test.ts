@@ -24,6 +24,12 @@ beforeAll(async () => {
   const owner = await createSubscriber(strapi, { fullName: 'علی رضایی' });
   for (let i = 0; i < 3; i += 1) {
     const device = await createDevice(strapi, { owner: owner.documentId, model: model.documentId });
+    if (i < 2) {
+      // one CRM job retrying, one given up
+      await strapi.db.query('plugin::crm-sync.sync-job').create({
+        data: { deviceId: device.id, subscriberId: owner.id, event: `test:${i}`, payload: { statusLabel: 'فعال' }, status: i ? 'dead' : 'failed', attempts: 3, nextAttemptAt: new Date(), lastError: 'Didar: 503 Service Unavailable', dedupeKey: `test:${i}` },
+      });
+    }
     await strapi.db.query(TRANSFER).create({
       data: { device: device.id, fromSubscriber: owner.id, newOwnerName: `خریدار ${i + 1}`, newOwnerNationalCode: '0012345679', newOwnerMobile: '09120000000', ownershipEndConfirmed: true, transferStatus: 'pending', pendingDeviceId: device.id },
     });
@@ -93,4 +99,15 @@ test.each([
   await page.waitForLoadState('networkidle');
   expect(await page.locator('table tbody tr').count()).toBe(rows);
   await shootAdmin(page, `admin-work-queue-${id}`);
+});
+
+test('clicking the failing CRM jobs opens the CRM sync page listing them, with retry', async () => {
+  await openHome();
+  await expect(countOf('crm-jobs-failing')).resolves.toBe(2);
+  await page.getByTestId('work-queue-item-crm-jobs-failing').locator('a').click();
+  await page.waitForURL((url) => url.pathname.endsWith('/plugins/crm-sync'));
+  await page.locator('[data-testid^="crm-job-"]').first().waitFor({ timeout: 30_000 });
+  expect(await page.locator('[data-testid^="crm-job-"]').count()).toBe(2);
+  expect(await page.locator('[data-testid^="crm-job-"] button').count()).toBe(2);
+  await shootAdmin(page, 'admin-crm-sync-failing');
 });
