@@ -4,15 +4,20 @@
  *   - repair order: "Receipt" — tracking code, the 7-working-day promise, print the receipt.
  *   - ownership transfer: "Transfer review" — status, the new owner, approve or reject.
  * Readable values (readable/): enumeration labels, money in rials, status history as a timeline.
+ * And the home page's «کارهای امروز» widget (work-queue/).
+ *
+ * Each folder exports its register/bootstrap function and its translations { fa, en };
+ * registerTrads merges them for the locales the admin asks for.
  */
 import { ConfirmationHashPanel } from './components/ConfirmationHashPanel';
 import { OwnershipTransferPanel } from './components/OwnershipTransferPanel';
 import { RepairReceiptPanel } from './components/RepairReceiptPanel';
 import { rememberStrapiApp } from './lib/adminStore';
 import { bootstrapReadableValues, readableApis, readableTranslations, registerReadableValues } from './readable';
+import { registerWorkQueue, workQueueTranslations } from './work-queue';
 
 /** Each folder's translations, { fa, en }, merged for registerTrads. */
-const TRANSLATIONS: Array<Record<string, Record<string, string>>> = [readableTranslations];
+const TRANSLATIONS: Array<Record<string, Record<string, string>>> = [readableTranslations, workQueueTranslations];
 
 export default {
   register(app: any) {
@@ -20,6 +25,7 @@ export default {
     // register() is given the StrapiApp itself (bootstrap() only a few of its methods)
     rememberStrapiApp(app);
     registerReadableValues(app);
+    registerWorkQueue(app);
   },
   bootstrap(app: any) {
     app.getPlugin('content-manager').apis.addEditViewSidePanel([ConfirmationHashPanel, RepairReceiptPanel, OwnershipTransferPanel]);
