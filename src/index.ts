@@ -11,6 +11,8 @@ import { catalogueDocumentRules } from './validation/rules/catalogue';
 import { announcementPublishRule } from './api/announcement/document-rules';
 import { systemRecordsRule } from './validation/rules/system-records';
 import { repairOrderRules } from './validation/rules/repair-order';
+import { recordLabelsRule } from './validation/rules/record-labels';
+import { applyRelationLabels } from './bootstrap/relation-labels';
 import { ensureImmutableRecords } from './bootstrap/immutable-records';
 import { ensureMessageTemplates } from './bootstrap/message-templates';
 import { RENEWAL_PURPOSE } from './api/contract/services/service-lifecycle';
@@ -20,6 +22,7 @@ import { applyAdminLabels } from './bootstrap/admin-labels';
 import { seedDemoIfEmpty } from './bootstrap/demo-data';
 import { createScheduler } from './scheduler/scheduler';
 import { portalJobs } from './scheduler/jobs';
+import { registerPortalWorkQueue } from './work-queue/portal-items';
 
 let scheduler: ReturnType<typeof createScheduler> | null = null;
 
@@ -31,6 +34,8 @@ export default {
     strapi.documents.use(announcementPublishRule(strapi));
     strapi.documents.use(systemRecordsRule(strapi));
     strapi.documents.use(repairOrderRules(strapi));
+    // last, so it runs innermost: after the rules above have normalised the record
+    strapi.documents.use(recordLabelsRule(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -41,6 +46,7 @@ export default {
     await removeUnusedGenericRoles(strapi);
     followLocales(strapi);
     await applyAdminLabels(strapi);
+    await applyRelationLabels(strapi);
     await ensureImmutableRecords(strapi);
     await ensureMessageTemplates(strapi);
     await strapi.service('api::service-settings.service-settings').ensureDefaults();
@@ -51,6 +57,9 @@ export default {
       grant: (payment: any) => lifecycle.grantRenewal(payment),
       abandoned: (payment: any) => lifecycle.abandonRenewal(payment),
     });
+
+    // what waits for staff on the admin's home page (back-office's work queue)
+    registerPortalWorkQueue(strapi);
 
     await seedDemoIfEmpty(strapi);
 

@@ -3,22 +3,35 @@
  *   - installation confirmation: "Verify the signature" (recomputes the SHA-256 of the form).
  *   - repair order: "Receipt" — tracking code, the 7-working-day promise, print the receipt.
  *   - ownership transfer: "Transfer review" — status, the new owner, approve or reject.
+ * Readable values (readable/): enumeration labels, money in rials, status history as a timeline.
+ * And the home page's «کارهای امروز» widget (work-queue/).
+ *
+ * Each folder exports its register/bootstrap function and its translations { fa, en };
+ * registerTrads merges them for the locales the admin asks for.
  */
 import { ConfirmationHashPanel } from './components/ConfirmationHashPanel';
 import { OwnershipTransferPanel } from './components/OwnershipTransferPanel';
 import { RepairReceiptPanel } from './components/RepairReceiptPanel';
 import { rememberStrapiApp } from './lib/adminStore';
+import { bootstrapReadableValues, readableApis, readableTranslations, registerReadableValues } from './readable';
+import { registerWorkQueue, workQueueTranslations } from './work-queue';
+
+/** Each folder's translations, { fa, en }, merged for registerTrads. */
+const TRANSLATIONS: Array<Record<string, Record<string, string>>> = [readableTranslations, workQueueTranslations];
 
 export default {
   register(app: any) {
-    app.registerPlugin({ id: 'back-office', name: 'Back office' });
+    app.registerPlugin({ id: 'back-office', name: 'Back office', apis: { ...readableApis } });
     // register() is given the StrapiApp itself (bootstrap() only a few of its methods)
     rememberStrapiApp(app);
+    registerReadableValues(app);
+    registerWorkQueue(app);
   },
   bootstrap(app: any) {
     app.getPlugin('content-manager').apis.addEditViewSidePanel([ConfirmationHashPanel, RepairReceiptPanel, OwnershipTransferPanel]);
+    bootstrapReadableValues(app);
   },
-  async registerTrads() {
-    return [];
+  async registerTrads({ locales }: { locales: string[] }) {
+    return locales.map((locale) => ({ locale, data: Object.assign({}, ...TRANSLATIONS.map((folder) => folder[locale] ?? {})) }));
   },
 };
