@@ -156,6 +156,7 @@ export const seedDemo = async (strapi: Core.Strapi) => {
 
   await seedDemoHolidays(strapi);
   await seedDemoRepairs(strapi, logins[0].subscriberNumber);
+  await seedDemoTransferRequest(strapi, logins[1].subscriberNumber);
   await ensureDemoStaff(strapi);
 };
 
@@ -181,7 +182,10 @@ const seedDemoHolidays = async (strapi: Core.Strapi) => {
   }
 };
 
-/** Two repairs for the first demo subscriber: one in the workshop, one delivered. */
+/**
+ * Two repairs for the first demo subscriber: one in the workshop since twelve days ago (past its
+ * seven-working-day promise, so the admin's work queue shows it), one delivered.
+ */
 const seedDemoRepairs = async (strapi: Core.Strapi, subscriberNumber: string) => {
   const devices = await strapi.db.query('api::device.device').findMany({
     where: { owner: { subscriberNumber } },
@@ -192,7 +196,13 @@ const seedDemoRepairs = async (strapi: Core.Strapi, subscriberNumber: string) =>
   if (devices.length < 2) return;
   const repairs = strapi.documents('api::repair-order.repair-order');
   const inWorkshop = await repairs.create({
-    data: { device: devices[0].documentId, reportedFault: 'کمپرسور با صدای زیاد کار می‌کند و دما پایین نمی‌آید.', accessoriesReceived: 'کابل برق، ریموت', boxReceived: false } as any,
+    data: {
+      device: devices[0].documentId,
+      reportedFault: 'کمپرسور با صدای زیاد کار می‌کند و دما پایین نمی‌آید.',
+      accessoriesReceived: 'کابل برق، ریموت',
+      boxReceived: false,
+      receivedAt: new Date(Date.now() - 12 * 86_400_000),
+    } as any,
   });
   await repairs.update({ documentId: inWorkshop.documentId, data: { repairStatus: 'diagnosing' } as any });
   const delivered = await repairs.create({
@@ -200,6 +210,26 @@ const seedDemoRepairs = async (strapi: Core.Strapi, subscriberNumber: string) =>
   });
   await repairs.update({ documentId: delivered.documentId, data: { repairStatus: 'ready', outcome: 'repaired' } as any });
   await repairs.update({ documentId: delivered.documentId, data: { repairStatus: 'delivered' } as any });
+};
+
+/** The second demo subscriber has asked to transfer a device: it waits for staff review. */
+const seedDemoTransferRequest = async (strapi: Core.Strapi, subscriberNumber: string) => {
+  const subscriber = await strapi.db.query('api::subscriber.subscriber').findOne({ where: { subscriberNumber }, select: ['id'] });
+  const device = await strapi.db.query('api::device.device').findOne({
+    where: { owner: { subscriberNumber }, serviceMode: 'initial' },
+    select: ['documentId'],
+    orderBy: [{ id: 'asc' }],
+  });
+  if (!subscriber || !device) return;
+  await strapi.service('api::ownership-transfer.transfers').request(
+    subscriber.id,
+    {
+      deviceId: device.documentId,
+      newOwner: { fullName: 'کامران صادقی', nationalCode: withNationalCodeCheckDigit('004500123'), mobile: '09129876543' },
+      ownershipEndConfirmed: true,
+    },
+    'demo-seed'
+  );
 };
 
 const createDeviceWithHistory = async (
@@ -215,7 +245,7 @@ const createDeviceWithHistory = async (
   }
 ) => {
   const installedDaysAgo: Record<Scenario, number> = {
-    awaiting_installation: 3,
+    awaiting_installation: 18, // installed over two weeks ago and still unconfirmed: in the admin's work queue
     active: 200,
     active_ending_soon: 350,
     renewed: 500,
