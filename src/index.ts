@@ -10,6 +10,7 @@ import { deviceDocumentRules } from './validation/rules/device';
 import { catalogueDocumentRules } from './validation/rules/catalogue';
 import { announcementPublishRule } from './api/announcement/document-rules';
 import { systemRecordsRule } from './validation/rules/system-records';
+import { workflowFieldsRule } from './validation/rules/workflow-fields';
 import { repairOrderRules } from './validation/rules/repair-order';
 import { ensureImmutableRecords } from './bootstrap/immutable-records';
 import { ensureMessageTemplates } from './bootstrap/message-templates';
@@ -25,11 +26,13 @@ let scheduler: ReturnType<typeof createScheduler> | null = null;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // what no one may write is refused first, then workflow fields, then each type's own rules
+    strapi.documents.use(systemRecordsRule(strapi));
+    strapi.documents.use(workflowFieldsRule(strapi));
     strapi.documents.use(subscriberDocumentRules(strapi));
     strapi.documents.use(deviceDocumentRules(strapi));
     strapi.documents.use(catalogueDocumentRules(strapi));
     strapi.documents.use(announcementPublishRule(strapi));
-    strapi.documents.use(systemRecordsRule(strapi));
     strapi.documents.use(repairOrderRules(strapi));
   },
 

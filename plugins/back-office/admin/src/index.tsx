@@ -3,11 +3,17 @@
  *   - installation confirmation: "Verify the signature" (recomputes the SHA-256 of the form).
  *   - repair order: "Receipt" — tracking code, the 7-working-day promise, print the receipt.
  *   - ownership transfer: "Transfer review" — status, the new owner, approve or reject.
+ * Each part's own folder exports its register/bootstrap step and its translations:
+ *   - locked-fields/: workflow fields read-only in the edit view, with where they are changed.
  */
 import { ConfirmationHashPanel } from './components/ConfirmationHashPanel';
 import { OwnershipTransferPanel } from './components/OwnershipTransferPanel';
 import { RepairReceiptPanel } from './components/RepairReceiptPanel';
 import { rememberStrapiApp } from './lib/adminStore';
+import { bootstrapLockedFields, lockedFieldsTranslations } from './locked-fields';
+
+/** Each folder's translations, merged per locale (keys prefixed `back-office.`). */
+const TRANSLATIONS: Array<Record<'fa' | 'en', Record<string, string>>> = [lockedFieldsTranslations];
 
 export default {
   register(app: any) {
@@ -17,8 +23,11 @@ export default {
   },
   bootstrap(app: any) {
     app.getPlugin('content-manager').apis.addEditViewSidePanel([ConfirmationHashPanel, RepairReceiptPanel, OwnershipTransferPanel]);
+    bootstrapLockedFields(app);
   },
-  async registerTrads() {
-    return [];
+  async registerTrads({ locales }: { locales: string[] }) {
+    return locales
+      .filter((locale): locale is 'fa' | 'en' => locale === 'fa' || locale === 'en')
+      .map((locale) => ({ locale, data: Object.assign({}, ...TRANSLATIONS.map((t) => t[locale])) }));
   },
 };
