@@ -11,6 +11,8 @@ import { catalogueDocumentRules } from './validation/rules/catalogue';
 import { announcementPublishRule } from './api/announcement/document-rules';
 import { systemRecordsRule } from './validation/rules/system-records';
 import { workflowFieldsRule } from './validation/rules/workflow-fields';
+import { persianTextRule } from './validation/rules/persian-text';
+import { persianSearchRule } from './search/persian-search';
 import { repairOrderRules } from './validation/rules/repair-order';
 import { ensureImmutableRecords } from './bootstrap/immutable-records';
 import { ensureMessageTemplates } from './bootstrap/message-templates';
@@ -26,9 +28,12 @@ let scheduler: ReturnType<typeof createScheduler> | null = null;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    // what no one may write is refused first, then workflow fields, then each type's own rules
+    // in this order: what no one may write is refused first, then workflow fields, then text is
+    // put in one spelling before each type's own rules see it
     strapi.documents.use(systemRecordsRule(strapi));
     strapi.documents.use(workflowFieldsRule(strapi));
+    strapi.documents.use(persianTextRule(strapi));
+    strapi.documents.use(persianSearchRule(strapi));
     strapi.documents.use(subscriberDocumentRules(strapi));
     strapi.documents.use(deviceDocumentRules(strapi));
     strapi.documents.use(catalogueDocumentRules(strapi));
