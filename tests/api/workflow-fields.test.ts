@@ -131,6 +131,27 @@ describe("a device's owner", () => {
     expect(subscriber.status).toBe(200);
   });
 
+  test('a copy of a device is a new device: its owner chosen, its installation not confirmed; a copied subscriber gets no devices', async () => {
+    const device = await createDevice(app.strapi, { owner: buyer.documentId, model: model.documentId });
+    const read = (await request(app.server).get(`${cm(DEVICE)}/${device.documentId}`).set(auth(superAdmin))).body.data;
+    const copy = await request(app.server)
+      .post(`${cm(DEVICE)}/clone/${device.documentId}`)
+      .set(auth(superAdmin))
+      .send({ serial: 'COPY0001', installationConfirmedAt: read.installationConfirmedAt, serviceMode: 'initial', owner: { connect: [{ documentId: other.documentId }], disconnect: [] } });
+    expect(copy.status).toBe(200);
+    const copied = await stored(DEVICE, copy.body.data.documentId, { owner: true });
+    expect(copied).toMatchObject({ serial: 'COPY0001', installationConfirmedAt: null, owner: { documentId: other.documentId } });
+    expect((await stored(DEVICE, device.documentId, { owner: true })).owner.documentId).toBe(buyer.documentId);
+
+    const twin = await request(app.server)
+      .post(`${cm(SUBSCRIBER)}/clone/${buyer.documentId}`)
+      .set(auth(superAdmin))
+      .send({ subscriberNumber: '880022', nationalCode: nextNationalCode(), fullName: 'مریم احمدی دوم', mobile: '09121110001' });
+    expect(twin.status).toBe(200);
+    expect((await stored(SUBSCRIBER, twin.body.data.documentId, { devices: true })).devices).toEqual([]);
+    expect((await stored(SUBSCRIBER, buyer.documentId, { devices: true })).devices.map((d: any) => d.documentId)).toContain(device.documentId);
+  });
+
   test('an approved transfer moves it (the back-office review panel), with the history', async () => {
     const device = await createDevice(app.strapi, { owner: buyer.documentId, model: model.documentId });
     const newCode = nextNationalCode();

@@ -122,7 +122,8 @@ export const workflowFieldsRule = (strapi: Core.Strapi) => async (ctx: any, next
 
   for (const lock of present) {
     const attribute = attributes[lock.field];
-    if (isNew && lock.onCreate === 'free') continue;
+    // staff set it on a new record; a copy's workflow fields are reset below, whatever the form sent
+    if (isNew && (lock.onCreate === 'free' || ctx.action === 'clone')) continue;
     let unchanged: boolean;
     if (attribute.type === 'relation') {
       const before: string[] = isNew ? [] : [stored?.[lock.field] ?? []].flat().filter(Boolean).map((r: any) => r.documentId);
@@ -136,7 +137,8 @@ export const workflowFieldsRule = (strapi: Core.Strapi) => async (ctx: any, next
   }
   errors.throwIfAny();
 
-  // a copy is a new record: what the workflow set on the original does not come with it
+  // a copy is a new record: what a workflow set on the original does not come with it (the edit
+  // view's copy form sends the original's values back)
   if (ctx.action === 'clone') {
     for (const lock of locks) {
       if (lock.onCreate === 'free') continue;
