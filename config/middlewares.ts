@@ -2,6 +2,8 @@ export default [
   'strapi::logger',
   // bilingual (fa/en) error bodies for every /api response; must wrap strapi::errors
   'global::bilingual-errors',
+  // the staff matrix's reason on the Content Manager's permission refusals; must wrap strapi::errors
+  'global::permission-reasons',
   'strapi::errors',
   'strapi::security',
   'strapi::cors',

@@ -18,7 +18,7 @@ import { ensureImmutableRecords } from './bootstrap/immutable-records';
 import { ensureMessageTemplates } from './bootstrap/message-templates';
 import { RENEWAL_PURPOSE } from './api/contract/services/service-lifecycle';
 import { ensureLocales } from './bootstrap/locales';
-import { ensureStaffRoles } from './bootstrap/staff-roles';
+import { removeUnusedGenericRoles, ensureStaffRoles, followLocales, registerStaffConditions } from './bootstrap/staff-roles';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { seedDemoIfEmpty } from './bootstrap/demo-data';
 import { createScheduler } from './scheduler/scheduler';
@@ -44,7 +44,10 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     await strapi.plugin('customer-accounts').service('roles').sync();
+    await registerStaffConditions(strapi);
     await ensureStaffRoles(strapi);
+    await removeUnusedGenericRoles(strapi);
+    followLocales(strapi);
     await applyAdminLabels(strapi);
     await ensureImmutableRecords(strapi);
     await ensureMessageTemplates(strapi);

@@ -1,23 +1,46 @@
 /**
- * Admin panel customisation. The admin shell stays as Strapi ships it (it has no Persian
- * translation and no right-to-left layout); we only brand it. Our content types, fields and the
- * Portal access panel carry Persian labels (src/bootstrap/admin-labels.ts and the plugins' admin folders).
+ * The admin panel as staff meet it: Persian by default (English stays selectable in the profile),
+ * right-to-left while Persian, set in Vazirmatn, with our own Persian translation of the strings
+ * of Strapi's shell, Content Manager, Media Library and settings (translations/fa/*.json) and
+ * without Strapi's tours and marketing. Everything here goes through the admin's own extension
+ * points: `config.locales` / `config.translations`, `tutorials`, `notifications`, and
+ * `register(app)` (which runs before the panel first renders).
  */
 import type { StrapiApp } from '@strapi/strapi/admin';
+import adminShell1 from './translations/fa/admin-1.json';
+import adminShell2 from './translations/fa/admin-2.json';
+import contentManagerAndAccounts from './translations/fa/plugins-1.json';
+import mediaLibraryAndReleases from './translations/fa/plugins-2.json';
+import stringsOutsideStrapisFiles from './translations/fa/extra.json';
+import { brandTranslations } from './translations/brand';
+import { contentTypeNames } from './translations/content-type-names';
+import { applyAdminLanguageDefaults, followLanguageDirection, giveTextInputsAutoDirection, setPersianInVazirmatn } from './shell';
+
+const names = contentTypeNames();
 
 export default {
   config: {
-    locales: [],
+    locales: ['fa'],
     translations: {
-      en: {
-        'Auth.form.welcome.title': 'Poshtiban — back office',
-        'Auth.form.welcome.subtitle': 'Staff sign-in (ورود کارکنان)',
-        'app.components.LeftMenu.navbrand.title': 'Poshtiban (پشتیبان)',
-        'app.components.LeftMenu.navbrand.workplace': 'After-sales back office',
+      fa: {
+        ...adminShell1,
+        ...adminShell2,
+        ...contentManagerAndAccounts,
+        ...mediaLibraryAndReleases,
+        ...stringsOutsideStrapisFiles,
+        ...names.fa,
+        ...brandTranslations.fa,
       },
+      en: { ...names.en, ...brandTranslations.en },
     },
     tutorials: false,
     notifications: { releases: false },
+  },
+  register(_app: StrapiApp) {
+    applyAdminLanguageDefaults();
+    followLanguageDirection();
+    setPersianInVazirmatn();
+    giveTextInputsAutoDirection();
   },
   bootstrap(_app: StrapiApp) {},
 };

@@ -4,15 +4,18 @@
  */
 import type { Core } from '@strapi/strapi';
 
+/** `name` is what staff see in the admin's language picker; `was`: names given before, renamed. */
 const LOCALES = [
-  { code: 'fa', name: 'Persian (fa)' },
-  { code: 'en', name: 'English (en)' },
+  { code: 'fa', name: 'فارسی (fa)', was: ['Persian (fa)'] },
+  { code: 'en', name: 'English (en)', was: [] as string[] },
 ];
 
 export const ensureLocales = async (strapi: Core.Strapi) => {
   const locales = strapi.plugin('i18n').service('locales');
-  for (const locale of LOCALES) {
-    if (!(await locales.findByCode(locale.code))) await locales.create(locale);
+  for (const { code, name, was } of LOCALES) {
+    const existing = await locales.findByCode(code);
+    if (!existing) await locales.create({ code, name });
+    else if (was.includes(existing.name)) await strapi.db.query('plugin::i18n.locale').update({ where: { id: existing.id }, data: { name } });
   }
   const store = strapi.store({ type: 'core', name: 'poshtiban' });
   if (!(await store.get({ key: 'locales-initialised' }))) {

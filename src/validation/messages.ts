@@ -89,6 +89,16 @@ export const MESSAGES = {
   otpFormat: { fa: 'کد ورود ۶ رقم است.', en: 'The login code has 6 digits.' },
   profileReadOnly: { fa: 'این اطلاعات توسط مدیر ثبت می‌شود و قابل ویرایش نیست.', en: 'This information is entered by the administrator and cannot be edited.' },
   noSubscriberProfile: { fa: 'برای این حساب، پروندهٔ مشترک یافت نشد. با پشتیبانی تماس بگیرید.', en: 'No subscriber record is linked to this account. Please contact support.' },
+
+  // staff refusals in the admin, from the staff matrix (src/domain/staff-refusal.ts fills the {…})
+  roleMayNot: { fa: '{roles} اجازهٔ {task} «{type}» را ندارد؛ این کار با {allowed} انجام می‌شود.', en: '{roles} may not {task} “{type}”; this is done by {allowed}.' },
+  roleMayNotThisOne: { fa: '{roles} اجازهٔ {task} این «{type}» را ندارد ({limit})؛ این کار با {allowed} انجام می‌شود.', en: '{roles} may not {task} this “{type}” ({limit}); this is done by {allowed}.' },
+  roleMayNotPortalWrites: { fa: '{roles} اجازهٔ {task} «{type}» را ندارد؛ این رکوردها را فقط خود سامانه ثبت می‌کند.', en: '{roles} may not {task} “{type}”; these records are written by the portal itself.' },
+  roleMayNotNoStaff: { fa: '{roles} اجازهٔ {task} «{type}» را ندارد؛ این کار برای هیچ‌یک از نقش‌های کارکنان در نظر گرفته نشده است.', en: '{roles} may not {task} “{type}”; no staff role does this.' },
+  roleMayNotNow: { fa: '{roles} اکنون اجازهٔ {task} «{type}» را ندارد، هرچند جدول نقش‌ها آن را می‌دهد؛ مدیر سامانه دسترسی‌های نقش را در «تنظیمات ← نقش‌ها» بررسی کند.', en: '{roles} may not {task} “{type}” at present, although the staff matrix allows it; an administrator should check the role in Settings → Roles.' },
+  roleMayNotFeature: { fa: '{roles} اجازهٔ {task} را ندارد؛ این کار با {allowed} انجام می‌شود.', en: '{roles} may not {task}; this is done by {allowed}.' },
+  roleMayNotFeatureNoStaff: { fa: '{roles} اجازهٔ {task} را ندارد؛ این کار برای هیچ‌یک از نقش‌های کارکنان در نظر گرفته نشده است.', en: '{roles} may not {task}; no staff role does this.' },
+  roleMayNotFeatureNow: { fa: '{roles} اکنون اجازهٔ {task} را ندارد، هرچند جدول نقش‌ها آن را می‌دهد؛ مدیر سامانه دسترسی‌های نقش را در «تنظیمات ← نقش‌ها» بررسی کند.', en: '{roles} may not {task} at present, although the staff matrix allows it; an administrator should check the role in Settings → Roles.' },
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

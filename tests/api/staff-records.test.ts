@@ -278,7 +278,7 @@ describe('set-up from the first start', () => {
   test('staff roles exist with the permissions their names imply', async () => {
     const roles = await app.strapi.db.query('admin::role').findMany({ populate: ['permissions'] });
     const byCode = Object.fromEntries(roles.map((r: any) => [r.code, r]));
-    for (const code of ['poshtiban-support', 'poshtiban-senior-support', 'poshtiban-technical-editor', 'poshtiban-finance', 'poshtiban-manager']) {
+    for (const code of ['poshtiban-support', 'poshtiban-senior-support', 'poshtiban-technical-editor', 'poshtiban-finance', 'poshtiban-manager', 'poshtiban-ceo']) {
       expect(byCode[code]).toBeDefined();
     }
     const has = (code: string, action: string, subject: string | null = null) =>
@@ -286,7 +286,7 @@ describe('set-up from the first start', () => {
     expect(has('poshtiban-support', 'plugin::content-manager.explorer.create', SUBSCRIBERS)).toBe(true);
     expect(has('poshtiban-support', 'plugin::customer-accounts.credentials.issue')).toBe(true);
     expect(has('poshtiban-support', 'plugin::content-manager.explorer.delete', SUBSCRIBERS)).toBe(false);
-    expect(has('poshtiban-technical-editor', 'plugin::content-manager.explorer.read', SUBSCRIBERS)).toBe(false);
+    expect(has('poshtiban-technical-editor', 'plugin::content-manager.explorer.update', SUBSCRIBERS)).toBe(false);
     expect(has('poshtiban-technical-editor', 'plugin::content-manager.explorer.update', 'api::device-model.device-model')).toBe(true);
     expect(has('poshtiban-finance', 'plugin::content-manager.explorer.update', 'api::contract.contract')).toBe(true);
     expect(has('poshtiban-finance', 'plugin::customer-accounts.credentials.issue')).toBe(false);

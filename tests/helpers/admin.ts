@@ -31,8 +31,11 @@ export type AdminUnderTest = {
   app: TestApp;
   baseUrl: string;
   browser: Browser;
-  /** A browser profile in Tehran's time zone with the admin in `lang` (Persian unless told). */
-  newContext(options?: { lang?: Lang; viewport?: Viewport }): Promise<BrowserContext>;
+  /**
+   * A browser profile in Tehran's time zone with the admin language chosen as `lang`; `null`: none
+   * chosen yet (a staff member's first visit).
+   */
+  newContext(options?: { lang?: Lang | null; viewport?: Viewport }): Promise<BrowserContext>;
   /** Logs `member` in through the panel's login form and waits for the home page. */
   logIn(page: Page, member: StaffMember): Promise<void>;
   takePageErrors(): string[];
@@ -53,8 +56,8 @@ export const startAdminUnderTest = async (): Promise<AdminUnderTest> => {
     baseUrl,
     browser,
     async newContext({ lang = 'fa', viewport = DESKTOP } = {}) {
-      const context = await browser.newContext({ viewport, locale: lang === 'fa' ? 'fa-IR' : 'en-US', timezoneId: 'Asia/Tehran' });
-      await context.addInitScript((language) => {
+      const context = await browser.newContext({ viewport, locale: lang === 'en' ? 'en-US' : 'fa-IR', timezoneId: 'Asia/Tehran' });
+      if (lang) await context.addInitScript((language) => {
         try {
           const storage = (globalThis as any).localStorage;
           if (!storage.getItem('strapi-admin-language')) storage.setItem('strapi-admin-language', language);

@@ -114,3 +114,131 @@ export const adminToken = async (strapi: Core.Strapi, server: any, roleCode = 's
   if (res.status !== 200) throw new Error(`admin login failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.data.token;
 };
+
+/**
+ * For every content type in the staff matrix (src/domain/staff-matrix.ts), what
+ * tests/api/staff-matrix.test.ts needs to do each task through the Content Manager:
+ *   body(strapi) — a valid body for creating one (relations as `connect`, as the admin sends them);
+ *   edit         — one field to change, and its new value;
+ *   seed(strapi, locales) — a record made the way its usual writer makes it: staff records through
+ *                  the Document Service (its rules run), portal records through the portal's own
+ *                  write (the query engine, as their services do). Localized types get every locale.
+ * A type added to the matrix without an entry here fails that test.
+ */
+export type MatrixFixture = {
+  body: (strapi: Core.Strapi) => Promise<Record<string, unknown>>;
+  edit: Record<string, unknown>;
+  seed: (strapi: Core.Strapi, locales: string[]) => Promise<{ documentId: string }>;
+};
+
+let matrixSequence = 0;
+const connect = (documentId: string) => ({ connect: [{ documentId }] });
+const unique = () => `${++matrixSequence}${process.pid % 1000}`;
+
+/** A staff record: the body through the Document Service, then each further locale. */
+const staffSeed =
+  (uid: string, body: MatrixFixture['body']) =>
+  async (strapi: Core.Strapi, locales: string[]) => {
+    const [first, ...others] = locales.length ? locales : [undefined];
+    const created = await strapi.documents(uid as any).create({ data: (await body(strapi)) as any, ...(first ? { locale: first } : {}) });
+    for (const locale of others) await strapi.documents(uid as any).update({ documentId: created.documentId, locale, data: (await body(strapi)) as any });
+    return created;
+  };
+
+/** A portal record: written with the query engine, as the portal's services write it. */
+const portalSeed =
+  (uid: string, body: MatrixFixture['body']) =>
+  async (strapi: Core.Strapi) =>
+    strapi.db.query(uid as any).create({ data: await body(strapi) });
+
+const deviceBody = async (strapi: Core.Strapi) => {
+  const model = await createModel(strapi);
+  const owner = await createSubscriber(strapi);
+  return { serial: `MX${unique()}`, model: connect(model.documentId), owner: connect(owner.documentId), installationDate: addDays(tehranDate(), -30), serviceMode: 'initial' };
+};
+
+const bodies: Record<string, MatrixFixture['body']> = {
+  'api::subscriber.subscriber': async () => ({
+    subscriberNumber: `8${unique()}`,
+    fullName: 'مشترک جدول نقش‌ها',
+    nationalCode: nextNationalCode(),
+    mobile: '09121234567',
+    address: { city: 'تهران', street: 'خیابان آزادی', building: 'ساختمان ۲' },
+  }),
+  'api::device.device': deviceBody,
+  'api::device-type.device-type': async () => ({ name: `نوع ماتریس ${unique()}`, nameEn: 'Matrix type', code: `matrix-${unique()}` }),
+  'api::device-model.device-model': async (strapi) => {
+    const model = await createModel(strapi);
+    const deviceType = await strapi.db.query('api::device-model.device-model').findOne({ where: { id: model.id }, populate: { deviceType: { select: ['documentId'] } } });
+    return { brand: 'Zig', model: `MX-${unique()}`, deviceType: connect(deviceType.deviceType.documentId), defaultWarrantyMonths: 18, defaultServiceMonths: 12 };
+  },
+  'api::contract.contract': async (strapi) => {
+    const device = await createDevice(strapi, { owner: (await createSubscriber(strapi)).documentId, model: (await createModel(strapi)).documentId });
+    return { device: connect(device.documentId), kind: 'initial', years: 1, startDate: '2026-01-01', endDate: '2027-01-01', priceRials: '12000000', contractStatus: 'active' };
+  },
+  'api::repair-order.repair-order': async (strapi) => {
+    const device = await createDevice(strapi, { owner: (await createSubscriber(strapi)).documentId, model: (await createModel(strapi)).documentId });
+    return { device: connect(device.documentId), reportedFault: 'دستگاه روشن نمی‌شود', repairStatus: 'received' };
+  },
+  'api::holiday.holiday': async () => ({ date: addDays('2030-01-01', ++matrixSequence), name: 'تعطیل آزمایشی' }),
+  'api::announcement.announcement': async () => ({ title: `اطلاعیهٔ فنی ${unique()}`, body: 'نسخهٔ تازهٔ نرم‌افزار دستگاه منتشر شد.', kind: 'software_update', audience: 'everyone' }),
+  'plugin::messaging.message-template': async () => ({ code: `matrix_${unique()}`, smsText: 'متن آزمایشی {name}', description: 'قالب آزمایشی' }),
+  'api::payment.payment': async () => ({ purpose: 'contract-renewal', referenceId: `ref-${unique()}`, amountRials: '12000000', gateway: 'sandbox', paymentStatus: 'paid' }),
+  'api::installation-confirmation.installation-confirmation': async () => ({
+    deviceId: 900_000 + ++matrixSequence,
+    deviceDocumentId: `dev${unique()}`,
+    subscriberId: 1,
+    serial: `IC${unique()}`,
+    subscriberNumber: '1001',
+    nationalCode: nextNationalCode(),
+    deviceFullyInstalled: true,
+    driverCompressorConnectionsInstalled: true,
+    initialTrainingGiven: true,
+    allItemsDone: true,
+    installationDate: '2026-01-01',
+    confirmedAt: new Date(),
+    confirmedByUserId: 1,
+    contentHash: 'a'.repeat(64),
+  }),
+  'api::audit-event.audit-event': async () => ({ action: 'matrix.test', actorType: 'system', actorLabel: 'test' }),
+  'api::announcement.announcement-fanout': async () => ({ announcementDocumentId: `ann${unique()}`, title: 'اطلاعیه', fanoutStatus: 'done' }),
+  'api::ownership-transfer.ownership-transfer': async () => ({
+    newOwnerName: 'سارا کریمی',
+    newOwnerNationalCode: nextNationalCode(),
+    newOwnerMobile: '09171234567',
+    ownershipEndConfirmed: true,
+    transferStatus: 'rejected',
+    rejectionReason: 'آزمایشی',
+  }),
+  'api::ownership-transfer.device-ownership': async () => ({ deviceId: 1, serial: 'SN1', subscriberId: 1, subscriberNumber: '1001', fullName: 'مشترک', ownedFrom: new Date() }),
+  'plugin::users-permissions.user': async () => ({ username: `u${unique()}`, email: `u${unique()}@poshtiban.test`, password: PASSWORD, confirmed: true, blocked: false, provider: 'local' }),
+};
+
+export const STAFF_MATRIX_FIXTURES: Record<string, MatrixFixture> = {
+  'api::subscriber.subscriber': { body: bodies['api::subscriber.subscriber'], edit: { staffNotes: 'ویرایش در آزمون نقش‌ها' }, seed: staffSeed('api::subscriber.subscriber', bodies['api::subscriber.subscriber']) },
+  'api::device.device': { body: deviceBody, edit: { staffNotes: 'ویرایش در آزمون نقش‌ها' }, seed: staffSeed('api::device.device', deviceBody) },
+  'api::device-type.device-type': { body: bodies['api::device-type.device-type'], edit: { description: 'ویرایش در آزمون نقش‌ها' }, seed: staffSeed('api::device-type.device-type', bodies['api::device-type.device-type']) },
+  'api::device-model.device-model': { body: bodies['api::device-model.device-model'], edit: { defaultWarrantyMonths: 24 }, seed: staffSeed('api::device-model.device-model', bodies['api::device-model.device-model']) },
+  'api::contract.contract': { body: bodies['api::contract.contract'], edit: { staffNotes: 'ویرایش در آزمون نقش‌ها' }, seed: staffSeed('api::contract.contract', bodies['api::contract.contract']) },
+  'api::repair-order.repair-order': { body: bodies['api::repair-order.repair-order'], edit: { staffNotes: 'ویرایش در آزمون نقش‌ها' }, seed: staffSeed('api::repair-order.repair-order', bodies['api::repair-order.repair-order']) },
+  'api::holiday.holiday': { body: bodies['api::holiday.holiday'], edit: { name: 'تعطیل ویرایش‌شده' }, seed: staffSeed('api::holiday.holiday', bodies['api::holiday.holiday']) },
+  'api::announcement.announcement': { body: bodies['api::announcement.announcement'], edit: { summary: 'خلاصهٔ ویرایش‌شده' }, seed: staffSeed('api::announcement.announcement', bodies['api::announcement.announcement']) },
+  'plugin::messaging.message-template': { body: bodies['plugin::messaging.message-template'], edit: { description: 'ویرایش در آزمون نقش‌ها' }, seed: staffSeed('plugin::messaging.message-template', bodies['plugin::messaging.message-template']) },
+  // the single type exists from the first start (service-settings ensureDefaults)
+  'api::service-settings.service-settings': {
+    body: async () => ({}),
+    edit: { renewalWindowDays: 21 },
+    seed: async (strapi) => (await strapi.documents('api::service-settings.service-settings').findFirst({}))!,
+  },
+  ...Object.fromEntries(
+    [
+      ['api::payment.payment', { description: 'ویرایش دستی' }],
+      ['api::installation-confirmation.installation-confirmation', { initialTrainingGiven: false }],
+      ['api::audit-event.audit-event', { actorLabel: 'ویرایش دستی' }],
+      ['api::announcement.announcement-fanout', { title: 'ویرایش دستی' }],
+      ['api::ownership-transfer.ownership-transfer', { rejectionReason: 'ویرایش دستی' }],
+      ['api::ownership-transfer.device-ownership', { fullName: 'ویرایش دستی' }],
+      ['plugin::users-permissions.user', { blocked: true }],
+    ].map(([uid, edit]) => [uid as string, { body: bodies[uid as string], edit: edit as Record<string, unknown>, seed: portalSeed(uid as string, bodies[uid as string]) }])
+  ),
+};
