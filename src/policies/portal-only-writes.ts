@@ -1,10 +1,9 @@
 /**
- * The portal's refusals in front of the Content Manager's writes (put on its admin routes by
- * src/extensions/content-manager/strapi-server.ts, config { kind }):
+ * The portal's refusals on the Content Manager's writes (put on its admin routes, after its
+ * permission check, by src/extensions/content-manager/strapi-server.ts, config { kind }):
  *   - a record the portal alone writes (src/validation/rules/system-records.ts) is refused with
- *     its reason before the Content Manager checks the role's permissions — otherwise a role
- *     without the permission reads a bare «Forbidden», and one with it the same through Strapi's
- *     router, instead of where the change is made;
+ *     its reason — where the change is made instead — at once, for every action (delete included,
+ *     which the Content Manager would otherwise try first);
  *   - publish / unpublish / discard-draft (`kind: 'publication'`) on a type without draft &
  *     publish is a 400 with a reason: the Content Manager would call Document Service methods such
  *     types do not have (a 500 «Internal Server Error»).

@@ -59,6 +59,19 @@ const expectRecordRefusal = (res: request.Response, code: keyof typeof MESSAGES)
   expect(res.body.error.details.messageEn).toBe(MESSAGES[code].en);
 };
 
+/**
+ * A role without the permission (a Manager) is refused by the Content Manager first, with the staff
+ * matrix's reason (src/middlewares/permission-reasons.ts): still a reason, never a bare «Forbidden».
+ */
+const expectRefusalWithAReason = (res: request.Response) => {
+  expect(res.status).toBe(403);
+  expect(res.body.error.message).toMatch(/[\u0600-\u06ff]/);
+  expect(res.body.error.details).toEqual(expect.objectContaining({ code: expect.any(String), messageEn: expect.any(String) }));
+};
+/** The super admin, or a Manager: the record's own reason, or the matrix's. */
+const expectRefusedFor = (token: string, res: request.Response, code: keyof typeof MESSAGES) =>
+  token === superAdmin ? expectRecordRefusal(res, code) : expectRefusalWithAReason(res);
+
 beforeAll(async () => {
   app = await startApp();
   fakes = await startLifecycleFakes(app.strapi);
@@ -237,7 +250,7 @@ describe("a contract's status", () => {
     expect((await stored(PAYMENT, paymentId)).paymentStatus).toBe('pending');
 
     // staff cannot mark it paid themselves
-    for (const token of [superAdmin, manager]) expectRecordRefusal(await cmUpdate(token, PAYMENT, paymentId, { paymentStatus: 'paid' }), 'paymentRecord');
+    for (const token of [superAdmin, manager]) expectRefusedFor(token, await cmUpdate(token, PAYMENT, paymentId, { paymentStatus: 'paid' }), 'paymentRecord');
     // no API route writes payments
     expect([404, 405]).toContain((await request(app.server).put(`/api/payments/${paymentId}`).set(auth(apiToken)).send({ data: { paymentStatus: 'paid' } })).status);
     const error = await rejectionOf(app.strapi.documents(PAYMENT).update({ documentId: paymentId, data: { paymentStatus: 'paid' } as any }));
@@ -261,8 +274,8 @@ describe("a transfer's status and new owner", () => {
     const id = asked.body.data.id;
     const approveByHand = { transferStatus: 'approved', toSubscriber: { connect: [{ documentId: other.documentId }] } };
     for (const token of [superAdmin, manager]) {
-      expectRecordRefusal(await cmUpdate(token, TRANSFER, id, approveByHand), 'transferRecord');
-      expectRecordRefusal(await request(app.server).delete(`${cm(TRANSFER)}/${id}`).set(auth(token)), 'transferRecord');
+      expectRefusedFor(token, await cmUpdate(token, TRANSFER, id, approveByHand), 'transferRecord');
+      expectRefusedFor(token, await request(app.server).delete(`${cm(TRANSFER)}/${id}`).set(auth(token)), 'transferRecord');
     }
     expectRecordRefusal(await cmCreate(superAdmin, TRANSFER, { newOwnerName: 'x', newOwnerNationalCode: '0', newOwnerMobile: '0', ownershipEndConfirmed: true }), 'transferRecord');
     // no API route writes transfers
@@ -283,8 +296,8 @@ describe("the outbox's state", () => {
     expect(row.status).toBe('queued');
     // hidden from the menus, but its API answers the super admin: refused with the reason
     for (const token of [superAdmin, manager]) {
-      expectRecordRefusal(await cmUpdate(token, OUTBOX, row.documentId, { status: 'sent' }), 'outboxRecord');
-      expectRecordRefusal(await request(app.server).delete(`${cm(OUTBOX)}/${row.documentId}`).set(auth(token)), 'outboxRecord');
+      expectRefusedFor(token, await cmUpdate(token, OUTBOX, row.documentId, { status: 'sent' }), 'outboxRecord');
+      expectRefusedFor(token, await request(app.server).delete(`${cm(OUTBOX)}/${row.documentId}`).set(auth(token)), 'outboxRecord');
     }
     const error = await rejectionOf(app.strapi.documents(OUTBOX as any).update({ documentId: row.documentId, data: { status: 'dead' } as any }));
     expect(error.details.code).toBe('outboxRecord');
@@ -305,10 +318,10 @@ describe('refusals in the admin carry their reason', () => {
     const row = await app.strapi.db.query(CONFIRMATION).findOne({ where: { deviceId: device.id } });
     const base = `${cm(CONFIRMATION)}/${row.documentId}`;
     for (const token of [superAdmin, manager]) {
-      expectRecordRefusal(await request(app.server).put(base).set(auth(token)).send({ initialTrainingGiven: false }), 'confirmationImmutable');
-      expectRecordRefusal(await request(app.server).delete(base).set(auth(token)), 'confirmationImmutable');
-      expectRecordRefusal(await request(app.server).post(`${base}/actions/unpublish`).set(auth(token)).send({}), 'confirmationImmutable');
-      expectRecordRefusal(await request(app.server).post(`${base}/actions/discard`).set(auth(token)).send({}), 'confirmationImmutable');
+      expectRefusedFor(token, await request(app.server).put(base).set(auth(token)).send({ initialTrainingGiven: false }), 'confirmationImmutable');
+      expectRefusedFor(token, await request(app.server).delete(base).set(auth(token)), 'confirmationImmutable');
+      expectRefusedFor(token, await request(app.server).post(`${base}/actions/unpublish`).set(auth(token)).send({}), 'confirmationImmutable');
+      expectRefusedFor(token, await request(app.server).post(`${base}/actions/discard`).set(auth(token)).send({}), 'confirmationImmutable');
     }
     expect((await app.strapi.db.query(CONFIRMATION).findOne({ where: { id: row.id } })).initialTrainingGiven).toBe(true);
   });

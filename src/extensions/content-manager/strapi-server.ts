@@ -1,8 +1,10 @@
 /**
- * The Content Manager's admin routes, with the portal's refusals in front (Strapi's plugin
- * extension point): every route that writes gets the global::portal-only-writes policy
- * (src/policies/portal-only-writes.ts) right after the login check, before the Content Manager's
- * own permission check. The Document Service rules (src/index.ts) still hold every other way in.
+ * The Content Manager's admin routes, with the portal's refusals added (Strapi's plugin extension
+ * point): every route that writes gets the global::portal-only-writes policy
+ * (src/policies/portal-only-writes.ts) after the Content Manager's own permission check — a role
+ * without the permission is refused with the staff matrix's reason (src/middlewares/
+ * permission-reasons.ts), one holding it (the super admin) with the record's own. The Document
+ * Service rules (src/index.ts) still hold every other way in.
  */
 import type { PortalOnlyWritesConfig } from '../../policies/portal-only-writes';
 
@@ -31,9 +33,7 @@ export default (plugin: any) => {
     const kind = WRITES[route.handler];
     if (!kind) continue;
     route.config ??= {};
-    const policies: unknown[] = route.config.policies ?? [];
-    const at = policies[0] === 'admin::isAuthenticatedAdmin' ? 1 : 0;
-    route.config.policies = [...policies.slice(0, at), { name: 'global::portal-only-writes', config: { kind } }, ...policies.slice(at)];
+    route.config.policies = [...(route.config.policies ?? []), { name: 'global::portal-only-writes', config: { kind } }];
   }
   return plugin;
 };

@@ -10,9 +10,9 @@
  *
  * Every refusal says why, and where the change is made instead (the reason per type). It is a
  * PolicyError (403): Strapi's router turns any other ForbiddenError thrown behind its authorize
- * step into a bare «Forbidden» and drops the reason. The admin's Content Manager gets the same
- * refusal before its own permission check (src/extensions/content-manager), so staff of every
- * role read the reason, not a «Forbidden».
+ * step into a bare «Forbidden» and drops the reason. The admin's Content Manager gives the same
+ * refusal on its routes (src/policies/portal-only-writes.ts) to staff whose role holds the
+ * permission (the super admin); a role without it reads the staff matrix's reason.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
