@@ -14,6 +14,8 @@ import { workflowFieldsRule } from './validation/rules/workflow-fields';
 import { persianTextRule } from './validation/rules/persian-text';
 import { persianSearchRule } from './search/persian-search';
 import { repairOrderRules } from './validation/rules/repair-order';
+import { recordLabelsRule } from './validation/rules/record-labels';
+import { applyRelationLabels } from './bootstrap/relation-labels';
 import { ensureImmutableRecords } from './bootstrap/immutable-records';
 import { ensureMessageTemplates } from './bootstrap/message-templates';
 import { RENEWAL_PURPOSE } from './api/contract/services/service-lifecycle';
@@ -23,6 +25,7 @@ import { applyAdminLabels } from './bootstrap/admin-labels';
 import { seedDemoIfEmpty } from './bootstrap/demo-data';
 import { createScheduler } from './scheduler/scheduler';
 import { portalJobs } from './scheduler/jobs';
+import { registerPortalWorkQueue } from './work-queue/portal-items';
 
 let scheduler: ReturnType<typeof createScheduler> | null = null;
 
@@ -39,6 +42,8 @@ export default {
     strapi.documents.use(catalogueDocumentRules(strapi));
     strapi.documents.use(announcementPublishRule(strapi));
     strapi.documents.use(repairOrderRules(strapi));
+    // last, so it runs innermost: after the rules above have normalised the record
+    strapi.documents.use(recordLabelsRule(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -49,6 +54,7 @@ export default {
     await removeUnusedGenericRoles(strapi);
     followLocales(strapi);
     await applyAdminLabels(strapi);
+    await applyRelationLabels(strapi);
     await ensureImmutableRecords(strapi);
     await ensureMessageTemplates(strapi);
     await strapi.service('api::service-settings.service-settings').ensureDefaults();
@@ -59,6 +65,9 @@ export default {
       grant: (payment: any) => lifecycle.grantRenewal(payment),
       abandoned: (payment: any) => lifecycle.abandonRenewal(payment),
     });
+
+    // what waits for staff on the admin's home page (back-office's work queue)
+    registerPortalWorkQueue(strapi);
 
     await seedDemoIfEmpty(strapi);
 

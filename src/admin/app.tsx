@@ -15,6 +15,8 @@ import stringsOutsideStrapisFiles from './translations/fa/extra.json';
 import { brandTranslations } from './translations/brand';
 import { contentTypeNames } from './translations/content-type-names';
 import { applyAdminLanguageDefaults, followLanguageDirection, giveTextInputsAutoDirection, setPersianInVazirmatn } from './shell';
+// readable values (issue 10): the enumeration labels staff see, from the domain's one vocabulary
+import { VOCABULARY } from '../domain/vocabulary';
 
 const names = contentTypeNames();
 
@@ -36,11 +38,14 @@ export default {
     tutorials: false,
     notifications: { releases: false },
   },
-  register(_app: StrapiApp) {
+  register(app: StrapiApp) {
     applyAdminLanguageDefaults();
     followLanguageDirection();
     setPersianInVazirmatn();
     giveTextInputsAutoDirection();
+    // readable values (issue 10): hand the vocabulary to the back-office plugin, which shows the
+    // labels in the Content Manager's edit views, list cells and filters
+    (app.getPlugin('back-office').apis as { setVocabulary(vocabulary: typeof VOCABULARY): void }).setVocabulary(VOCABULARY);
   },
   bootstrap(_app: StrapiApp) {},
 };

@@ -3,7 +3,9 @@
  * itself has no Persian translation and stays as Strapi ships it). Labels are applied where the
  * field still carries Strapi's default label (its name), so a label staff changed by hand in
  * "Configure the view" is kept. On the first start it also chooses the field that represents each
- * record in relations (e.g. a subscriber by full name) and the list columns.
+ * record in relations (subscribers, devices, models and contracts by their stored label — see
+ * relation-labels.ts, which also brings that choice to installations set up before it) and the
+ * list columns.
  */
 import type { Core } from '@strapi/strapi';
 import { REPAIR_FIELDS_THE_PORTAL_KEEPS } from '../validation/rules/repair-order';
@@ -28,7 +30,7 @@ const CONTENT_TYPES: Record<string, ViewConfig> = {
       devices: 'دستگاه‌ها',
       staffNotes: 'یادداشت کارکنان (محرمانه)',
     },
-    mainField: 'fullName',
+    mainField: 'label',
     listColumns: ['id', 'subscriberNumber', 'fullName', 'nationalCode', 'mobile'],
   },
   'api::device-type.device-type': {
@@ -45,7 +47,7 @@ const CONTENT_TYPES: Record<string, ViewConfig> = {
       defaultServiceMonths: 'مدت خدمات پیش‌فرض (ماه)',
       devices: 'دستگاه‌ها',
     },
-    mainField: 'model',
+    mainField: 'label',
     listColumns: ['id', 'brand', 'model', 'deviceType', 'defaultWarrantyMonths'],
   },
   'api::device.device': {
@@ -64,7 +66,7 @@ const CONTENT_TYPES: Record<string, ViewConfig> = {
       contracts: 'قراردادهای خدمات',
       staffNotes: 'یادداشت کارکنان (محرمانه)',
     },
-    mainField: 'serial',
+    mainField: 'label',
     listColumns: ['id', 'serial', 'model', 'owner', 'serviceEnd', 'serviceMode'],
   },
   'api::contract.contract': {
@@ -79,7 +81,7 @@ const CONTENT_TYPES: Record<string, ViewConfig> = {
       contractStatus: 'وضعیت',
       staffNotes: 'یادداشت کارکنان (محرمانه)',
     },
-    mainField: 'kind',
+    mainField: 'label',
     listColumns: ['id', 'device', 'kind', 'startDate', 'endDate', 'contractStatus'],
   },
   'api::announcement.announcement': {

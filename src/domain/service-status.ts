@@ -29,6 +29,13 @@ export type ServiceMode = (typeof SERVICE_MODES)[number];
 
 export type Label = { fa: string; en: string };
 
+export const SERVICE_MODE_LABELS: Record<ServiceMode, Label> = {
+  initial: { fa: 'دورهٔ اولیه (همراه خرید)', en: 'Initial term' },
+  renewed: { fa: 'تمدیدشده', en: 'Renewed' },
+  pay_per_case: { fa: 'خدمات موردی (Pay Per Case)', en: 'Pay per case' },
+  cancelled: { fa: 'انصراف از خدمات', en: 'Cancelled' },
+};
+
 export const SERVICE_STATUS_LABELS: Record<ServiceStatus, Label> = {
   awaiting_installation: { fa: 'در انتظار تأیید نصب', en: 'Awaiting installation confirmation' },
   active: { fa: 'فعال', en: 'Active' },

@@ -313,6 +313,6 @@ describe('set-up from the first start', () => {
   test('fields carry Persian labels in the admin', async () => {
     const conf = await app.strapi.plugin('content-manager').service('content-types').findConfiguration(app.strapi.contentType(SUBSCRIBERS));
     expect(conf.metadatas.nationalCode.edit.label).toBe('کد ملی');
-    expect(conf.settings.mainField).toBe('fullName');
+    expect(conf.settings.mainField).toBe('label');
   });
 });

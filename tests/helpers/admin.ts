@@ -4,14 +4,13 @@
  * app serving it on an ephemeral port, Debian's Chromium through playwright-core, and staff members
  * of any role logged in through the panel's own login form.
  */
-import { execSync } from 'child_process';
 import fs from 'fs';
 import path from 'path';
 import type { AddressInfo } from 'net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startApp, type TestApp } from './strapi';
 import type { StaffMember } from './fixtures';
-import { withBuildLock } from './build-lock';
+import { runBuild, withBuildLock } from './build-lock';
 import { SHOTS, DESKTOP, type Lang, type Viewport } from './browser';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -20,9 +19,9 @@ const adminBuild = require(path.join(ROOT, 'scripts', 'admin-build-stamp.js'));
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export const buildAdminOnce = async (): Promise<void> => {
-  await withBuildLock('admin-build', () => {
+  await withBuildLock('admin-build', async () => {
     if (adminBuild.isCurrent()) return;
-    execSync('npx strapi build', { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+    await runBuild('npx strapi build', { ...process.env, NODE_ENV: 'production' });
     adminBuild.write();
   });
 };

@@ -5,19 +5,18 @@
  * under a lock and stamps the run (POSHTIBAN_TEST_RUN, set by global-setup); the others wait for
  * the lock and find the stamp.
  */
-import { execSync } from 'child_process';
 import fs from 'fs';
 import path from 'path';
-import { withBuildLock } from './build-lock';
+import { runBuild, withBuildLock } from './build-lock';
 
 const ROOT = path.resolve(__dirname, '../..');
 const STAMP = path.join(ROOT, '.tmp', 'site-build.run');
 
 export const buildSiteOnce = async (): Promise<void> => {
   const run = process.env.POSHTIBAN_TEST_RUN ?? `pid-${process.pid}`;
-  await withBuildLock('site-build', () => {
+  await withBuildLock('site-build', async () => {
     if (fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8') === run) return;
-    execSync('npx vite build --config site/vite.config.ts', { cwd: ROOT, stdio: 'inherit' });
+    await runBuild('npx vite build --config site/vite.config.ts');
     fs.writeFileSync(STAMP, run);
   });
 };

@@ -88,3 +88,23 @@ export const countQueries = async <T>(strapi: Core.Strapi, fn: () => Promise<T>)
     connection.removeListener('query', listener);
   }
 };
+
+/**
+ * Waits until the database has been quiet for `quietMs` (at most `maxMs`): Strapi reads a written
+ * entry again after the write returns (its webhook payload), and those reads must not land in
+ * the next countQueries().
+ */
+export const settleQueries = async (strapi: Core.Strapi, { quietMs = 300, maxMs = 10_000 } = {}) => {
+  const connection = strapi.db.connection as any;
+  let last = Date.now();
+  const listener = () => {
+    last = Date.now();
+  };
+  connection.on('query', listener);
+  const started = Date.now();
+  try {
+    while (Date.now() - last < quietMs && Date.now() - started < maxMs) await new Promise((resolve) => setTimeout(resolve, 50));
+  } finally {
+    connection.removeListener('query', listener);
+  }
+};

@@ -6,10 +6,13 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import knexFactory, { type Knex } from 'knex';
+import { contractLabel, deviceLabel, deviceModelLabel, subscriberLabel } from '../../src/domain/record-labels';
 
 const MIGRATIONS = path.resolve(__dirname, '../../database/migrations');
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const statusFields = require(path.join(MIGRATIONS, '2026.11.23T00.00.00.status-fields-named-for-their-records.js'));
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const recordLabels = require(path.join(MIGRATIONS, '2026.12.02T00.00.00.record-labels.js'));
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const persianText = require(path.join(MIGRATIONS, '2026.12.01T00.00.00.persian-letters-and-latin-identifiers.js'));
 
@@ -60,6 +63,77 @@ describe('status fields named for their records', () => {
     await knex('contracts').insert({ contract_status: 'active' });
     await knex.transaction((trx) => statusFields.up(trx));
     expect((await knex('contracts').first('contract_status')).contract_status).toBe('active');
+  });
+});
+
+describe('record labels', () => {
+  const tables = async () => {
+    await knex.schema.createTable('subscribers', (t) => {
+      t.increments('id');
+      t.string('subscriber_number');
+      t.string('full_name');
+    });
+    await knex.schema.createTable('device_models', (t) => {
+      t.increments('id');
+      t.string('brand');
+      t.string('model');
+    });
+    await knex.schema.createTable('devices', (t) => {
+      t.increments('id');
+      t.string('serial');
+    });
+    await knex.schema.createTable('devices_model_lnk', (t) => {
+      t.increments('id');
+      t.integer('device_id');
+      t.integer('device_model_id');
+    });
+    await knex.schema.createTable('contracts', (t) => {
+      t.increments('id');
+      t.string('kind');
+      t.integer('years');
+      t.date('start_date');
+      t.date('end_date');
+    });
+  };
+
+  test('adds the column and fills every existing row as the app would label it', async () => {
+    await tables();
+    await knex('subscribers').insert([{ subscriber_number: '1001', full_name: 'علی رضایی' }]);
+    await knex('device_models').insert([{ brand: 'Zima', model: 'ZI-200' }]);
+    await knex('devices').insert([{ serial: 'ZI200024001' }, { serial: 'NOMODEL01' }]);
+    await knex('devices_model_lnk').insert({ device_id: 1, device_model_id: 1 });
+    const contracts = [
+      { kind: 'renewal', years: 2, start_date: '2026-12-01', end_date: '2028-11-30' },
+      { kind: 'initial', years: null, start_date: '2026-03-21', end_date: '2027-03-21' },
+      { kind: 'pay_per_case', years: null, start_date: '2026-12-01', end_date: null },
+    ];
+    await knex('contracts').insert(contracts);
+
+    await knex.transaction((trx) => recordLabels.up(trx));
+
+    expect((await knex('subscribers').first('label')).label).toBe(subscriberLabel({ subscriberNumber: '1001', fullName: 'علی رضایی' }));
+    expect((await knex('subscribers').first('label')).label).toBe('1001 — علی رضایی');
+    expect((await knex('device_models').first('label')).label).toBe('Zima ZI-200');
+    expect((await knex('devices').orderBy('id').select('label')).map((r) => r.label)).toEqual([
+      deviceLabel({ serial: 'ZI200024001' }, { brand: 'Zima', model: 'ZI-200' }),
+      deviceLabel({ serial: 'NOMODEL01' }, null),
+    ]);
+    expect((await knex('devices').first('label')).label).toBe('ZI200024001 — Zima ZI-200');
+    expect(deviceModelLabel({ brand: 'Zima', model: 'ZI-200' })).toBe('Zima ZI-200');
+    const labels = (await knex('contracts').orderBy('id').select('label')).map((r) => r.label);
+    expect(labels).toEqual(contracts.map((c) => contractLabel({ kind: c.kind, years: c.years, startDate: c.start_date, endDate: c.end_date })));
+    expect(labels[0]).toBe('تمدید دوساله ۱۴۰۵/۰۹/۱۰ تا ۱۴۰۷/۰۹/۱۰');
+  });
+
+  test('keeps labels already written, and a fresh database has nothing to fill', async () => {
+    await knex.transaction((trx) => recordLabels.up(trx));
+    expect(await knex.schema.hasTable('subscribers')).toBe(false);
+
+    await tables();
+    await knex.schema.alterTable('subscribers', (t) => t.string('label', 255));
+    await knex('subscribers').insert([{ subscriber_number: '1002', full_name: 'مریم احمدی', label: 'نوشتهٔ برنامه' }]);
+    await knex.transaction((trx) => recordLabels.up(trx));
+    expect((await knex('subscribers').first('label')).label).toBe('نوشتهٔ برنامه');
   });
 });
 

@@ -708,6 +708,10 @@ export interface ApiContractContract extends Struct.CollectionTypeSchema {
       ['initial', 'renewal', 'pay_per_case', 'cancellation']
     > &
       Schema.Attribute.Required;
+    label: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -791,6 +795,10 @@ export interface ApiDeviceModelDeviceModel extends Struct.CollectionTypeSchema {
       'manyToOne',
       'api::device-type.device-type'
     >;
+    label: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -892,6 +900,10 @@ export interface ApiDeviceDevice extends Struct.CollectionTypeSchema {
       Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
     installationDate: Schema.Attribute.Date &
       Schema.Attribute.CustomField<'plugin::jalali-date.date'>;
+    label: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -1553,6 +1565,10 @@ export interface ApiSubscriberSubscriber extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
+      }>;
+    label: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<

@@ -13,6 +13,7 @@ import {
 } from '../../domain/service-status';
 import { deviceAttention } from '../../domain/device-attention';
 import { toRials } from '../../domain/money';
+import { CONTRACT_KIND_LABELS, CONTRACT_STATUS_LABELS, type ContractKind, type ContractStatus } from '../../domain/contracts';
 
 export type DeviceRow = {
   id: number;
@@ -29,28 +30,14 @@ export type DeviceRow = {
 
 export type ContractRow = {
   documentId: string;
-  kind: 'initial' | 'renewal' | 'pay_per_case' | 'cancellation';
+  kind: ContractKind;
   years?: number | null;
   startDate: IsoDate;
   endDate?: IsoDate | null;
   priceRials: string | number;
-  contractStatus: 'pending_payment' | 'active' | 'ended' | 'cancelled';
+  contractStatus: ContractStatus;
   createdAt: Date | string;
 };
-
-export const CONTRACT_KIND_LABELS = {
-  initial: { fa: 'خدمات اولیه (همراه خرید)', en: 'Initial service' },
-  renewal: { fa: 'تمدید قرارداد خدمات', en: 'Service renewal' },
-  pay_per_case: { fa: 'خدمات موردی', en: 'Pay per case' },
-  cancellation: { fa: 'انصراف از خدمات', en: 'Cancellation' },
-} as const;
-
-export const CONTRACT_STATUS_LABELS = {
-  pending_payment: { fa: 'در انتظار پرداخت', en: 'Awaiting payment' },
-  active: { fa: 'فعال', en: 'Active' },
-  ended: { fa: 'پایان‌یافته', en: 'Ended' },
-  cancelled: { fa: 'لغوشده', en: 'Cancelled' },
-} as const;
 
 /** Columns read for the device list; the list and the dashboard read exactly these. */
 export const DEVICE_FIELDS = [

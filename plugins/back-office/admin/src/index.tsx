@@ -3,31 +3,38 @@
  *   - installation confirmation: "Verify the signature" (recomputes the SHA-256 of the form).
  *   - repair order: "Receipt" — tracking code, the 7-working-day promise, print the receipt.
  *   - ownership transfer: "Transfer review" — status, the new owner, approve or reject.
- * Each part's own folder exports its register/bootstrap step and its translations:
- *   - locked-fields/: workflow fields read-only in the edit view, with where they are changed.
+ * Readable values (readable/): enumeration labels, money in rials, status history as a timeline.
+ * And the home page's «کارهای امروز» widget (work-queue/).
+ * Workflow fields read-only in the edit view, with where they are changed (locked-fields/).
+ *
+ * Each folder exports its register/bootstrap function and its translations { fa, en };
+ * registerTrads merges them for the locales the admin asks for.
  */
 import { ConfirmationHashPanel } from './components/ConfirmationHashPanel';
 import { OwnershipTransferPanel } from './components/OwnershipTransferPanel';
 import { RepairReceiptPanel } from './components/RepairReceiptPanel';
 import { rememberStrapiApp } from './lib/adminStore';
+import { bootstrapReadableValues, readableApis, readableTranslations, registerReadableValues } from './readable';
+import { registerWorkQueue, workQueueTranslations } from './work-queue';
 import { bootstrapLockedFields, lockedFieldsTranslations } from './locked-fields';
 
-/** Each folder's translations, merged per locale (keys prefixed `back-office.`). */
-const TRANSLATIONS: Array<Record<'fa' | 'en', Record<string, string>>> = [lockedFieldsTranslations];
+/** Each folder's translations, { fa, en }, merged for registerTrads. */
+const TRANSLATIONS: Array<Record<string, Record<string, string>>> = [readableTranslations, workQueueTranslations, lockedFieldsTranslations];
 
 export default {
   register(app: any) {
-    app.registerPlugin({ id: 'back-office', name: 'Back office' });
+    app.registerPlugin({ id: 'back-office', name: 'Back office', apis: { ...readableApis } });
     // register() is given the StrapiApp itself (bootstrap() only a few of its methods)
     rememberStrapiApp(app);
+    registerReadableValues(app);
+    registerWorkQueue(app);
   },
   bootstrap(app: any) {
     app.getPlugin('content-manager').apis.addEditViewSidePanel([ConfirmationHashPanel, RepairReceiptPanel, OwnershipTransferPanel]);
+    bootstrapReadableValues(app);
     bootstrapLockedFields(app);
   },
   async registerTrads({ locales }: { locales: string[] }) {
-    return locales
-      .filter((locale): locale is 'fa' | 'en' => locale === 'fa' || locale === 'en')
-      .map((locale) => ({ locale, data: Object.assign({}, ...TRANSLATIONS.map((t) => t[locale])) }));
+    return locales.map((locale) => ({ locale, data: Object.assign({}, ...TRANSLATIONS.map((folder) => folder[locale] ?? {})) }));
   },
 };

@@ -4,10 +4,15 @@
  *   GET /back-office/installation-confirmations/:documentId/verify — recompute the form's hash
  *   GET /back-office/repair-orders/:documentId/receipt — the printable repair receipt
  *   POST /back-office/ownership-transfers/:documentId/approve | reject — staff decide a transfer
+ *   GET /back-office/work-queue — what waits for the caller today (work-queue/: the registry any
+ *     capability adds items to, and the home page widget placed first)
  */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errorEnvelope } from '../../../../src/validation/errors';
+import workQueue from './work-queue/registry';
+import workQueueController from './work-queue/controller';
+import { placeWorkQueueWidget } from './work-queue/homepage-layout';
 
 const CONFIRMATION = 'api::installation-confirmation.installation-confirmation';
 const REPAIR = 'api::repair-order.repair-order';
@@ -25,8 +30,13 @@ export default {
     await strapi.service('admin::permission').actionProvider.registerMany([
       { section: 'plugins', displayName: 'Approve or reject ownership transfers (تأیید یا رد انتقال مالکیت)', uid: 'transfers.review', pluginName: 'back-office' },
     ]);
+    await placeWorkQueueWidget(strapi);
+  },
+  services: {
+    'work-queue': workQueue,
   },
   controllers: {
+    'work-queue': workQueueController,
     'installation-confirmations': ({ strapi }: { strapi: Core.Strapi }) => ({
       async verify(ctx: Context) {
         if (!(ctx.state as any).userAbility?.can('plugin::content-manager.explorer.read', CONFIRMATION)) return ctx.forbidden();
@@ -82,6 +92,8 @@ export default {
         },
         { method: 'POST', path: '/ownership-transfers/:documentId/approve', handler: 'ownership-transfers.approve', config: { policies: ['admin::isAuthenticatedAdmin'] } },
         { method: 'POST', path: '/ownership-transfers/:documentId/reject', handler: 'ownership-transfers.reject', config: { policies: ['admin::isAuthenticatedAdmin'] } },
+        // every staff member has a queue; each item is checked against the caller's permissions
+        { method: 'GET', path: '/work-queue', handler: 'work-queue.list', config: { policies: ['admin::isAuthenticatedAdmin'] } },
         {
           method: 'GET',
           path: '/repair-orders/:documentId/receipt',

@@ -6,16 +6,16 @@
  * and its status is computed from them (domain/service-status.ts).
  */
 import type { Core } from '@strapi/strapi';
-import { judgeChoice, renewalTerm, RENEWAL_YEARS, SERVICE_CHOICES, SERVICE_CHOICE_LABELS, type RenewalYears, type ServiceChoice } from '../../../domain/service-choices';
+import { judgeChoice, renewalTerm, RENEWAL_PLAN_NAMES, RENEWAL_YEARS, SERVICE_CHOICES, SERVICE_CHOICE_LABELS, type RenewalYears, type ServiceChoice } from '../../../domain/service-choices';
 import { formatJalaliDateLong, tehranDate } from '../../../domain/jalali';
 import { formatTomans } from '../../../domain/money';
 import { fieldError, FieldErrors, validationError } from '../../../validation/errors';
 import { presentContract, presentDevice, DEVICE_FIELDS, DEVICE_POPULATE } from '../../device/presenter';
+import { contractLabel } from '../../../domain/record-labels';
 
 const CONTRACT = 'api::contract.contract';
 const DEVICE = 'api::device.device';
 export const RENEWAL_PURPOSE = 'contract-renewal';
-const RENEWAL_PLAN_NAMES: Record<RenewalYears, string> = { 1: 'یک‌ساله', 2: 'دوساله', 3: 'سه‌ساله' };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const settings = () => strapi.service('api::service-settings.service-settings').current();
@@ -52,8 +52,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const existing = await strapi.db.query(CONTRACT).count({ where: { device: { id: deviceId } } });
       if (existing > 0) return;
       const device = await strapi.db.query(DEVICE).findOne({ where: { id: deviceId }, select: ['installationDate', 'serviceEnd'] });
+      const term = { kind: 'initial', startDate: device.installationDate ?? tehranDate(), endDate: device.serviceEnd };
       await strapi.db.query(CONTRACT).create({
-        data: { device: deviceId, subscriber: subscriberId, kind: 'initial', startDate: device.installationDate ?? tehranDate(), endDate: device.serviceEnd, priceRials: '0', contractStatus: 'active' },
+        data: { device: deviceId, subscriber: subscriberId, ...term, label: contractLabel(term), priceRials: '0', contractStatus: 'active' },
       });
     },
 
@@ -119,7 +120,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           // a renewal left unpaid is replaced by this one
           await setContractStatus(row.id, { kind: 'renewal', contractStatus: 'pending_payment' }, 'cancelled');
           return strapi.db.query(CONTRACT).create({
-            data: { device: row.id, subscriber: subscriberId, kind: 'renewal', years, startDate: term.start, endDate: term.end, priceRials: String(priceRials), contractStatus: 'pending_payment' },
+            data: {
+              device: row.id,
+              subscriber: subscriberId,
+              kind: 'renewal',
+              years,
+              startDate: term.start,
+              endDate: term.end,
+              label: contractLabel({ kind: 'renewal', years, startDate: term.start, endDate: term.end }),
+              priceRials: String(priceRials),
+              contractStatus: 'pending_payment',
+            },
           });
         });
         try {
@@ -140,8 +151,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       return strapi.db.transaction(async () => {
         await endActiveContracts(row.id);
+        const opened = { kind: choice === 'cancel' ? 'cancellation' : 'pay_per_case', startDate: today };
         const contract = await strapi.db.query(CONTRACT).create({
-          data: { device: row.id, subscriber: subscriberId, kind: choice === 'cancel' ? 'cancellation' : 'pay_per_case', startDate: today, priceRials: '0', contractStatus: 'active' },
+          data: { device: row.id, subscriber: subscriberId, ...opened, label: contractLabel(opened), priceRials: '0', contractStatus: 'active' },
         });
         await strapi.db.query(DEVICE).update({ where: { id: row.id }, data: { serviceMode: choice === 'cancel' ? 'cancelled' : 'pay_per_case' } });
         const label = SERVICE_CHOICE_LABELS[choice];
@@ -166,7 +178,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       if (!contract?.device || contract.contractStatus === 'active') return;
       const term = renewalTerm(tehranDate(), contract.device.serviceEnd ?? null, contract.years as RenewalYears);
-      await strapi.db.query(CONTRACT).update({ where: { id: contract.id }, data: { contractStatus: 'active', startDate: term.start, endDate: term.end } });
+      await strapi.db.query(CONTRACT).update({ where: { id: contract.id }, data: { contractStatus: 'active', startDate: term.start, endDate: term.end, label: contractLabel({ ...contract, startDate: term.start, endDate: term.end }) } });
       await endActiveContracts(contract.device.id, contract.id);
       await strapi.db.query(DEVICE).update({ where: { id: contract.device.id }, data: { serviceEnd: term.end, serviceMode: 'renewed' } });
       const until = formatJalaliDateLong(term.end);

@@ -13,6 +13,7 @@ import { errors } from '@strapi/utils';
 import { normalizeMobile, normalizeNationalCode } from '../../../domain/identity';
 import { normalizePersianText } from '../../../domain/digits';
 import { presentDateTime } from '../../../domain/jalali';
+import { TRANSFER_STATUS_LABELS, type TransferStatus } from '../../../domain/ownership-transfer';
 import { FieldErrors, bilingual, fieldError, validationError } from '../../../validation/errors';
 import { isDocumentId } from '../../../utils/document-id';
 import { isPostgres, withTransaction } from '../../../utils/raw-sql';
@@ -22,12 +23,6 @@ const HISTORY = 'api::ownership-transfer.device-ownership';
 const DEVICE = 'api::device.device';
 const SUBSCRIBER = 'api::subscriber.subscriber';
 
-export const TRANSFER_STATUS_LABELS = {
-  pending: { fa: 'در انتظار بررسی', en: 'Pending review' },
-  approved: { fa: 'تأییدشده', en: 'Approved' },
-  rejected: { fa: 'ردشده', en: 'Rejected' },
-} as const;
-
 /** the device as a request shows it: after approval it is no longer in the buyer's own list */
 const DEVICE_POPULATE = { device: { select: ['documentId', 'serial'], populate: { model: { select: ['brand', 'model'] } } } };
 
@@ -35,8 +30,8 @@ const present = (t: any) => ({
   id: t.documentId,
   device: t.device ? { id: t.device.documentId, serial: t.device.serial, brand: t.device.model?.brand ?? null, model: t.device.model?.model ?? null } : null,
   newOwner: { fullName: t.newOwnerName, nationalCode: t.newOwnerNationalCode, mobile: t.newOwnerMobile },
-  status: t.transferStatus as keyof typeof TRANSFER_STATUS_LABELS,
-  statusLabel: TRANSFER_STATUS_LABELS[t.transferStatus as keyof typeof TRANSFER_STATUS_LABELS],
+  status: t.transferStatus as TransferStatus,
+  statusLabel: TRANSFER_STATUS_LABELS[t.transferStatus as TransferStatus],
   rejectionReason: t.rejectionReason ?? null,
   createdAt: presentDateTime(t.createdAt),
   reviewedAt: presentDateTime(t.reviewedAt),

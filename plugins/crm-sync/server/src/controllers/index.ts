@@ -26,6 +26,34 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => ({
     };
   },
 
+  /** GET /crm-sync/jobs/failing?page=&pageSize= — jobs retrying or given up, newest first */
+  async failingJobs(ctx: Context) {
+    const int = (value: unknown, fallback: number, max: number) => {
+      const n = Number.parseInt(String(value ?? ''), 10);
+      return Number.isInteger(n) && n > 0 ? Math.min(n, max) : fallback;
+    };
+    const { jobs, pagination } = await strapi
+      .plugin('crm-sync')
+      .service('sync')
+      .listFailing({ page: int(ctx.query.page, 1, 10_000), pageSize: int(ctx.query.pageSize, 25, 100) });
+    ctx.body = {
+      data: jobs.map((j: any) => ({
+        id: j.id,
+        event: j.event,
+        status: j.status,
+        attempts: j.attempts,
+        maxAttempts: j.maxAttempts,
+        lastError: j.lastError ?? null,
+        provider: j.provider ?? null,
+        serviceStatusLabel: j.payload?.statusLabel ?? null,
+        device: j.device ? { id: j.device.documentId, serial: j.device.serial } : null,
+        createdAt: presentDateTime(j.createdAt),
+        nextAttemptAt: presentDateTime(j.nextAttemptAt),
+      })),
+      meta: { pagination },
+    };
+  },
+
   /** POST /crm-sync/jobs/:id/retry */
   async retry(ctx: Context) {
     const id = Number(ctx.params.id);

@@ -5,6 +5,7 @@ export default {
     type: 'admin',
     routes: [
       { method: 'GET', path: '/devices/:documentId/jobs', handler: 'admin.deviceJobs', config: { policies: can('plugin::crm-sync.jobs.read') } },
+      { method: 'GET', path: '/jobs/failing', handler: 'admin.failingJobs', config: { policies: can('plugin::crm-sync.jobs.read') } },
       { method: 'POST', path: '/jobs/:id/retry', handler: 'admin.retry', config: { policies: can('plugin::crm-sync.jobs.retry') } },
     ],
   },

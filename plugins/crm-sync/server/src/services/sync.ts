@@ -17,6 +17,9 @@ export const JOB_UID = 'plugin::crm-sync.sync-job';
 const JOB_TABLE = 'crm_sync_jobs';
 const LINK_UID = 'plugin::crm-sync.crm-link';
 
+/** the states of a job the CRM has not accepted after trying */
+export const FAILING = ['failed', 'dead'];
+
 type Job = { id: number; deviceId: number; subscriberId: number; payload: ServiceStatusChange; attempts: number; maxAttempts: number };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -146,6 +149,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         data: { status: 'queued', attempts: 0, nextAttemptAt: new Date(), lastError: null },
       });
       return count === 1;
+    },
+
+    /** Jobs the CRM has not accepted yet after trying: retrying (failed) or given up (dead). */
+    async countFailing() {
+      return strapi.db.query(JOB_UID).count({ where: { status: { $in: FAILING } } });
+    },
+
+    /**
+     * The failing jobs staff look after (the admin's "CRM sync" page), newest first, with the
+     * device each is about (serial and documentId, to open it): three queries whatever the page size.
+     */
+    async listFailing({ page = 1, pageSize = 25 }: { page?: number; pageSize?: number } = {}) {
+      const where = { status: { $in: FAILING } };
+      const [jobs, total] = await Promise.all([
+        strapi.db.query(JOB_UID).findMany({
+          where,
+          select: ['id', 'deviceId', 'event', 'status', 'attempts', 'maxAttempts', 'nextAttemptAt', 'lastError', 'provider', 'createdAt', 'payload'],
+          orderBy: [{ id: 'desc' }],
+          offset: (page - 1) * pageSize,
+          limit: pageSize,
+        }),
+        strapi.db.query(JOB_UID).count({ where }),
+      ]);
+      const ids = [...new Set(jobs.map((j: { deviceId: number }) => j.deviceId))];
+      const devices = ids.length ? await strapi.db.query('api::device.device').findMany({ where: { id: { $in: ids } }, select: ['id', 'documentId', 'serial'] }) : [];
+      const byId = new Map(devices.map((d: { id: number; documentId: string; serial: string }) => [d.id, d]));
+      return {
+        jobs: jobs.map((j: any) => ({ ...j, device: byId.get(j.deviceId) ?? null })),
+        pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) },
+      };
     },
 
     /** What staff see on a device's page: its sync jobs, newest first, and the CRM ids. */

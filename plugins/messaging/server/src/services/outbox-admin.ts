@@ -82,6 +82,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return counts;
   },
 
+  /** How many messages are in these states (one COUNT on the status index): the work queue's counts. */
+  async countWithStatus(statuses: string[]) {
+    const wanted = statuses.filter((s) => STATUSES.includes(s));
+    if (!wanted.length) return 0;
+    return strapi.db.query(OUTBOX_UID).count({ where: { status: { $in: wanted } } });
+  },
+
   async resend(id: number) {
     return strapi.plugin('messaging').service('outbox').resend(id);
   },

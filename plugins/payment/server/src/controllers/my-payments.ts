@@ -4,15 +4,7 @@ import { bilingual } from '../../../../../src/validation/errors';
 import { isDocumentId } from '../../../../../src/utils/document-id';
 import { presentDateTime } from '../../../../../src/domain/jalali';
 import { toRials } from '../../../../../src/domain/money';
-
-export const PAYMENT_STATUS_LABELS = {
-  created: { fa: 'در حال اتصال به درگاه', en: 'Connecting to the gateway' },
-  pending: { fa: 'در انتظار پرداخت', en: 'Awaiting payment' },
-  paid: { fa: 'پرداخت موفق', en: 'Paid' },
-  failed: { fa: 'پرداخت ناموفق', en: 'Payment failed' },
-  cancelled: { fa: 'پرداخت لغو شد', en: 'Payment cancelled' },
-  expired: { fa: 'مهلت پرداخت گذشت', en: 'Payment expired' },
-} as const;
+import { PAYMENT_STATUS_LABELS, type PaymentStatus } from '../../../../../src/domain/payments';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /api/me/payments/:id — the result page's data; another subscriber's payment → 404 */
@@ -26,7 +18,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       await payments.settleById(payment.id);
       payment = await payments.findForSubscriber(ctx.state.subscriber.id, id);
     }
-    const status = payment.paymentStatus as keyof typeof PAYMENT_STATUS_LABELS;
+    const status = payment.paymentStatus as PaymentStatus;
     ctx.body = {
       data: {
         id: payment.documentId,

@@ -1,0 +1,127 @@
+/**
+ * What waits for staff on the portal's own records, registered with the back-office work queue
+ * (plugins/back-office/server/src/work-queue). Each item counts with one COUNT statement on an
+ * indexed column (the indexes are in the types' schema.json) and links to the list that shows
+ * exactly the records counted. "Today" is Tehran's day (domain/jalali tehranDate).
+ *
+ * Who sees which item follows from the permission each names: a role sees repairs if it may read
+ * repair orders, the outbox items if it may read the outbox, and so on (src/bootstrap/staff-roles).
+ */
+import type { Core } from '@strapi/strapi';
+import { addDays, tehranDate } from '../domain/jalali';
+import { toPersianDigits } from '../domain/digits';
+import { contentManagerList, type ListCondition } from './admin-links';
+
+const READ = 'plugin::content-manager.explorer.read';
+const TRANSFER = 'api::ownership-transfer.ownership-transfer';
+const REPAIR = 'api::repair-order.repair-order';
+const DEVICE = 'api::device.device';
+
+/** Devices awaiting the buyer's installation confirmation longer than this are chased. */
+export const CONFIRMATION_OVERDUE_DAYS = 14;
+/** Services ending within this many days from today are "ending this week". */
+export const SERVICE_ENDING_DAYS = 7;
+
+type Context = { now: Date };
+
+/**
+ * A condition list is both the count's WHERE and the link's filter: one definition, so the two
+ * cannot drift apart.
+ */
+const whereOf = (conditions: ListCondition[]) => ({
+  $and: conditions.map(([field, operator, value]) => ({ [field]: { [operator]: value } })),
+});
+
+export const transfersToReview = (): ListCondition[] => [['transferStatus', '$eq', 'pending']];
+
+/** Not delivered, and the promised date (7 working days after intake) is before today. */
+export const repairsPastPromise = ({ now }: Context): ListCondition[] => [
+  ['repairStatus', '$ne', 'delivered'],
+  ['promisedBy', '$lt', tehranDate(now)],
+];
+
+/** Flagged by the 30-working-day job and not resolved: still with the workshop, no outcome yet. */
+export const repairsDueForReplacement = (): ListCondition[] => [
+  ['flaggedForReplacementAt', '$notNull', true],
+  ['outcome', '$eq', 'pending'],
+  ['repairStatus', '$ne', 'ready'],
+  ['repairStatus', '$ne', 'delivered'],
+];
+
+/** Installed 14 days ago or earlier, not confirmed by the buyer, service not cancelled. */
+export const devicesAwaitingConfirmation = ({ now }: Context): ListCondition[] => [
+  ['installationConfirmedAt', '$null', true],
+  ['installationDate', '$lte', addDays(tehranDate(now), -CONFIRMATION_OVERDUE_DAYS)],
+  ['serviceMode', '$ne', 'cancelled'],
+];
+
+/** Active or renewed (confirmed, in its initial or a renewed term) and ending from today to today + 7. */
+export const servicesEndingThisWeek = ({ now }: Context): ListCondition[] => [
+  ['serviceEnd', '$gte', tehranDate(now)],
+  ['serviceEnd', '$lte', addDays(tehranDate(now), SERVICE_ENDING_DAYS)],
+  ['installationConfirmedAt', '$notNull', true],
+  ['serviceMode', '$ne', 'cancelled'],
+  ['serviceMode', '$ne', 'pay_per_case'],
+];
+
+const listItem = (strapi: Core.Strapi, uid: string, conditions: (context: Context) => ListCondition[]) => ({
+  count: (context: Context) => strapi.db.query(uid as any).count({ where: whereOf(conditions(context)) }),
+  link: (context: Context) => contentManagerList(uid, conditions(context)),
+});
+
+export const registerPortalWorkQueue = (strapi: Core.Strapi) => {
+  const outbox = () => strapi.plugin('messaging').service('outbox-admin');
+  strapi.plugin('back-office').service('work-queue').register(
+    {
+      id: 'transfers-to-review',
+      title: { fa: 'انتقال مالکیت در انتظار بررسی', en: 'Ownership transfers to review' },
+      permission: { action: 'plugin::back-office.transfers.review' },
+      ...listItem(strapi, TRANSFER, transfersToReview),
+    },
+    {
+      id: 'repairs-past-promise',
+      title: { fa: 'تعمیرهای گذشته از موعد اعلام نتیجه', en: 'Repairs past their promised date' },
+      permission: { action: READ, subject: REPAIR },
+      ...listItem(strapi, REPAIR, repairsPastPromise),
+    },
+    {
+      id: 'repairs-due-for-replacement',
+      title: { fa: 'تعمیرهای مشمول تعویض دستگاه', en: 'Repairs due for replacement' },
+      permission: { action: READ, subject: REPAIR },
+      ...listItem(strapi, REPAIR, repairsDueForReplacement),
+    },
+    {
+      id: 'messages-dead',
+      title: { fa: 'پیام‌های ارسال‌نشده (کنار گذاشته‌شده)', en: 'Messages that gave up (dead)' },
+      permission: { action: 'plugin::messaging.outbox.read' },
+      count: () => outbox().countWithStatus(['dead']),
+      link: () => '/plugins/messaging?status=dead',
+    },
+    {
+      id: 'messages-failed',
+      title: { fa: 'پیام‌های ناموفق در انتظار تلاش دوباره', en: 'Failed messages awaiting a retry' },
+      permission: { action: 'plugin::messaging.outbox.read' },
+      count: () => outbox().countWithStatus(['failed']),
+      link: () => '/plugins/messaging?status=failed',
+    },
+    {
+      id: 'devices-awaiting-confirmation',
+      title: { fa: `دستگاه‌های بیش از ${toPersianDigits(CONFIRMATION_OVERDUE_DAYS)} روز در انتظار تأیید نصب`, en: `Devices awaiting installation confirmation over ${CONFIRMATION_OVERDUE_DAYS} days` },
+      permission: { action: READ, subject: DEVICE },
+      ...listItem(strapi, DEVICE, devicesAwaitingConfirmation),
+    },
+    {
+      id: 'services-ending-this-week',
+      title: { fa: 'خدمات رو به پایان در این هفته', en: 'Services ending this week' },
+      permission: { action: READ, subject: DEVICE },
+      ...listItem(strapi, DEVICE, servicesEndingThisWeek),
+    },
+    {
+      id: 'crm-jobs-failing',
+      title: { fa: 'همگام‌سازی‌های ناموفق با CRM دیدار', en: 'CRM (Didar) sync jobs failing' },
+      permission: { action: 'plugin::crm-sync.jobs.read' },
+      count: () => strapi.plugin('crm-sync').service('sync').countFailing(),
+      link: () => '/plugins/crm-sync',
+    }
+  );
+};
