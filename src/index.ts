@@ -10,6 +10,9 @@ import { deviceDocumentRules } from './validation/rules/device';
 import { catalogueDocumentRules } from './validation/rules/catalogue';
 import { announcementPublishRule } from './api/announcement/document-rules';
 import { systemRecordsRule } from './validation/rules/system-records';
+import { workflowFieldsRule } from './validation/rules/workflow-fields';
+import { persianTextRule } from './validation/rules/persian-text';
+import { persianSearchRule } from './search/persian-search';
 import { repairOrderRules } from './validation/rules/repair-order';
 import { recordLabelsRule } from './validation/rules/record-labels';
 import { applyRelationLabels } from './bootstrap/relation-labels';
@@ -28,11 +31,16 @@ let scheduler: ReturnType<typeof createScheduler> | null = null;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // in this order: what no one may write is refused first, then workflow fields, then text is
+    // put in one spelling before each type's own rules see it
+    strapi.documents.use(systemRecordsRule(strapi));
+    strapi.documents.use(workflowFieldsRule(strapi));
+    strapi.documents.use(persianTextRule(strapi));
+    strapi.documents.use(persianSearchRule(strapi));
     strapi.documents.use(subscriberDocumentRules(strapi));
     strapi.documents.use(deviceDocumentRules(strapi));
     strapi.documents.use(catalogueDocumentRules(strapi));
     strapi.documents.use(announcementPublishRule(strapi));
-    strapi.documents.use(systemRecordsRule(strapi));
     strapi.documents.use(repairOrderRules(strapi));
     // last, so it runs innermost: after the rules above have normalised the record
     strapi.documents.use(recordLabelsRule(strapi));

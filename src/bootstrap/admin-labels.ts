@@ -9,6 +9,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { REPAIR_FIELDS_THE_PORTAL_KEEPS } from '../validation/rules/repair-order';
+import { SYSTEM_RECORDS } from '../validation/rules/system-records';
+import { WORKFLOW_FIELDS } from '../validation/rules/workflow-fields';
 
 /** `readOnly`: fields the portal sets, shown but not editable in the edit view (always enforced). */
 type ViewConfig = { labels: Record<string, string>; mainField?: string; listColumns?: string[]; readOnly?: readonly string[] };
@@ -294,6 +296,29 @@ const apply = (configuration: any, view: ViewConfig, firstTime: boolean) => {
   return changed;
 };
 
+/**
+ * Fields only a workflow changes are shown read-only, whatever "Configure the view" says: every
+ * field of a record the portal alone writes, and the workflow fields of records staff edit — but
+ * those staff set when creating the record (a device's owner), which the admin locks once the
+ * record exists (plugins/back-office/admin/src/locked-fields).
+ */
+const STRAPI_FIELDS = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
+
+const lockWorkflowFields = (uid: string, attributes: Record<string, unknown>, configuration: any) => {
+  const fields = SYSTEM_RECORDS[uid]
+    ? Object.keys(attributes).filter((field) => !STRAPI_FIELDS.has(field))
+    : (WORKFLOW_FIELDS[uid] ?? []).filter((lock) => lock.onCreate !== 'free').map((lock) => lock.field);
+  let changed = false;
+  for (const field of fields) {
+    const meta = configuration.metadatas?.[field];
+    if (meta?.edit && meta.edit.editable !== false) {
+      meta.edit.editable = false;
+      changed = true;
+    }
+  }
+  return changed;
+};
+
 export const applyAdminLabels = async (strapi: Core.Strapi) => {
   const cm = strapi.plugin('content-manager');
   const store = strapi.store({ type: 'core', name: 'poshtiban' });
@@ -305,7 +330,8 @@ export const applyAdminLabels = async (strapi: Core.Strapi) => {
     const key = `admin-view-initialised:${uid}`;
     const firstTime = !(await store.get({ key }));
     if (firstTime) await store.set({ key, value: true });
-    if (apply(configuration, view, firstTime)) {
+    const labelled = apply(configuration, view, firstTime);
+    if (lockWorkflowFields(uid, contentType.attributes, configuration) || labelled) {
       const { settings, metadatas, layouts, options } = configuration;
       await service.updateConfiguration(contentType, { settings, metadatas, layouts, options });
     }

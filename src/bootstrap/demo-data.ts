@@ -289,10 +289,13 @@ const createDeviceWithHistory = async (
     } as any,
   });
   if (d.scenario !== 'awaiting_installation') await recordDemoConfirmation(strapi, Number(device.id), installationDate);
-  for (const c of contracts) {
-    await strapi.documents('api::contract.contract').create({
+  for (const { contractStatus, ...c } of contracts) {
+    // staff-recorded contracts start active; the term that has run out is ended the way the
+    // service lifecycle ends it (its status is a workflow field: validation/rules/workflow-fields.ts)
+    const contract = await strapi.documents('api::contract.contract').create({
       data: { ...c, device: device.documentId, subscriber: d.ownerDocumentId } as any,
     });
+    if (contractStatus !== 'active') await strapi.db.query('api::contract.contract').update({ where: { id: contract.id }, data: { contractStatus } });
   }
 };
 

@@ -25,3 +25,19 @@ export const normalizePersianText = (value: string): string =>
  */
 export const normalizeNumberInput = (value: string): string =>
   toEnglishDigits(value).replace(/[\s\-_.\/\u200c\u200d\u200e\u200f]/g, '');
+
+const ARABIC_TO_PERSIAN_LETTERS: Record<string, string> = { 'ي': 'ی', 'ى': 'ی', 'ك': 'ک' };
+const PERSIAN_TO_ARABIC_LETTERS: Record<string, string> = { 'ی': 'ي', 'ک': 'ك' };
+
+/**
+ * Arabic ي/ى/ك → Persian ی/ک, nothing else: digits, spacing and line breaks stay as typed. What
+ * every text staff store goes through (src/validation/rules/persian-text.ts), so one spelling is
+ * stored and searched.
+ */
+export const toPersianLetters = (value: string): string => value.replace(/[يىك]/g, (c) => ARABIC_TO_PERSIAN_LETTERS[c]);
+
+/** Persian ی/ک → Arabic ي/ك: the spelling of text stored before the letters were normalised. */
+export const toArabicLetters = (value: string): string => value.replace(/[یک]/g, (c) => PERSIAN_TO_ARABIC_LETTERS[c]);
+
+/** ASCII digits → Arabic-Indic digits (٠-٩). */
+export const toArabicIndicDigits = (value: string): string => value.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)));

@@ -7,7 +7,8 @@ import {
   parseLoginIdentifier,
   subscriberNumberFromLegacyCode,
 } from '../../src/domain/identity';
-import { normalizeNumberInput, normalizePersianText, toEnglishDigits, toPersianDigits } from '../../src/domain/digits';
+import { normalizeNumberInput, normalizePersianText, toArabicLetters, toEnglishDigits, toPersianDigits, toPersianLetters } from '../../src/domain/digits';
+import { searchVariants } from '../../src/domain/search';
 
 describe('digits', () => {
   test('Persian and Arabic-Indic digits become ASCII', () => {
@@ -90,5 +91,30 @@ describe('login identifier', () => {
     for (const input of ['', 'admin', '0011000016', '130000010017', '00000', 42 as unknown as string]) {
       expect(parseLoginIdentifier(input)).toBeNull();
     }
+  });
+});
+
+describe('search spellings', () => {
+  test('letters: Arabic ي/ى/ك become Persian, and back; nothing else changes', () => {
+    expect(toPersianLetters('علي كريمي، مصطفى\n۱۲ 34')).toBe('علی کریمی، مصطفی\n۱۲ 34');
+    expect(toArabicLetters('علی کریمی')).toBe('علي كريمي');
+  });
+
+  test('a number is looked for in every digit form', () => {
+    expect(searchVariants(' ۱۰۰۱ ').sort()).toEqual(['1001', '١٠٠١', '۱۰۰۱'].sort());
+  });
+
+  test('a name in both letter forms, digits inside it in every form', () => {
+    expect(searchVariants('كوچه 5')).toEqual(expect.arrayContaining(['کوچه 5', 'کوچه ۵', 'کوچه ٥', 'كوچه 5', 'كوچه ۵']));
+  });
+
+  test('a number typed with separators is also looked for as stored: compact serials, mobiles from +98', () => {
+    expect(searchVariants('zg-۲۰۲۴ 0017')).toContain('ZG20240017');
+    expect(searchVariants('+98 912 765 4321')).toContain('09127654321');
+    expect(searchVariants('۰۹۱۲ ۷۶۵')).toContain('0912765');
+  });
+
+  test('a blank query looks for nothing', () => {
+    expect(searchVariants('   ')).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { addMonths, isIsoDate } from '../../domain/jalali';
 import { canonicalSerial, normalizeSerial } from '../../domain/serial';
+import { toEnglishDigits } from '../../domain/digits';
 import { SERVICE_MODES } from '../../domain/service-status';
 import { FieldErrors } from '../errors';
 
@@ -18,8 +19,7 @@ export const deviceDocumentRules = (strapi: Core.Strapi) => async (ctx: any, nex
   if (ctx.uid !== UID || (ctx.action !== 'create' && ctx.action !== 'update')) return next();
   const isCreate = ctx.action === 'create';
   const data = (ctx.params.data ??= {});
-  // set only by the buyer's installation confirmation (api::installation-confirmation), never by hand
-  delete data.installationConfirmedAt;
+  // installationConfirmedAt and the owner are workflow fields (workflow-fields.ts runs first)
   const documentId: string | undefined = ctx.params.documentId;
   const errors = new FieldErrors();
 
@@ -36,7 +36,8 @@ export const deviceDocumentRules = (strapi: Core.Strapi) => async (ctx: any, nex
       if (clash) errors.add('serial', 'serialTaken');
     }
   }
-  if (typeof data.dongleOrUserId === 'string') data.dongleOrUserId = data.dongleOrUserId.trim() || null;
+  // an identifier: Latin digits, whatever the keyboard typed
+  if (typeof data.dongleOrUserId === 'string') data.dongleOrUserId = toEnglishDigits(data.dongleOrUserId).trim() || null;
 
   for (const field of DATE_FIELDS) {
     if (!(field in data)) continue;

@@ -1,27 +1,54 @@
 /**
  * Records only the portal itself writes — staff read them in the admin but cannot create, change
- * or delete them there (or through API tokens): the buyer's installation confirmations (a form with
- * legal value; the database refuses changes too, see src/bootstrap/immutable-records.ts), payments
- * (written by the payment plugin from the gateway's answers), the audit trail, announcement
- * fan-out progress, and ownership transfers with the ownership history. Their services write with the query engine, below the Document Service.
+ * or delete them there (or through API tokens, or any Document Service call): the buyer's
+ * installation confirmations (a form with legal value; the database refuses changes too, see
+ * src/bootstrap/immutable-records.ts), payments (written by the payment plugin from the gateway's
+ * answers), the audit trail, announcement fan-out progress, ownership transfers (decided with the
+ * Approve / Reject buttons of the back-office "Transfer review" panel) with the ownership history,
+ * and the hidden records of the portal's machinery (the messaging outbox, CRM sync jobs, login
+ * codes, …). Their services write with the query engine or SQL, below the Document Service.
+ *
+ * Every refusal says why, and where the change is made instead (the reason per type). It is a
+ * PolicyError (403): Strapi's router turns any other ForbiddenError thrown behind its authorize
+ * step into a bare «Forbidden» and drops the reason. The admin's Content Manager gives the same
+ * refusal on its routes (src/policies/portal-only-writes.ts) to staff whose role holds the
+ * permission (the super admin); a role without it reads the staff matrix's reason.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { bilingual } from '../errors';
+import type { MessageCode } from '../messages';
 
-const SYSTEM_RECORDS: Record<string, 'confirmationImmutable' | 'systemRecord'> = {
+/** Each type the portal alone writes, with the reason staff are given. */
+export const SYSTEM_RECORDS: Readonly<Record<string, MessageCode>> = {
   'api::installation-confirmation.installation-confirmation': 'confirmationImmutable',
-  'api::payment.payment': 'systemRecord',
-  'api::audit-event.audit-event': 'systemRecord',
-  'api::announcement.announcement-fanout': 'systemRecord',
-  // requested by buyers, decided with the Approve / Reject buttons (back-office), never edited
-  'api::ownership-transfer.ownership-transfer': 'systemRecord',
-  'api::ownership-transfer.device-ownership': 'systemRecord',
+  'api::payment.payment': 'paymentRecord',
+  'api::audit-event.audit-event': 'auditRecord',
+  'api::announcement.announcement-fanout': 'fanoutRecord',
+  'api::ownership-transfer.ownership-transfer': 'transferRecord',
+  'api::ownership-transfer.device-ownership': 'ownershipHistoryRecord',
+  // hidden from the Content Manager's menus, but its API answers the super admin: locked all the same
+  'plugin::messaging.outbound-message': 'outboxRecord',
+  'api::notification.notification': 'systemRecord',
+  'api::job-lock.job-lock': 'systemRecord',
+  'plugin::crm-sync.sync-job': 'systemRecord',
+  'plugin::crm-sync.crm-link': 'systemRecord',
+  'plugin::customer-accounts.login-code': 'systemRecord',
+  'plugin::payment.sandbox-transaction': 'systemRecord',
 };
+
 const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
 
+/** The refusal for a write to a record the portal alone writes; null for any other type. */
+export const systemRecordRefusal = (uid: string) => {
+  const code = SYSTEM_RECORDS[uid];
+  return code ? bilingual(errors.PolicyError, code) : null;
+};
+
 export const systemRecordsRule = (_strapi: Core.Strapi) => async (ctx: any, next: () => Promise<any>) => {
-  const code = SYSTEM_RECORDS[ctx.uid];
-  if (code && WRITES.has(ctx.action)) throw bilingual(errors.ForbiddenError, code);
+  if (WRITES.has(ctx.action)) {
+    const refusal = systemRecordRefusal(ctx.uid);
+    if (refusal) throw refusal;
+  }
   return next();
 };

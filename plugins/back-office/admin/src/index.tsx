@@ -5,6 +5,7 @@
  *   - ownership transfer: "Transfer review" — status, the new owner, approve or reject.
  * Readable values (readable/): enumeration labels, money in rials, status history as a timeline.
  * And the home page's «کارهای امروز» widget (work-queue/).
+ * Workflow fields read-only in the edit view, with where they are changed (locked-fields/).
  *
  * Each folder exports its register/bootstrap function and its translations { fa, en };
  * registerTrads merges them for the locales the admin asks for.
@@ -15,9 +16,10 @@ import { RepairReceiptPanel } from './components/RepairReceiptPanel';
 import { rememberStrapiApp } from './lib/adminStore';
 import { bootstrapReadableValues, readableApis, readableTranslations, registerReadableValues } from './readable';
 import { registerWorkQueue, workQueueTranslations } from './work-queue';
+import { bootstrapLockedFields, lockedFieldsTranslations } from './locked-fields';
 
 /** Each folder's translations, { fa, en }, merged for registerTrads. */
-const TRANSLATIONS: Array<Record<string, Record<string, string>>> = [readableTranslations, workQueueTranslations];
+const TRANSLATIONS: Array<Record<string, Record<string, string>>> = [readableTranslations, workQueueTranslations, lockedFieldsTranslations];
 
 export default {
   register(app: any) {
@@ -30,6 +32,7 @@ export default {
   bootstrap(app: any) {
     app.getPlugin('content-manager').apis.addEditViewSidePanel([ConfirmationHashPanel, RepairReceiptPanel, OwnershipTransferPanel]);
     bootstrapReadableValues(app);
+    bootstrapLockedFields(app);
   },
   async registerTrads({ locales }: { locales: string[] }) {
     return locales.map((locale) => ({ locale, data: Object.assign({}, ...TRANSLATIONS.map((folder) => folder[locale] ?? {})) }));

@@ -1,0 +1,53 @@
+/**
+ * Search that reads Persian (Document Service middleware on findMany / findFirst / count of the
+ * portal's types). The Content Manager's list search sends `_q`, which Strapi matches with one
+ * LIKE per text column: «۱۰۰۱» misses «1001», «علي» misses «علی». Here `_q` becomes the same
+ * search for each spelling the query may be stored in (src/domain/search.ts): a text column
+ * contains any of them, or — for a number — the id or a number column equals it. The list and its
+ * count get the same filter, so the count matches the rows. Strapi's own types keep `_q`.
+ */
+import type { Core } from '@strapi/strapi';
+import { searchVariants } from '../domain/search';
+import { toEnglishDigits } from '../domain/digits';
+import { isPortalContentType } from '../utils/portal-types';
+
+/** the column types Strapi's `_q` searches as text (@strapi/database search.js) */
+const TEXT_TYPES = new Set(['string', 'text', 'uid', 'email', 'enumeration', 'richtext']);
+/** the largest value each number column holds (a bigger one would fail the comparison on PostgreSQL) */
+const NUMBER_LIMITS: Record<string, number> = {
+  increments: 2 ** 31 - 1,
+  integer: 2 ** 31 - 1,
+  biginteger: Number.MAX_SAFE_INTEGER,
+  float: Number.MAX_VALUE,
+  decimal: Number.MAX_VALUE,
+};
+const READS = new Set(['findMany', 'findFirst', 'count']);
+
+/** The filter `_q` stands for: any searchable column matches any spelling of the query. */
+export const searchFilter = (strapi: Core.Strapi, uid: string, query: string) => {
+  const attributes = strapi.db.metadata.get(uid).attributes as Record<string, any>;
+  const searchable = Object.entries(attributes).filter(([, a]) => a.searchable !== false && !a.relation && a.type !== 'relation');
+  const textColumns = searchable.filter(([, a]) => TEXT_TYPES.has(a.type)).map(([name]) => name);
+  const numberColumns = searchable.filter(([, a]) => a.type in NUMBER_LIMITS).map(([name, a]) => ({ name, limit: NUMBER_LIMITS[a.type] }));
+  const variants = searchVariants(query);
+  const conditions: Record<string, unknown>[] = [];
+  for (const variant of variants) for (const column of textColumns) conditions.push({ [column]: { $containsi: variant } });
+  const numeric = toEnglishDigits(query.trim());
+  if (/^-?\d+(\.\d+)?$/.test(numeric)) {
+    const value = Number(numeric);
+    for (const { name, limit } of numberColumns) if (Math.abs(value) <= limit) conditions.push({ [name]: { $eq: value } });
+  }
+  return { $or: conditions };
+};
+
+export const persianSearchRule = (strapi: Core.Strapi) => async (ctx: any, next: () => Promise<any>) => {
+  const params = ctx.params;
+  if (!READS.has(ctx.action) || !params || params._q === undefined || params._q === null || !isPortalContentType(strapi, ctx.uid)) return next();
+  const query = String(params._q);
+  delete params._q;
+  if (query.trim()) {
+    const filter = searchFilter(strapi, ctx.uid, query);
+    params.filters = params.filters ? { $and: [params.filters, filter] } : filter;
+  }
+  return next();
+};
