@@ -72,6 +72,19 @@ test('a device by its serial typed in Persian digits, and by free text stored wi
   for (const q of ['پلاک 45', 'پلاک ۴۵']) expect({ q, found: await found(DEVICE, q) }).toEqual({ q, found: [device.documentId] });
 });
 
+test('the relation picker finds a subscriber by number or name in any digits and either ی/ک (a device’s owner)', async () => {
+  const pick = async (q: string) => {
+    const res = await request(app.server)
+      .get(`/content-manager/relations/${DEVICE}/owner`)
+      .query({ _q: q, pageSize: 10, page: 1 })
+      .set('Authorization', `Bearer ${admin}`);
+    expect(res.status).toBe(200);
+    return res.body.results.map((r: any) => r.documentId);
+  };
+  for (const q of ['۱۰۰۱', '١٠٠١', '1001', 'علي', 'كريمي']) expect({ q, found: await pick(q) }).toEqual({ q, found: [ali.documentId] });
+  expect(await pick('۲۰۰۲')).toEqual([zahra.documentId]);
+});
+
 test('the count agrees with the rows beyond one page, and the Document Service searches the same way', async () => {
   for (const n of [1, 2, 3]) await createSubscriber(app.strapi, { fullName: `کیان فرهمند ${n}` });
   const page = await search(SUBSCRIBER, 'كيان', 2);

@@ -4,7 +4,8 @@
  * (src/policies/portal-only-writes.ts) after the Content Manager's own permission check — a role
  * without the permission is refused with the staff matrix's reason (src/middlewares/
  * permission-reasons.ts), one holding it (the super admin) with the record's own. The Document
- * Service rules (src/index.ts) still hold every other way in.
+ * Service rules (src/index.ts) still hold every other way in. The relation picker's search gets
+ * the typed text in the stored labels' form (src/middlewares/relation-picker-search.ts).
  */
 import type { PortalOnlyWritesConfig } from '../../policies/portal-only-writes';
 
@@ -30,6 +31,10 @@ const WRITES: Record<string, PortalOnlyWritesConfig['kind']> = {
 
 export default (plugin: any) => {
   for (const route of plugin.routes?.admin?.routes ?? []) {
+    if (route.handler === 'relations.findAvailable') {
+      route.config ??= {};
+      route.config.middlewares = [...(route.config.middlewares ?? []), 'global::relation-picker-search'];
+    }
     const kind = WRITES[route.handler];
     if (!kind) continue;
     route.config ??= {};
