@@ -14,7 +14,13 @@ import mediaLibraryAndReleases from './translations/fa/plugins-2.json';
 import stringsOutsideStrapisFiles from './translations/fa/extra.json';
 import { brandTranslations } from './translations/brand';
 import { contentTypeNames } from './translations/content-type-names';
-import { applyAdminLanguageDefaults, followLanguageDirection, giveTextInputsAutoDirection, setPersianInVazirmatn } from './shell';
+import {
+  alignPrimitivesWithPageDirection,
+  applyAdminLanguageDefaults,
+  followLanguageDirection,
+  giveTextInputsAutoDirection,
+  setPersianInVazirmatn,
+} from './shell';
 // readable values (issue 10): the enumeration labels staff see, from the domain's one vocabulary
 import { VOCABULARY } from '../domain/vocabulary';
 
@@ -43,6 +49,7 @@ export default {
     followLanguageDirection();
     setPersianInVazirmatn();
     giveTextInputsAutoDirection();
+    alignPrimitivesWithPageDirection();
     // readable values (issue 10): hand the vocabulary to the back-office plugin, which shows the
     // labels in the Content Manager's edit views, list cells and filters
     (app.getPlugin('back-office').apis as { setVocabulary(vocabulary: typeof VOCABULARY): void }).setVocabulary(VOCABULARY);

@@ -109,3 +109,51 @@ export const setPersianInVazirmatn = () => {
   ].join('\n');
   document.head.appendChild(style);
 };
+
+const FLIPPED = 'data-poshtiban-direction';
+
+/**
+ * Strapi's design system is built on Radix primitives (tabs, scroll areas, selects, popovers),
+ * which write `dir="ltr"` on their own <div>s unless a Radix direction provider says otherwise —
+ * and Strapi's admin has none. So the Content Manager's edit form, laid out inside the
+ * draft/published tabs, would stay left-to-right in the Persian admin. Those <div>s follow the
+ * page's direction instead. (Text the portal marks left-to-right on purpose — a serial, a hash —
+ * is a <span> or <p>, and keeps its direction.)
+ */
+export const alignPrimitivesWithPageDirection = () => {
+  const root = document.documentElement;
+  const align = (element: Element) => {
+    const pageDir = root.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr';
+    if (element.tagName !== 'DIV') return;
+    const dir = element.getAttribute('dir');
+    if (dir === 'ltr' && pageDir === 'rtl') {
+      element.setAttribute(FLIPPED, 'ltr');
+      element.setAttribute('dir', 'rtl');
+    } else if (dir === 'rtl' && pageDir === 'ltr' && element.getAttribute(FLIPPED) === 'ltr') {
+      element.setAttribute('dir', 'ltr');
+    }
+  };
+  const alignAll = () => {
+    for (const element of Array.from(document.querySelectorAll('div[dir]'))) align(element);
+  };
+  const observer = new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      if (mutation.type === 'attributes') {
+        if (mutation.target === root) alignAll();
+        else align(mutation.target as Element);
+        continue;
+      }
+      for (const node of Array.from(mutation.addedNodes)) {
+        if (!(node instanceof Element)) continue;
+        align(node);
+        for (const element of Array.from(node.querySelectorAll('div[dir]'))) align(element);
+      }
+    }
+  });
+  const start = () => {
+    alignAll();
+    observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['dir'] });
+  };
+  if (document.body) start();
+  else document.addEventListener('DOMContentLoaded', start, { once: true });
+};
