@@ -19,6 +19,7 @@ import {
   applyAdminLanguageDefaults,
   followLanguageDirection,
   giveTextInputsAutoDirection,
+  mirrorTextBoxButtons,
   setPersianInVazirmatn,
 } from './shell';
 // readable values (issue 10): the enumeration labels staff see, from the domain's one vocabulary
@@ -50,6 +51,7 @@ export default {
     setPersianInVazirmatn();
     giveTextInputsAutoDirection();
     alignPrimitivesWithPageDirection();
+    mirrorTextBoxButtons();
     // readable values (issue 10): hand the vocabulary to the back-office plugin, which shows the
     // labels in the Content Manager's edit views, list cells and filters
     (app.getPlugin('back-office').apis as { setVocabulary(vocabulary: typeof VOCABULARY): void }).setVocabulary(VOCABULARY);

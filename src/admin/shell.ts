@@ -157,3 +157,22 @@ export const alignPrimitivesWithPageDirection = () => {
   if (document.body) start();
   else document.addEventListener('DOMContentLoaded', start, { once: true });
 };
+
+const TEXT_BOX = 'input:not([type=checkbox]):not([type=radio]):not([type=hidden])';
+
+/**
+ * The design system's text box places its end button (clear, show password…) with a physical
+ * `right` offset and pads the input on the right to make room; in a right-to-left page the start
+ * button is on the right too, and the two overlap. In right-to-left, the end button takes its
+ * place in the row (at the left end) and the input keeps only the padding its start side needs.
+ */
+export const mirrorTextBoxButtons = () => {
+  const style = document.createElement('style');
+  style.dataset.poshtiban = 'rtl-text-box-buttons';
+  style.textContent = [
+    `html[dir='rtl'] div:has(> ${TEXT_BOX} + div) > input + div { position: static !important; transform: none !important; margin-inline-end: 1.2rem; }`,
+    `html[dir='rtl'] div:has(> ${TEXT_BOX} + div) > input { padding-right: 1.6rem !important; }`,
+    `html[dir='rtl'] div:has(> :not(input) + ${TEXT_BOX} + div) > input { padding-right: 0 !important; }`,
+  ].join('\n');
+  document.head.appendChild(style);
+};
