@@ -12,7 +12,7 @@
  * be Persian. Screenshots go to test-results/admin-jalali-*.png.
  */
 import type { Page } from 'playwright-core';
-import { shootAdmin, startAdminUnderTest, type AdminUnderTest } from '../helpers/admin';
+import { adminForFile, shootAdmin } from '../helpers/admin';
 import { createDevice, createModel, createStaffMember, createSubscriber, type StaffMember } from '../helpers/fixtures';
 import { toPersianDigits } from '../../src/domain/digits';
 
@@ -27,7 +27,7 @@ const DATES = { installationDate: '2025-03-20', warrantyEnd: '2026-09-22', servi
 const CONFIRMED_AT = new Date('2025-03-19T20:45:00.000Z');
 const SHOWN = { installationDate: '1403/12/30', warrantyEnd: '1405/06/31', serviceEnd: '1404/12/29', installationConfirmedAt: '1403/12/30 00:15' };
 
-let admin: AdminUnderTest;
+const admin = adminForFile();
 let support: StaffMember;
 let device: { id: number; documentId: string; serial: string };
 let labels: Record<string, string>;
@@ -82,7 +82,6 @@ const openDevice = async (page: Page) => {
 const storedInstallationDate = async () => (await admin.app.strapi.db.query(DEVICES).findOne({ where: { id: device.id } })).installationDate;
 
 beforeAll(async () => {
-  admin = await startAdminUnderTest();
   const { strapi } = admin.app;
   support = await createStaffMember(strapi, 'poshtiban-support', 'پشتیبان');
   const owner = await createSubscriber(strapi, { fullName: 'مریم احمدی' });
@@ -92,14 +91,6 @@ beforeAll(async () => {
   const configuration = await strapi.plugin('content-manager').service('content-types').findConfiguration(strapi.contentType(DEVICES));
   labels = Object.fromEntries(Object.entries(configuration.metadatas as Record<string, any>).map(([field, meta]) => [field, meta.list.label]));
 }, 900_000);
-
-afterAll(async () => {
-  await admin?.close();
-});
-
-afterEach(() => {
-  expect(admin.takePageErrors()).toEqual([]);
-});
 
 test('Persian admin, right to left: the dates in Jalali in the list and the edit view; the installation date picked on the calendar is saved as its ISO day', async () => {
   const context = await admin.newContext({ lang: 'fa' });

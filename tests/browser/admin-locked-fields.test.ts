@@ -7,7 +7,7 @@
  */
 import request from 'supertest';
 import type { Page } from 'playwright-core';
-import { startAdminUnderTest, shootAdmin, type AdminUnderTest } from '../helpers/admin';
+import { adminForFile, shootAdmin } from '../helpers/admin';
 import { createCustomer, createDevice, createModel, createStaffMember, nextNationalCode, tokenFor, type StaffMember } from '../helpers/fixtures';
 import { addDays, tehranDate } from '../../src/domain/jalali';
 import { MESSAGES } from '../../src/validation/messages';
@@ -16,7 +16,7 @@ import { lockedFieldsTranslations } from '../../plugins/back-office/admin/src/lo
 const TRANSFER = 'api::ownership-transfer.ownership-transfer';
 const DEVICE = 'api::device.device';
 
-let admin: AdminUnderTest;
+const admin = adminForFile();
 let superAdmin: StaffMember;
 let page: Page;
 let model: any;
@@ -48,7 +48,6 @@ const eventually = async <T>(read: () => Promise<T>, done: (value: T) => boolean
 const saveButton = () => page.getByRole('button', { name: /^(Save|ذخیره)$/ });
 
 beforeAll(async () => {
-  admin = await startAdminUnderTest();
   const { strapi } = admin.app;
   superAdmin = await createStaffMember(strapi, 'strapi-super-admin', 'مدیر سامانه');
   model = await createModel(strapi);
@@ -64,12 +63,6 @@ beforeAll(async () => {
   page = await context.newPage();
   await admin.logIn(page, superAdmin);
 }, 900_000);
-afterAll(async () => {
-  await admin?.close();
-});
-afterEach(() => {
-  expect(admin.takePageErrors()).toEqual([]);
-});
 
 test('a transfer: every field is read-only beside the review panel', async () => {
   await page.goto(editView(TRANSFER, transferId));

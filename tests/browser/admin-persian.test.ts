@@ -4,20 +4,10 @@
  * profile. A Manager writes an announcement in Persian and English and publishes both.
  */
 import type { Page } from 'playwright-core';
-import { startAdminUnderTest, shootAdmin, type AdminUnderTest } from '../helpers/admin';
+import { adminForFile, shootAdmin } from '../helpers/admin';
 import { createStaffMember } from '../helpers/fixtures';
 
-let admin: AdminUnderTest;
-
-beforeAll(async () => {
-  admin = await startAdminUnderTest();
-}, 300_000);
-afterAll(async () => {
-  await admin?.close();
-});
-afterEach(() => {
-  expect(admin.takePageErrors()).toEqual([]);
-});
+const admin = adminForFile();
 
 /** After «انتشار»: the document's status badge reads «منتشرشده» and there is nothing left to publish. */
 const publishedNow = async (page: Page) => {

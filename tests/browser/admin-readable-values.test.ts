@@ -8,7 +8,7 @@
 import fs from 'fs';
 import path from 'path';
 import type { Page } from 'playwright-core';
-import { shootAdmin, startAdminUnderTest, type AdminUnderTest } from '../helpers/admin';
+import { adminForFile, shootAdmin } from '../helpers/admin';
 import { SHOTS } from '../helpers/browser';
 import { createDevice, createModel, createStaffMember, createSubscriber, type StaffMember } from '../helpers/fixtures';
 import { REPAIR_STATUS_LABELS } from '../../src/domain/repairs';
@@ -53,14 +53,13 @@ const DEVICES = 'api::device.device';
 const PAYMENTS = 'api::payment.payment';
 const listUrl = (uid: string) => `/admin/content-manager/collection-types/${uid}`;
 
-let admin: AdminUnderTest;
+const admin = adminForFile();
 let member: StaffMember;
 let device: any;
 let movedRepair: any;
 let freshRepair: any;
 
 beforeAll(async () => {
-  admin = await startAdminUnderTest();
   const { strapi } = admin.app;
   member = await createStaffMember(strapi, 'poshtiban-senior-support', 'سارا');
   const model = await createModel(strapi);
@@ -79,14 +78,6 @@ beforeAll(async () => {
     data: { purpose: 'contract-renewal', referenceId: 'test-1', amountRials: '250000000', gateway: 'sandbox', paymentStatus: 'pending', callbackCount: 0 },
   });
 }, 600_000);
-
-afterAll(async () => {
-  await admin?.close();
-});
-
-afterEach(() => {
-  expect(admin.takePageErrors()).toEqual([]);
-});
 
 const openList = async (page: Page, uid: string, search = '') => {
   await page.goto(`${admin.baseUrl}${listUrl(uid)}${search}`);

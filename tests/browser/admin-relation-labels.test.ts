@@ -4,10 +4,10 @@
  * its name, not an id.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { startAdminUnderTest, shootAdmin, type AdminUnderTest } from '../helpers/admin';
+import { adminForFile, shootAdmin } from '../helpers/admin';
 import { createDevice, createModel, createStaffMember, createSubscriber, type StaffMember } from '../helpers/fixtures';
 
-let admin: AdminUnderTest;
+const admin = adminForFile();
 let context: BrowserContext;
 let page: Page;
 let manager: StaffMember;
@@ -16,7 +16,6 @@ let device: any;
 let owner: any;
 
 beforeAll(async () => {
-  admin = await startAdminUnderTest();
   const { strapi } = admin.app;
   const model = await createModel(strapi, { brand: 'Zima', model: 'ZI-200' });
   owner = await createSubscriber(strapi, { fullName: 'علی رضایی' });
@@ -26,25 +25,9 @@ beforeAll(async () => {
   });
   manager = await createStaffMember(strapi, 'poshtiban-manager', 'مدیر');
   context = await admin.newContext();
-  await context.addInitScript(() => {
-    try {
-      (globalThis as any).localStorage.setItem('STRAPI_GUIDED_TOUR', JSON.stringify({ enabled: false }));
-    } catch {
-      /* about:blank has no storage */
-    }
-  });
   page = await context.newPage();
   await admin.logIn(page, manager);
 }, 600_000);
-
-afterAll(async () => {
-  await context?.close();
-  await admin?.close();
-});
-
-afterEach(() => {
-  expect(admin.takePageErrors()).toEqual([]);
-});
 
 test("a contract shows its device and subscriber by what staff know, and is titled by kind and dates", async () => {
   await page.goto(`${admin.baseUrl}/admin/content-manager/collection-types/api::contract.contract/${contract.documentId}`);

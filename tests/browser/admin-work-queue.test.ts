@@ -3,11 +3,11 @@
  * each count; clicking an item opens the filtered list with that many rows.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { startAdminUnderTest, shootAdmin, type AdminUnderTest } from '../helpers/admin';
+import { adminForFile, shootAdmin } from '../helpers/admin';
 import { createDevice, createModel, createStaffMember, createSubscriber, type StaffMember } from '../helpers/fixtures';
 import { addDays, tehranDate } from '../../src/domain/jalali';
 
-let admin: AdminUnderTest;
+const admin = adminForFile();
 let context: BrowserContext;
 let page: Page;
 let manager: StaffMember;
@@ -17,7 +17,6 @@ const REPAIR = 'api::repair-order.repair-order';
 const latinDigits = (text: string) => text.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d)));
 
 beforeAll(async () => {
-  admin = await startAdminUnderTest();
   const { strapi } = admin.app;
   const today = tehranDate();
   const model = await createModel(strapi);
@@ -42,25 +41,9 @@ beforeAll(async () => {
   }
   manager = await createStaffMember(strapi, 'poshtiban-manager', 'مدیر');
   context = await admin.newContext();
-  await context.addInitScript(() => {
-    try {
-      (globalThis as any).localStorage.setItem('STRAPI_GUIDED_TOUR', JSON.stringify({ enabled: false }));
-    } catch {
-      /* about:blank has no storage */
-    }
-  });
   page = await context.newPage();
   await admin.logIn(page, manager);
 }, 600_000);
-
-afterAll(async () => {
-  await context?.close();
-  await admin?.close();
-});
-
-afterEach(() => {
-  expect(admin.takePageErrors()).toEqual([]);
-});
 
 const openHome = async () => {
   await page.goto(`${admin.baseUrl}/admin`);

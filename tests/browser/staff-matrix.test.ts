@@ -2,21 +2,11 @@
  * A refusal in the admin panel shows staff the staff matrix's reason — which role does the task
  * instead — where Strapi alone says "Forbidden". In Chromium, in the Persian admin.
  */
-import { startAdminUnderTest, shootAdmin, type AdminUnderTest } from '../helpers/admin';
+import { adminForFile, shootAdmin } from '../helpers/admin';
 import { createStaffMember } from '../helpers/fixtures';
 
 const ANNOUNCEMENT = 'api::announcement.announcement';
-let admin: AdminUnderTest;
-
-beforeAll(async () => {
-  admin = await startAdminUnderTest();
-}, 300_000);
-afterAll(async () => {
-  await admin?.close();
-});
-afterEach(() => {
-  expect(admin.takePageErrors()).toEqual([]);
-});
+const admin = adminForFile();
 
 test('a technical editor publishing a general notice is told why not, and who publishes it', async () => {
   const notice = await admin.app.strapi

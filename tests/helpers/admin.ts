@@ -37,6 +37,8 @@ export type AdminUnderTest = {
   newContext(options?: { lang?: Lang | null; viewport?: Viewport }): Promise<BrowserContext>;
   /** Logs `member` in through the panel's login form and waits for the home page. */
   logIn(page: Page, member: StaffMember): Promise<void>;
+  /** A fresh browser profile (`newContext` options) with `member` logged in on its page. */
+  openAs(member: StaffMember, options?: { lang?: Lang | null; viewport?: Viewport }): Promise<{ context: BrowserContext; page: Page }>;
   takePageErrors(): string[];
   close(): Promise<void>;
 };
@@ -50,13 +52,10 @@ export const startAdminUnderTest = async (): Promise<AdminUnderTest> => {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const pageErrors: string[] = [];
 
-  return {
-    app,
-    baseUrl,
-    browser,
-    async newContext({ lang = 'fa', viewport = DESKTOP } = {}) {
-      const context = await browser.newContext({ viewport, locale: lang === 'en' ? 'en-US' : 'fa-IR', timezoneId: 'Asia/Tehran' });
-      if (lang) await context.addInitScript((language) => {
+  const newContext: AdminUnderTest['newContext'] = async ({ lang = 'fa', viewport = DESKTOP } = {}) => {
+    const context = await browser.newContext({ viewport, locale: lang === 'en' ? 'en-US' : 'fa-IR', timezoneId: 'Asia/Tehran' });
+    if (lang) {
+      await context.addInitScript((language) => {
         try {
           const storage = (globalThis as any).localStorage;
           if (!storage.getItem('strapi-admin-language')) storage.setItem('strapi-admin-language', language);
@@ -64,15 +63,29 @@ export const startAdminUnderTest = async (): Promise<AdminUnderTest> => {
           /* about:blank has no storage */
         }
       }, lang);
-      context.on('page', (page) => page.on('pageerror', (e) => pageErrors.push(String(e))));
-      return context;
-    },
-    async logIn(page, member) {
-      await page.goto(`${baseUrl}/admin/auth/login`);
-      await page.fill('input[name=email]', member.email);
-      await page.fill('input[name=password]', member.password);
-      await page.click('button[type=submit]');
-      await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30_000 });
+    }
+    context.on('page', (page) => page.on('pageerror', (e) => pageErrors.push(String(e))));
+    return context;
+  };
+  const logIn: AdminUnderTest['logIn'] = async (page, member) => {
+    await page.goto(`${baseUrl}/admin/auth/login`);
+    await page.fill('input[name=email]', member.email);
+    await page.fill('input[name=password]', member.password);
+    await page.click('button[type=submit]');
+    await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30_000 });
+  };
+
+  return {
+    app,
+    baseUrl,
+    browser,
+    newContext,
+    logIn,
+    async openAs(member, options) {
+      const context = await newContext(options);
+      const page = await context.newPage();
+      await logIn(page, member);
+      return { context, page };
     },
     takePageErrors: () => pageErrors.splice(0),
     async close() {
@@ -80,6 +93,32 @@ export const startAdminUnderTest = async (): Promise<AdminUnderTest> => {
       await app.stop();
     },
   };
+};
+
+/**
+ * The admin under test for one test file: started before the file's tests (building the panel
+ * first if its inputs changed), closed after them, and an uncaught page error fails the test
+ * during which it happened. Call it at the file's top level, before the file's own beforeAll; the
+ * object it returns stands for the running admin once that has started.
+ */
+export const adminForFile = (): AdminUnderTest => {
+  let running: AdminUnderTest | undefined;
+  beforeAll(async () => {
+    running = await startAdminUnderTest();
+  }, 600_000);
+  afterAll(async () => {
+    await running?.close();
+  });
+  afterEach(() => {
+    expect(running?.takePageErrors() ?? []).toEqual([]);
+  });
+  return new Proxy({} as AdminUnderTest, {
+    get: (_target, key) => {
+      if (!running) throw new Error('the admin under test has not started yet (use it inside hooks and tests)');
+      const value = (running as any)[key];
+      return typeof value === 'function' ? value.bind(running) : value;
+    },
+  });
 };
 
 /** A screenshot in test-results/ (the admin is a single scrolling page: what is on screen). */
