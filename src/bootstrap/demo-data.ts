@@ -157,6 +157,7 @@ export const seedDemo = async (strapi: Core.Strapi) => {
   await seedDemoHolidays(strapi);
   await seedDemoRepairs(strapi, logins[0].subscriberNumber);
   await seedDemoTransferRequest(strapi, logins[1].subscriberNumber);
+  await seedDemoAnnouncement(strapi);
   await ensureDemoStaff(strapi);
 };
 
@@ -210,6 +211,31 @@ const seedDemoRepairs = async (strapi: Core.Strapi, subscriberNumber: string) =>
   });
   await repairs.update({ documentId: delivered.documentId, data: { repairStatus: 'ready', outcome: 'repaired' } as any });
   await repairs.update({ documentId: delivered.documentId, data: { repairStatus: 'delivered' } as any });
+};
+
+/** A software-update notice, written in Persian and English and published to everyone. */
+const seedDemoAnnouncement = async (strapi: Core.Strapi) => {
+  const announcements = strapi.documents('api::announcement.announcement');
+  const fa = await announcements.create({
+    locale: 'fa',
+    data: {
+      title: 'به‌روزرسانی نرم‌افزار دستگاه‌های زیگ',
+      summary: 'نسخهٔ تازهٔ نرم‌افزار زیگ منتشر شد.',
+      body: 'نسخهٔ تازهٔ نرم‌افزار دستگاه‌های زیگ منتشر شد. دستگاه شما در نخستین شب پس از اتصال به اینترنت خودکار به‌روز می‌شود؛ کاری لازم نیست.',
+      kind: 'software_update',
+      audience: 'everyone',
+    } as any,
+  });
+  await announcements.update({
+    documentId: fa.documentId,
+    locale: 'en',
+    data: {
+      title: 'Software update for Zig devices',
+      summary: 'A new Zig software version is out.',
+      body: 'A new software version for Zig devices is out. Your device updates itself on the first night it is online; nothing to do.',
+    } as any,
+  });
+  await announcements.publish({ documentId: fa.documentId, locale: '*' });
 };
 
 /** The second demo subscriber has asked to transfer a device: it waits for staff review. */
