@@ -70,7 +70,11 @@ const listItem = (strapi: Core.Strapi, uid: string, conditions: (context: Contex
 });
 
 export const registerPortalWorkQueue = (strapi: Core.Strapi) => {
-  const outbox = () => strapi.plugin('messaging').service('outbox-admin');
+  const outboxItem = (status: 'dead' | 'failed') => ({
+    permission: { action: 'plugin::messaging.outbox.read' },
+    count: () => strapi.plugin('messaging').service('outbox-admin').countWithStatus([status]),
+    link: () => `/plugins/messaging?status=${status}`,
+  });
   strapi.plugin('back-office').service('work-queue').register(
     {
       id: 'transfers-to-review',
@@ -93,16 +97,12 @@ export const registerPortalWorkQueue = (strapi: Core.Strapi) => {
     {
       id: 'messages-dead',
       title: { fa: 'پیام‌های ارسال‌نشده (کنار گذاشته‌شده)', en: 'Messages that gave up (dead)' },
-      permission: { action: 'plugin::messaging.outbox.read' },
-      count: () => outbox().countWithStatus(['dead']),
-      link: () => '/plugins/messaging?status=dead',
+      ...outboxItem('dead'),
     },
     {
       id: 'messages-failed',
       title: { fa: 'پیام‌های ناموفق در انتظار تلاش دوباره', en: 'Failed messages awaiting a retry' },
-      permission: { action: 'plugin::messaging.outbox.read' },
-      count: () => outbox().countWithStatus(['failed']),
-      link: () => '/plugins/messaging?status=failed',
+      ...outboxItem('failed'),
     },
     {
       id: 'devices-awaiting-confirmation',

@@ -12,15 +12,9 @@ import { useFocusInputField } from '@strapi/strapi/admin';
 import { caretAfterDigits, digitsBefore, formatAmount, formatTomans, parseAmountInput } from './money';
 import { displayLanguage } from './vocabulary';
 import { t } from './translations';
+import type { CustomFieldInputProps } from './custom-field-props';
 
-type Props = {
-  name: string;
-  label?: React.ReactNode;
-  labelAction?: React.ReactNode;
-  hint?: React.ReactNode;
-  value?: unknown;
-  error?: string;
-  required?: boolean;
+type Props = CustomFieldInputProps & {
   disabled?: boolean;
   placeholder?: string;
   onChange: (name: string, value: string | null) => void;

@@ -13,16 +13,9 @@ import { Badge, Box, Field, Flex, Typography } from '@strapi/design-system';
 import { historyEntries, jalaliDateAndTime } from './timeline';
 import { displayLanguage, statusLabel } from './vocabulary';
 import { t } from './translations';
+import type { CustomFieldInputProps } from './custom-field-props';
 
-type Props = {
-  name: string;
-  label?: React.ReactNode;
-  labelAction?: React.ReactNode;
-  hint?: React.ReactNode;
-  value?: unknown;
-  error?: string;
-  required?: boolean;
-};
+type Props = CustomFieldInputProps;
 
 export const StatusHistoryInput = ({ name, label, labelAction, hint, value, error, required }: Props) => {
   const { slug } = useParams<{ slug: string }>();
