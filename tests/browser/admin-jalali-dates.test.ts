@@ -12,7 +12,7 @@
  * be Persian. Screenshots go to test-results/admin-jalali-*.png.
  */
 import type { Page } from 'playwright-core';
-import { adminForFile, shootAdmin } from '../helpers/admin';
+import { adminForFile, expectInputValue, shootAdmin } from '../helpers/admin';
 import { createDevice, createModel, createStaffMember, createSubscriber, type StaffMember } from '../helpers/fixtures';
 import { toPersianDigits } from '../../src/domain/digits';
 
@@ -66,12 +66,7 @@ const rowCells = async (page: Page): Promise<Record<string, string>> => {
   return Object.fromEntries(headers.map((header, i) => [header, cells[i] ?? '']));
 };
 
-/** An input's value, once it settles on `expected` (the edit view fills its form after the document loads). */
-const expectValue = async (page: Page, field: string, expected: string) => {
-  const input = page.locator(`input[name="${field}"]`);
-  for (let tries = 0; tries < 50 && (await input.inputValue()) !== expected; tries += 1) await page.waitForTimeout(200);
-  expect(await input.inputValue()).toBe(expected);
-};
+const expectValue = (page: Page, field: string, expected: string) => expectInputValue(page.locator(`input[name="${field}"]`), expected);
 
 const openDevice = async (page: Page) => {
   await page.goto(`${admin.baseUrl}/admin/content-manager/collection-types/${DEVICES}/${device.documentId}`);

@@ -8,7 +8,7 @@
 import fs from 'fs';
 import path from 'path';
 import type { Page } from 'playwright-core';
-import { adminForFile, shootAdmin } from '../helpers/admin';
+import { adminForFile, expectInputValue, shootAdmin } from '../helpers/admin';
 import { SHOTS } from '../helpers/browser';
 import { createDevice, createModel, createStaffMember, createSubscriber, type StaffMember } from '../helpers/fixtures';
 import { REPAIR_STATUS_LABELS } from '../../src/domain/repairs';
@@ -207,7 +207,7 @@ describe('a Senior support member reads values, not codes', () => {
     await page.goto(`${admin.baseUrl}${listUrl(DEVICES)}/${device.documentId}`);
     const price = page.getByRole('textbox', { name: /قیمت فاکتور خرید/ });
     await price.waitFor({ timeout: 60_000 });
-    await expect(price.inputValue()).resolves.toBe(text.price);
+    await expectInputValue(price, text.price);
     const field = page.locator('div', { has: price }).filter({ hasText: text.priceTomans }).last();
     await expect(field.innerText()).resolves.toContain(text.unit);
     await price.scrollIntoViewIfNeeded();

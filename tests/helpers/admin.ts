@@ -7,7 +7,7 @@
 import fs from 'fs';
 import path from 'path';
 import type { AddressInfo } from 'net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startApp, type TestApp } from './strapi';
 import type { StaffMember } from './fixtures';
 import { runBuild, withBuildLock } from './build-lock';
@@ -125,4 +125,10 @@ export const adminForFile = (): AdminUnderTest => {
 export const shootAdmin = async (page: Page, name: string) => {
   await page.evaluate(() => (globalThis as any).document.fonts.ready);
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+};
+
+/** An input's value, once it settles on `expected`: the edit view fills its form after the document loads. */
+export const expectInputValue = async (input: Locator, expected: string) => {
+  for (let tries = 0; tries < 100 && (await input.inputValue()) !== expected; tries += 1) await input.page().waitForTimeout(200);
+  expect(await input.inputValue()).toBe(expected);
 };
