@@ -292,7 +292,9 @@ describe('service after expiry', () => {
     await dialog.waitFor({ state: 'hidden' });
     await page.waitForFunction(() => document.querySelector('.page-header [data-testid="service-status"]')?.textContent === 'انصراف از خدمات');
     expect(await page.locator('[data-testid="service-done"]').innerText()).toContain('انصراف از خدمات این دستگاه');
-    expect(await page.locator('[data-testid="choice-cancel"]').innerText()).toContain('پیش‌تر ثبت شده است');
+    // the choices are fetched again after the answer: wait for the closed choice and its reason
+    await page.waitForFunction(() => document.querySelector('[data-testid="choice-cancel"]')?.textContent?.includes('پیش‌تر ثبت شده است'));
+    expect(await page.locator('[data-testid="choice-cancel"] button').count()).toBe(0);
   });
 
   test("a choice made meanwhile elsewhere: the server's refusal is shown and the choices follow", async () => {
