@@ -5,7 +5,8 @@
  * production. `npm run seed` wipes the portal's records and seeds again (scripts/seed.js).
  */
 import type { Core } from '@strapi/strapi';
-import { addDays, addJalaliMonths, addJalaliYears, tehranDate } from '../domain/jalali';
+import { addDays, tehranDate } from '../domain/jalali';
+import { addJalaliMonths, addJalaliYears } from '../domain/jalali-terms';
 import { recordConfirmation } from '../api/installation-confirmation/services/installation-confirmation';
 
 export const DEMO_CUSTOMER_PASSWORD = 'demo1234';

@@ -6,9 +6,10 @@
  * - Continue pay-per-case, or cancel: once the service has ended, and not the mode it is in.
  * - Nothing before the installation is confirmed.
  * A renewal runs from the later of today and the current end, for whole Jalali years (to the same
- * Jalali day: jalali.ts addJalaliYears).
+ * Jalali day: jalali-terms.ts addJalaliYears).
  */
-import { addJalaliYears, type IsoDate } from './jalali';
+import type { IsoDate } from './jalali';
+import { addJalaliYears } from './jalali-terms';
 import type { ServiceStatus, Label } from './service-status';
 
 export const SERVICE_CHOICES = ['renew', 'pay_per_case', 'cancel'] as const;

@@ -1,19 +1,15 @@
 import {
   addDays,
-  addJalaliMonths,
-  addJalaliYears,
   daysBetween,
   formatJalaliDate,
   formatJalaliDateLong,
   formatJalaliDateTime,
   isIsoDate,
-  isoToJalali,
-  jalaliMonthLength,
   jalaliParts,
-  jalaliToIso,
   presentDate,
   tehranDate,
 } from '../../src/domain/jalali';
+import { addJalaliMonths, addJalaliYears, isoToJalali, jalaliMonthLength, jalaliToIso } from '../../src/domain/jalali-terms';
 
 describe('Jalali formatting (Intl, Asia/Tehran)', () => {
   test('calendar dates', () => {

@@ -4,7 +4,8 @@
  * Document Service middleware, like subscriber.ts.
  */
 import type { Core } from '@strapi/strapi';
-import { addJalaliMonths, isIsoDate } from '../../domain/jalali';
+import { isIsoDate } from '../../domain/jalali';
+import { addJalaliMonths } from '../../domain/jalali-terms';
 import { canonicalSerial, normalizeSerial } from '../../domain/serial';
 import { toEnglishDigits } from '../../domain/digits';
 import { SERVICE_MODES } from '../../domain/service-status';
