@@ -160,6 +160,8 @@ export const seedDemo = async (strapi: Core.Strapi) => {
   await seedDemoTransferRequest(strapi, logins[1].subscriberNumber);
   await seedDemoAnnouncement(strapi);
   await ensureDemoStaff(strapi);
+  // the demo's confirmations and terms are written directly: Didar hears of every device's status once
+  await strapi.plugin('crm-sync').service('sync').noticeChanges({ cause: 'demo' });
 };
 
 /** Official holidays on fixed solar dates (staff add the lunar ones each year in the admin). */
