@@ -7,6 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { subscriberDocumentRules } from './validation/rules/subscriber';
 import { deviceDocumentRules } from './validation/rules/device';
+import { deviceStatusSyncRule } from './api/device/document-rules';
 import { catalogueDocumentRules } from './validation/rules/catalogue';
 import { announcementPublishRule } from './api/announcement/document-rules';
 import { systemRecordsRule } from './validation/rules/system-records';
@@ -38,6 +39,8 @@ export default {
     strapi.documents.use(persianTextRule(strapi));
     strapi.documents.use(persianSearchRule(strapi));
     strapi.documents.use(subscriberDocumentRules(strapi));
+    // around the device's own rules, so it sees the device as written (terms filled from the model)
+    strapi.documents.use(deviceStatusSyncRule(strapi));
     strapi.documents.use(deviceDocumentRules(strapi));
     strapi.documents.use(catalogueDocumentRules(strapi));
     strapi.documents.use(announcementPublishRule(strapi));

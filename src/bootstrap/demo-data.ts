@@ -5,7 +5,8 @@
  * production. `npm run seed` wipes the portal's records and seeds again (scripts/seed.js).
  */
 import type { Core } from '@strapi/strapi';
-import { addDays, addMonths, tehranDate } from '../domain/jalali';
+import { addDays, tehranDate } from '../domain/jalali';
+import { addJalaliMonths, addJalaliYears } from '../domain/jalali-terms';
 import { recordConfirmation } from '../api/installation-confirmation/services/installation-confirmation';
 
 export const DEMO_CUSTOMER_PASSWORD = 'demo1234';
@@ -159,6 +160,8 @@ export const seedDemo = async (strapi: Core.Strapi) => {
   await seedDemoTransferRequest(strapi, logins[1].subscriberNumber);
   await seedDemoAnnouncement(strapi);
   await ensureDemoStaff(strapi);
+  // the demo's confirmations and terms are written directly: Didar hears of every device's status once
+  await strapi.plugin('crm-sync').service('sync').noticeChanges({ cause: 'demo' });
 };
 
 /** Official holidays on fixed solar dates (staff add the lunar ones each year in the admin). */
@@ -280,8 +283,8 @@ const createDeviceWithHistory = async (
     cancelled: 900,
   };
   const installationDate = addDays(d.today, -installedDaysAgo[d.scenario]);
-  const initialEnd = addMonths(installationDate, d.model.service);
-  const warrantyEnd = addMonths(installationDate, d.model.warranty);
+  const initialEnd = addJalaliMonths(installationDate, d.model.service);
+  const warrantyEnd = addJalaliMonths(installationDate, d.model.warranty);
 
   let serviceMode: 'initial' | 'renewed' | 'pay_per_case' | 'cancelled' = 'initial';
   let serviceEnd = initialEnd;
@@ -290,7 +293,7 @@ const createDeviceWithHistory = async (
   ];
   if (d.scenario === 'renewed') {
     serviceMode = 'renewed';
-    serviceEnd = addMonths(initialEnd, 24);
+    serviceEnd = addJalaliYears(initialEnd, 2);
     contracts.push({ kind: 'renewal', years: 2, startDate: initialEnd, endDate: serviceEnd, priceRials: String(2 * RENEWAL_PRICE_PER_YEAR_RIALS), contractStatus: 'active' });
   }
   if (d.scenario === 'pay_per_case') {

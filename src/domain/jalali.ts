@@ -3,7 +3,8 @@
  *
  * Storage is always UTC instants or ISO calendar dates (YYYY-MM-DD). Display goes through
  * Intl with the `fa-IR-u-ca-persian` locale and the Asia/Tehran time zone — no hand-written
- * calendar arithmetic.
+ * calendar arithmetic. Terms (months and years of the Jalali calendar) are counted in
+ * jalali-terms.ts.
  */
 export const TEHRAN_TIME_ZONE = 'Asia/Tehran';
 
@@ -90,18 +91,6 @@ export const addDays = (date: IsoDate, days: number): IsoDate => {
   const d = calendarDateToInstant(date);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
-};
-
-/**
- * date + n months, clamped to the last day of the target month (31 Jan + 1 month = 28/29 Feb),
- * in the Gregorian calendar that storage uses.
- */
-export const addMonths = (date: IsoDate, months: number): IsoDate => {
-  const [y, m, d] = date.split('-').map(Number);
-  const targetMonthIndex = m - 1 + months;
-  const lastDay = new Date(Date.UTC(y, targetMonthIndex + 1, 0)).getUTCDate();
-  const result = new Date(Date.UTC(y, targetMonthIndex, Math.min(d, lastDay), 12));
-  return result.toISOString().slice(0, 10);
 };
 
 /** Whole days from a to b (b − a). */

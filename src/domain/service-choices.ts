@@ -5,9 +5,11 @@
  *   within the renewal window before the end of a running term.
  * - Continue pay-per-case, or cancel: once the service has ended, and not the mode it is in.
  * - Nothing before the installation is confirmed.
- * A renewal runs from the later of today and the current end, for whole years.
+ * A renewal runs from the later of today and the current end, for whole Jalali years (to the same
+ * Jalali day: jalali-terms.ts addJalaliYears).
  */
-import { addMonths, type IsoDate } from './jalali';
+import type { IsoDate } from './jalali';
+import { addJalaliYears } from './jalali-terms';
 import type { ServiceStatus, Label } from './service-status';
 
 export const SERVICE_CHOICES = ['renew', 'pay_per_case', 'cancel'] as const;
@@ -42,8 +44,8 @@ export const judgeChoice = (
   return { allowed: true };
 };
 
-/** The new term of a renewal: from max(today, current end), for `years` years. */
+/** The new term of a renewal: from max(today, current end), for `years` Jalali years. */
 export const renewalTerm = (today: IsoDate, currentEnd: IsoDate | null, years: RenewalYears): { start: IsoDate; end: IsoDate } => {
   const start = currentEnd && currentEnd > today ? currentEnd : today;
-  return { start, end: addMonths(start, 12 * years) };
+  return { start, end: addJalaliYears(start, years) };
 };

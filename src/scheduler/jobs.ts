@@ -36,6 +36,14 @@ export const portalJobs = (strapi: Core.Strapi): Job[] => [
     run: () => strapi.service('api::device.reminders').run(),
   },
   {
+    // statuses that change with the date (a service term ends) or were written without a job
+    // reach the CRM once: devices whose computed status differs from what Didar was last told
+    name: 'crm-sync.notice-status-changes',
+    schedule: '0 5 0 * * *',
+    leaseMs: 60 * 60 * 1000,
+    run: () => strapi.plugin('crm-sync').service('sync').noticeChanges(),
+  },
+  {
     // repairs unresolved for more than 30 working days are flagged for replacement
     name: 'repairs.flag-overdue',
     schedule: '0 0 8 * * *',

@@ -8,7 +8,8 @@ import request from 'supertest';
 import { startApp, type TestApp } from '../helpers/strapi';
 import { createCustomer, createDevice, createModel, tokenFor } from '../helpers/fixtures';
 import { startLifecycleFakes } from '../helpers/lifecycle';
-import { addDays, addMonths, tehranDate } from '../../src/domain/jalali';
+import { addDays, formatJalaliDate, jalaliParts, tehranDate } from '../../src/domain/jalali';
+import { addJalaliYears, jalaliMonthLength } from '../../src/domain/jalali-terms';
 
 let app: TestApp;
 let fakes: Awaited<ReturnType<typeof startLifecycleFakes>>;
@@ -25,6 +26,8 @@ const choose = (id: string, body: object, t = token) => request(app.server).post
 const authorityOf = (redirectUrl: string) => redirectUrl.split('/').pop()!;
 const payments = () => app.strapi.db.query('api::payment.payment');
 const crm = () => app.strapi.plugin('crm-sync').service('sync');
+/** '/۰۹/۱۰' of '۱۴۰۵/۰۹/۱۰': the Jalali month and day as shown */
+const presentedDay = (iso: string) => formatJalaliDate(iso).slice(4);
 
 const expiredDevice = async (daysAgo = 10) =>
   createDevice(app.strapi, { owner: owner.documentId, model: model.documentId, installationDate: addDays(today(), -400), serviceEnd: addDays(today(), -daysAgo) });
@@ -69,7 +72,7 @@ describe('renewal paid through Zarinpal', () => {
 
     const after = (await device(d.documentId)).body.data;
     expect(after.serviceStatus).toBe('renewed');
-    expect(after.serviceEnd.iso).toBe(addMonths(today(), 24));
+    expect(after.serviceEnd.iso).toBe(addJalaliYears(today(), 2));
     expect(after.serviceEnd.jalali).toMatch(/^[۰-۹]{4}\//);
     expect(after.contracts.find((c: any) => c.kind === 'renewal')).toMatchObject({ status: 'active', years: 2 });
 
@@ -86,6 +89,29 @@ describe('renewal paid through Zarinpal', () => {
     await crm().runOnce();
     const deal = [...fakes.didar.deals.values()].find((x) => x.Description.includes(`poshtiban:device:${d.id}`))!;
     expect(deal.PipelineStageId).toBe(fakes.didar.stageIds.renewed);
+  });
+
+  test('renewals for 2 and 3 years end on the same Jalali day as they start', async () => {
+    // a running term within the renewal window, ending on a day where Gregorian years would land
+    // a day off (as 10 Azar 1405 + 2 years = 11 Azar 1407 did)
+    const gregorianYears = (iso: string, years: number) => `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
+    const candidates = Array.from({ length: 55 }, (_, i) => addDays(today(), i + 5));
+    const end = candidates.find((d) => [2, 3].some((y) => gregorianYears(d, y) !== addJalaliYears(d, y)) && !d.endsWith('-02-29')) ?? candidates[0];
+    for (const years of [2, 3]) {
+      const d = await createDevice(app.strapi, { owner: owner.documentId, model: model.documentId, installationDate: addDays(today(), -300), serviceEnd: end });
+      const plan = (await request(app.server).get(`/api/me/devices/${d.documentId}/service`).set(auth(token))).body.data.choices[0].plans.find((p: any) => p.years === years);
+      const res = await choose(d.documentId, { choice: 'renew', years });
+      expect(res.status).toBe(200);
+      const back = await request(app.server).get(fakes.zarinpal.pay(authorityOf(res.body.data.payment.redirectUrl)));
+      expect(back.headers.location).toMatch(/outcome=paid/);
+      const after = (await device(d.documentId)).body.data;
+      const from = jalaliParts(end);
+      const to = jalaliParts(after.serviceEnd.iso);
+      expect(to).toEqual({ year: from.year + years, month: from.month, day: Math.min(from.day, jalaliMonthLength(from.year + years, from.month)) });
+      expect(after.serviceEnd.jalali.slice(4)).toBe(presentedDay(end));
+      expect(plan.term).toEqual({ start: end, end: after.serviceEnd.iso });
+      expect(after.contracts.find((c: any) => c.kind === 'renewal')).toMatchObject({ years, startDate: { iso: end }, endDate: { iso: after.serviceEnd.iso } });
+    }
   });
 
   test('a repeated callback grants nothing twice', async () => {
@@ -121,13 +147,13 @@ describe('renewal paid through Zarinpal', () => {
     expect((await device(d.documentId)).body.data.serviceStatus).toBe('expired');
   });
 
-  test('a cancelled payment cancels the pending renewal', async () => {
+  test('a cancelled payment cancels the pending renewal, which the contract history leaves out', async () => {
     const d = await expiredDevice();
     const res = await choose(d.documentId, { choice: 'renew', years: 1 });
     const back = await request(app.server).get(fakes.zarinpal.cancel(authorityOf(res.body.data.payment.redirectUrl)));
     expect(back.headers.location).toMatch(/outcome=cancelled/);
-    const contracts = (await device(d.documentId)).body.data.contracts;
-    expect(contracts.find((c: any) => c.kind === 'renewal').status).toBe('cancelled');
+    expect((await app.strapi.db.query('api::contract.contract').findOne({ where: { documentId: res.body.data.contract.id } })).contractStatus).toBe('cancelled');
+    expect((await device(d.documentId)).body.data.contracts).toEqual([]);
   });
 
   test('the gateway times out on the callback: the payment stays pending and a later reconcile grants it once', async () => {

@@ -6,7 +6,7 @@
 import request from 'supertest';
 import { startApp, type TestApp } from '../helpers/strapi';
 import { adminToken, createCustomer, createDevice, createModel, createSubscriber, login, nextNationalCode, PASSWORD } from '../helpers/fixtures';
-import { addMonths } from '../../src/domain/jalali';
+import { formatJalaliDate } from '../../src/domain/jalali';
 
 let app: TestApp;
 let admin: string;
@@ -131,13 +131,14 @@ describe('devices', () => {
     expect(order.details.errors[0]).toMatchObject({ path: ['warrantyEnd'], code: 'dateOrder' });
   });
 
-  test('warranty and service end default from the model’s terms', async () => {
-    const model = await createModel(app.strapi, { defaultWarrantyMonths: 24, defaultServiceMonths: 12 });
+  test('warranty and service end default from the model’s terms, in Jalali months', async () => {
+    const model = await createModel(app.strapi, { defaultWarrantyMonths: 18, defaultServiceMonths: 24 });
     const owner = await createSubscriber(app.strapi);
-    const d = await createDevice(app.strapi, { owner: owner.documentId, model: model.documentId, installationDate: '2026-01-31' });
+    // 10 Azar 1405 + 24 months: Gregorian months gave 11 Azar 1407
+    const d = await createDevice(app.strapi, { owner: owner.documentId, model: model.documentId, installationDate: '2026-12-01' });
     const stored = await app.strapi.db.query('api::device.device').findOne({ where: { documentId: d.documentId } });
-    expect(stored.warrantyEnd).toBe(addMonths('2026-01-31', 24));
-    expect(stored.serviceEnd).toBe('2027-01-31');
+    expect(formatJalaliDate(stored.serviceEnd)).toBe('۱۴۰۷/۰۹/۱۰');
+    expect(formatJalaliDate(stored.warrantyEnd)).toBe('۱۴۰۷/۰۳/۱۰');
   });
 
   test('the admin content manager gets the same rules', async () => {

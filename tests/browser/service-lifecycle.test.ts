@@ -15,6 +15,7 @@ import { toPersianDigits } from '../../src/domain/digits';
 import { createCustomer, createDevice, createModel, PASSWORD, tokenFor } from '../helpers/fixtures';
 import { addDays, formatJalaliDateLong, tehranDate } from '../../src/domain/jalali';
 import { renewalTerm } from '../../src/domain/service-choices';
+import { addJalaliMonths } from '../../src/domain/jalali-terms';
 
 jest.setTimeout(120_000);
 
@@ -80,6 +81,11 @@ beforeAll(async () => {
     serials[key] = device.serial;
   };
   for (const key of ['confirm', 'conflict', 'formShots'] as const) await make(key, { installationConfirmedAt: null });
+  // the initial term as staff record it with the sale: it waits for the confirmation
+  const installed = addDays(today, -100);
+  await app.strapi.documents('api::contract.contract').create({
+    data: { device: devices.confirm, subscriber: buyer.documentId, kind: 'initial', startDate: installed, endDate: addJalaliMonths(installed, 12), priceRials: '0' } as any,
+  });
   for (const key of ['renew', 'gatewayCancel', 'payPerCase', 'stale', 'poll', 'choiceShots'] as const) await make(key, { serviceEnd: addDays(today, -10) });
 });
 
@@ -110,6 +116,12 @@ describe('installation confirmation', () => {
     expect(text).toContain('چک‌لیست تأیید نصب سخت‌افزار');
     expect(text).toContain('پس از تأیید، اطلاعات غیرقابل ویرایش است.');
     expect(await headerStatus(page).innerText()).toBe('در انتظار تأیید نصب');
+    // the services have not started: no countdown to their end, and the initial term waits
+    const serviceEnd = await page.locator('[data-testid="service-end"]').innerText();
+    expect(serviceEnd).toContain('در انتظار تأیید نصب');
+    expect(serviceEnd).not.toContain('روز مانده');
+    expect(await page.locator('[data-testid="contracts"] [data-testid="contract-status"]').allInnerTexts()).toEqual(['در انتظار تأیید نصب']);
+    await shoot(page, 'lifecycle-awaiting-installation-desktop');
   });
 
   test('the button waits for every tick; the server refuses a date in the future', async () => {
@@ -158,6 +170,10 @@ describe('installation confirmation', () => {
     await page.waitForFunction(() => document.querySelector('.page-header [data-testid="service-status"]')?.textContent === 'فعال');
     // the "confirm the installation" item is gone
     expect(await page.locator('.attention--confirm_installation').count()).toBe(0);
+    // the services run now: the initial term is active, with the days left to its end
+    await page.waitForFunction(() => document.querySelector('[data-testid="contract-status"]')?.textContent === 'فعال');
+    expect(await page.locator('[data-testid="service-end"]').innerText()).toMatch(/[۰-۹]+ روز مانده/);
+    expect(await page.locator('[data-testid="service-waiting"]').count()).toBe(0);
     await shoot(page, 'lifecycle-installation-confirmed-desktop');
   });
 
@@ -375,8 +391,11 @@ describe('on a phone', () => {
     await openDevice(page, devices.gatewayCancel);
     expect(await headerStatus(page).innerText()).toBe('منقضی‌شده');
     await page.locator('[data-testid="service-choices"]').waitFor();
-    const contracts = await page.locator('[data-testid="contracts"]').innerText();
-    expect(contracts).toContain('لغوشده');
+    // a renewal not paid is not a contract, let alone one the buyer cancelled
+    expect(await page.locator('[data-testid="contracts"]').count()).toBe(0);
+    const history = await page.locator('#contracts-title').locator('..').innerText();
+    expect(history).toContain('هنوز قراردادی برای این دستگاه ثبت نشده است.');
+    expect(history).not.toContain('لغوشده');
   });
 });
 

@@ -1,4 +1,5 @@
-import { judgeChoice, renewalTerm } from '../../src/domain/service-choices';
+import { judgeChoice, renewalTerm, RENEWAL_YEARS } from '../../src/domain/service-choices';
+import { formatJalaliDate } from '../../src/domain/jalali';
 import { hashConfirmation } from '../../src/domain/installation-confirmation';
 
 const ctx = (status: any, daysToServiceEnd: number | null = null) => ({ status, daysToServiceEnd, renewalWindowDays: 60 });
@@ -22,9 +23,17 @@ describe('service choices (seed 001 §3)', () => {
     expect(judgeChoice('renew', ctx('awaiting_installation'))).toEqual({ allowed: false, reason: 'awaitingInstallation' });
   });
   test('a renewal extends from the later of today and the current end', () => {
-    expect(renewalTerm('2026-11-23', '2026-12-10', 2)).toEqual({ start: '2026-12-10', end: '2028-12-10' });
-    expect(renewalTerm('2026-11-23', '2026-01-01', 1)).toEqual({ start: '2026-11-23', end: '2027-11-23' });
-    expect(renewalTerm('2026-11-23', null, 3)).toEqual({ start: '2026-11-23', end: '2029-11-23' });
+    expect(renewalTerm('2026-11-23', '2026-12-10', 2).start).toBe('2026-12-10');
+    expect(renewalTerm('2026-11-23', '2026-01-01', 1).start).toBe('2026-11-23');
+    expect(renewalTerm('2026-11-23', null, 3).start).toBe('2026-11-23');
+  });
+  test('a renewal runs whole Jalali years, to the same Jalali day (10 Azar 1405 → 10 Azar 1406, 1407, 1408)', () => {
+    const azar10 = '2026-12-01'; // 10 Azar 1405
+    const ends = RENEWAL_YEARS.map((years) => renewalTerm('2026-11-23', azar10, years).end);
+    expect(ends.map((end) => formatJalaliDate(end))).toEqual(['۱۴۰۶/۰۹/۱۰', '۱۴۰۷/۰۹/۱۰', '۱۴۰۸/۰۹/۱۰']);
+    expect(ends).toEqual(['2027-12-01', '2028-11-30', '2029-11-30']);
+    // from 30 Esfand 1403 (a leap year) to the last day of Esfand 1404
+    expect(formatJalaliDate(renewalTerm('2025-03-01', '2025-03-20', 1).end)).toBe('۱۴۰۴/۱۲/۲۹');
   });
 });
 

@@ -51,7 +51,8 @@ export type Device = {
 };
 
 export type ContractKind = 'initial' | 'renewal' | 'pay_per_case' | 'cancellation';
-export type ContractStatus = 'pending_payment' | 'active' | 'ended' | 'cancelled';
+/** where a contract stands now; `awaiting_installation` until the device's installation is confirmed */
+export type ContractStatus = 'awaiting_installation' | 'pending_payment' | 'active' | 'ended' | 'cancelled';
 
 export type Contract = {
   id: string;

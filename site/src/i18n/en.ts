@@ -146,6 +146,7 @@ export const en: Dictionary = {
   'device.installationConfirmedAt': 'Installation confirmed',
   'device.warrantyEnd': 'Warranty end date',
   'device.serviceEnd': 'Service end date',
+  'device.serviceWaiting': 'Awaiting installation confirmation; services start once it is confirmed',
   'device.serviceStatus': 'Current service status',
   'device.warrantyStatus': 'Warranty status',
   'device.detailsTitle': 'Device details',

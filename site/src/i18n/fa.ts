@@ -147,6 +147,7 @@ export const fa = {
   'device.installationConfirmedAt': 'تاریخ تأیید نصب',
   'device.warrantyEnd': 'تاریخ اتمام گارانتی',
   'device.serviceEnd': 'تاریخ اتمام خدمات',
+  'device.serviceWaiting': 'در انتظار تأیید نصب؛ خدمات پس از تأیید آغاز می‌شود',
   'device.serviceStatus': 'وضعیت فعلی خدمات',
   'device.warrantyStatus': 'وضعیت گارانتی',
   'device.detailsTitle': 'مشخصات دستگاه',

@@ -54,14 +54,21 @@ export function DeviceDetailPage() {
   );
 }
 
-function DateWithDays({ value, days }: { value: ApiDate | null; days: number | null }) {
+/** A date with the days left to it, or — for a term that has not started — why there is no countdown. */
+function DateWithDays({ value, days, waiting }: { value: ApiDate | null; days: number | null; waiting?: string }) {
   const { t, date } = useI18n();
   const text = date(value, 'long');
   if (!text) return null;
   return (
     <>
       <span>{text}</span>
-      {days !== null && days >= 0 && <span className="facts__extra">{days === 0 ? t('common.today') : t('common.daysLeft', { days })}</span>}
+      {waiting ? (
+        <span className="facts__extra" data-testid="service-waiting">
+          {waiting}
+        </span>
+      ) : (
+        days !== null && days >= 0 && <span className="facts__extra">{days === 0 ? t('common.today') : t('common.daysLeft', { days })}</span>
+      )}
     </>
   );
 }
@@ -135,7 +142,11 @@ function DeviceView({ initial }: { initial: DeviceDetail }) {
             { label: t('device.installationDate'), value: <DateWithDays value={device.installationDate} days={null} /> },
             { label: t('device.installationConfirmedAt'), value: moment(device.installationConfirmedAt) },
             { label: t('device.warrantyEnd'), value: <DateWithDays value={device.warrantyEnd} days={device.daysToWarrantyEnd} /> },
-            { label: t('device.serviceEnd'), value: <DateWithDays value={device.serviceEnd} days={device.daysToServiceEnd} />, testId: 'service-end' },
+            {
+              label: t('device.serviceEnd'),
+              value: <DateWithDays value={device.serviceEnd} days={device.daysToServiceEnd} waiting={device.serviceStatus === 'awaiting_installation' ? t('device.serviceWaiting') : undefined} />,
+              testId: 'service-end',
+            },
             { label: t('device.serviceStatus'), value: <StatusBadge kind="service" status={device.serviceStatus} label={device.serviceStatusLabel} /> },
             { label: t('device.warrantyStatus'), value: <StatusBadge kind="warranty" status={device.warrantyStatus} label={device.warrantyStatusLabel} /> },
           ]}
@@ -188,7 +199,9 @@ function ContractsTable({ contracts }: { contracts: Contract[] }) {
               {tomans(c.priceRials)}
             </td>
             <td data-label={columns.status}>
-              <span className={`pill pill--contract-${c.status}`}>{label(c.statusLabel)}</span>
+              <span className={`pill pill--contract-${c.status}`} data-testid="contract-status">
+                {label(c.statusLabel)}
+              </span>
             </td>
           </tr>
         ))}

@@ -13,7 +13,7 @@ import {
 } from '../../domain/service-status';
 import { deviceAttention } from '../../domain/device-attention';
 import { toRials } from '../../domain/money';
-import { CONTRACT_KIND_LABELS, CONTRACT_STATUS_LABELS, type ContractKind, type ContractStatus } from '../../domain/contracts';
+import { CONTRACT_KIND_LABELS, CONTRACT_VIEW_STATUS_LABELS, contractStatusNow, type ContractKind, type ContractStatus } from '../../domain/contracts';
 
 export type DeviceRow = {
   id: number;
@@ -62,7 +62,8 @@ export const DEVICE_POPULATE = {
 export const presentDevice = (d: DeviceRow, today: IsoDate) => {
   const serviceStatus = computeServiceStatus(d, today);
   const warrantyStatus = computeWarrantyStatus(d, today);
-  const daysToServiceEnd = daysUntil(d.serviceEnd, today);
+  // no countdown before the installation is confirmed: the services have not started
+  const daysToServiceEnd = serviceStatus === 'awaiting_installation' ? null : daysUntil(d.serviceEnd, today);
   const daysToWarrantyEnd = daysUntil(d.warrantyEnd, today);
   return {
     id: d.documentId,
@@ -89,15 +90,22 @@ export const presentDevice = (d: DeviceRow, today: IsoDate) => {
 
 export type PresentedDevice = ReturnType<typeof presentDevice>;
 
-export const presentContract = (c: ContractRow) => ({
-  id: c.documentId,
-  kind: c.kind,
-  kindLabel: CONTRACT_KIND_LABELS[c.kind],
-  years: c.years ?? null,
-  startDate: presentDate(c.startDate),
-  endDate: presentDate(c.endDate),
-  priceRials: toRials(c.priceRials),
-  status: c.contractStatus,
-  statusLabel: CONTRACT_STATUS_LABELS[c.contractStatus],
-  createdAt: presentDateTime(c.createdAt),
-});
+/**
+ * A contract as the buyer sees it: its status now (domain/contracts.ts contractStatusNow), read
+ * against the device it belongs to — `device` is that device's row, `today` Tehran's day.
+ */
+export const presentContract = (c: ContractRow, device: Pick<DeviceRow, 'installationConfirmedAt'>, today: IsoDate) => {
+  const status = contractStatusNow(c, device, today);
+  return {
+    id: c.documentId,
+    kind: c.kind,
+    kindLabel: CONTRACT_KIND_LABELS[c.kind],
+    years: c.years ?? null,
+    startDate: presentDate(c.startDate),
+    endDate: presentDate(c.endDate),
+    priceRials: toRials(c.priceRials),
+    status,
+    statusLabel: CONTRACT_VIEW_STATUS_LABELS[status],
+    createdAt: presentDateTime(c.createdAt),
+  };
+};

@@ -4,7 +4,8 @@
  * Document Service middleware, like subscriber.ts.
  */
 import type { Core } from '@strapi/strapi';
-import { addMonths, isIsoDate } from '../../domain/jalali';
+import { isIsoDate } from '../../domain/jalali';
+import { addJalaliMonths } from '../../domain/jalali-terms';
 import { canonicalSerial, normalizeSerial } from '../../domain/serial';
 import { toEnglishDigits } from '../../domain/digits';
 import { SERVICE_MODES } from '../../domain/service-status';
@@ -75,7 +76,7 @@ export const deviceDocumentRules = (strapi: Core.Strapi) => async (ctx: any, nex
   return result;
 };
 
-/** Warranty and service end from the model's default terms, where staff left them empty. */
+/** Warranty and service end from the model's default terms (Jalali months), where staff left them empty. */
 export const fillTermsFromModel = async (strapi: Core.Strapi, documentId: string | undefined) => {
   if (!documentId) return;
   const device = await strapi.db.query(UID).findOne({
@@ -85,7 +86,7 @@ export const fillTermsFromModel = async (strapi: Core.Strapi, documentId: string
   });
   if (!device?.installationDate || !device.model) return;
   const patch: Record<string, string> = {};
-  if (!device.warrantyEnd) patch.warrantyEnd = addMonths(device.installationDate, device.model.defaultWarrantyMonths ?? 0);
-  if (!device.serviceEnd) patch.serviceEnd = addMonths(device.installationDate, device.model.defaultServiceMonths ?? 0);
+  if (!device.warrantyEnd) patch.warrantyEnd = addJalaliMonths(device.installationDate, device.model.defaultWarrantyMonths ?? 0);
+  if (!device.serviceEnd) patch.serviceEnd = addJalaliMonths(device.installationDate, device.model.defaultServiceMonths ?? 0);
   if (Object.keys(patch).length) await strapi.db.query(UID).update({ where: { id: device.id }, data: patch });
 };

@@ -142,7 +142,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             description: `تمدید ${RENEWAL_PLAN_NAMES[years]} خدمات دستگاه ${row.serial}`,
             mobile,
           });
-          return { contract: presentContract(contract), payment: { id: payment.documentId, amountRials: priceRials, redirectUrl } };
+          return { contract: presentContract(contract, row, today), payment: { id: payment.documentId, amountRials: priceRials, redirectUrl } };
         } catch (error) {
           await strapi.db.query(CONTRACT).update({ where: { id: contract.id }, data: { contractStatus: 'cancelled' } });
           throw error;
@@ -166,7 +166,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           { templateCode: 'service-changed', params: { device: row.serial, change: label.fa } }
         );
         const updated = await ownedDevice(subscriberId, documentId);
-        return { contract: presentContract(contract), device: presentDevice(updated, today) };
+        return { contract: presentContract(contract, updated, today), device: presentDevice(updated, today) };
       });
     },
 

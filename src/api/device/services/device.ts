@@ -4,7 +4,8 @@
  */
 import { factories } from '@strapi/strapi';
 import { tehranDate } from '../../../domain/jalali';
-import { DEVICE_FIELDS, DEVICE_POPULATE, presentContract, presentDevice, type DeviceRow } from '../presenter';
+import { CONTRACT_HISTORY_STATUSES } from '../../../domain/contracts';
+import { DEVICE_FIELDS, DEVICE_POPULATE, presentContract, presentDevice, type ContractRow, type DeviceRow } from '../presenter';
 
 const UID = 'api::device.device';
 
@@ -20,7 +21,10 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
     return rows.map((row) => presentDevice(row, today));
   },
 
-  /** One device of one subscriber with its contracts, or null when it is not theirs. */
+  /**
+   * One device of one subscriber with its contract history (contracts in force or past; renewals
+   * waiting for or never given their payment are not contracts), or null when it is not theirs.
+   */
   async findOwnedBy(subscriberId: number, documentId: string, today = tehranDate()) {
     const row = await strapi.db.query(UID).findOne({
       where: { documentId, owner: { id: subscriberId } },
@@ -29,11 +33,12 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
         ...DEVICE_POPULATE,
         contracts: {
           select: ['documentId', 'kind', 'years', 'startDate', 'endDate', 'priceRials', 'contractStatus', 'createdAt'],
+          where: { contractStatus: { $in: CONTRACT_HISTORY_STATUSES } },
           orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
         },
       },
     });
     if (!row) return null;
-    return { ...presentDevice(row, today), contracts: (row.contracts ?? []).map(presentContract) };
+    return { ...presentDevice(row, today), contracts: (row.contracts ?? []).map((c: ContractRow) => presentContract(c, row, today)) };
   },
 }));

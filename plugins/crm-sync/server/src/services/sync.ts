@@ -11,6 +11,7 @@ import { newDocumentId, sqlInstant, withTransaction } from '../../../../../src/u
 import { backoffMs, claimDueRows, releaseAbandonedRows } from '../../../../../src/utils/work-queue';
 import { computeServiceStatus, SERVICE_STATUS_LABELS } from '../../../../../src/domain/service-status';
 import { tehranDate } from '../../../../../src/domain/jalali';
+import { crmNeedsSync, crmStateOf, type CrmDeviceState } from '../../../../../src/domain/crm-sync';
 import { CRM_PROVIDERS, CrmError, type CrmProvider, type ServiceStatusChange } from '../providers';
 
 export const JOB_UID = 'plugin::crm-sync.sync-job';
@@ -21,6 +22,15 @@ const LINK_UID = 'plugin::crm-sync.crm-link';
 export const FAILING = ['failed', 'dead'];
 
 type Job = { id: number; deviceId: number; subscriberId: number; payload: ServiceStatusChange; attempts: number; maxAttempts: number };
+
+/** The columns a device's CRM state is computed from. */
+const STATE_FIELDS = ['id', 'serviceMode', 'serviceEnd', 'installationConfirmedAt'];
+type StateRow = { id: number; serviceMode?: any; serviceEnd?: string | null; installationConfirmedAt?: Date | string | null };
+/** What a job's payload told the CRM (PostgreSQL returns json parsed, SQLite as text). */
+const stateOfPayload = (payload: unknown): CrmDeviceState | null => {
+  const p = typeof payload === 'string' ? JSON.parse(payload) : payload;
+  return p && typeof p === 'object' ? { status: (p as any).status, serviceEnd: (p as any).serviceEnd ?? null } : null;
+};
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => strapi.config.get('plugin::crm-sync') as { provider: string; providerOptions: Record<string, unknown>; retry: { backoffBaseMs: number; backoffMaxMs: number; leaseMs: number; maxAttempts: number } };
@@ -70,7 +80,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
-  return {
+  const service = {
     workerId,
 
     resetProvider() {
@@ -81,7 +91,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Records the current service status of a device as a job for the CRM, in the caller's
      * transaction. `event` names what changed it (a contract, a confirmation…): one job per event.
      */
-    async recordStatusChange({ deviceId, event, contractKind = null, at = new Date() }: { deviceId: number; event: string; contractKind?: string | null; at?: Date }) {
+    async recordStatusChange({ deviceId, event, contractKind = null, at = new Date(), dedupeKey }: { deviceId: number; event: string; contractKind?: string | null; at?: Date; dedupeKey?: string }) {
       const device = await strapi.db.query('api::device.device').findOne({
         where: { id: deviceId },
         select: ['id', 'serial', 'serviceMode', 'serviceEnd', 'warrantyEnd', 'installationConfirmedAt'],
@@ -115,7 +125,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             attempts: 0,
             max_attempts: config().retry.maxAttempts,
             next_attempt_at: now,
-            dedupe_key: `status:${device.id}:${event}`,
+            dedupe_key: dedupeKey ?? `status:${device.id}:${event}`,
             created_at: now,
             updated_at: now,
             published_at: now,
@@ -124,6 +134,70 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .ignore()
       );
       return payload;
+    },
+
+    /**
+     * The latest job of each device (id and the state it carried), in the caller's transaction:
+     * one query whatever the number of devices.
+     */
+    async lastSynced(deviceIds: number[]): Promise<Map<number, { jobId: number; state: CrmDeviceState | null }>> {
+      const last = new Map<number, { jobId: number; state: CrmDeviceState | null }>();
+      if (!deviceIds.length) return last;
+      const rows: Array<{ id: number; device_id: number; payload: unknown }> = await withTransaction(strapi, (trx) =>
+        trx(JOB_TABLE)
+          .select('id', 'device_id', 'payload')
+          .whereIn('id', trx(JOB_TABLE).max('id').whereIn('device_id', deviceIds).groupBy('device_id'))
+      );
+      for (const row of rows) last.set(Number(row.device_id), { jobId: Number(row.id), state: stateOfPayload(row.payload) });
+      return last;
+    },
+
+    /**
+     * Records a job when the device's status (or service end) differs from what the CRM was last
+     * told — for changes no workflow recorded: staff editing a device, a service ending by date,
+     * data written directly. Once per change: the job's key names the job it follows, so a second
+     * call (or another instance) finds the CRM told already, or loses on the key. Returns whether
+     * a job was recorded.
+     */
+    async syncIfChanged({ device, cause, at = new Date(), last }: { device: StateRow; cause: string; at?: Date; last?: { jobId: number; state: CrmDeviceState | null } | null }) {
+      const previous = last === undefined ? (await service.lastSynced([device.id])).get(device.id) ?? null : last;
+      if (!crmNeedsSync(previous?.state ?? null, crmStateOf(device, tehranDate(at)))) return false;
+      const after = previous?.jobId ?? 0;
+      const recorded = await service.recordStatusChange({ deviceId: device.id, event: `${cause}:after-${after}`, at, dedupeKey: `status:${device.id}:after:${after}` });
+      return recorded !== null;
+    },
+
+    /** Staff changed a device (admin, API token, seed): the CRM hears of a new status once. */
+    async syncDevice(documentId: string, cause = 'staff-edit') {
+      const device = await strapi.db.query('api::device.device').findOne({ where: { documentId }, select: STATE_FIELDS });
+      return device ? service.syncIfChanged({ device, cause }) : false;
+    },
+
+    /**
+     * The daily pass (src/scheduler/jobs.ts): every device whose computed status changed since the
+     * CRM was last told — a service that ended by date, anything written below the Document
+     * Service — gets one job. Idempotent: a second pass finds the CRM told. Devices in batches.
+     */
+    async noticeChanges({ at = new Date(), batchSize = 500, cause = 'noticed' }: { at?: Date; batchSize?: number; cause?: string } = {}) {
+      let afterId = 0;
+      const outcome = { checked: 0, recorded: 0 };
+      for (;;) {
+        const devices: StateRow[] = await strapi.db.query('api::device.device').findMany({
+          where: { id: { $gt: afterId } },
+          select: STATE_FIELDS,
+          orderBy: [{ id: 'asc' }],
+          limit: batchSize,
+        });
+        if (!devices.length) break;
+        afterId = devices[devices.length - 1].id;
+        const last = await service.lastSynced(devices.map((d) => d.id));
+        for (const device of devices) {
+          outcome.checked += 1;
+          if (await service.syncIfChanged({ device, cause, at, last: last.get(device.id) ?? null })) outcome.recorded += 1;
+        }
+        if (devices.length < batchSize) break;
+      }
+      return outcome;
     },
 
     /** One pass of the worker. A device's jobs go one at a time, oldest first. */
@@ -194,4 +268,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { dealId: await link(`device:${device.id}`), jobs };
     },
   };
+  return service;
 };

@@ -1,0 +1,28 @@
+import { contractStatusNow, CONTRACT_HISTORY_STATUSES, CONTRACT_VIEW_STATUS_LABELS } from '../../src/domain/contracts';
+
+const today = '2026-12-01';
+const confirmed = { installationConfirmedAt: '2026-06-02T06:30:00.000Z' };
+const unconfirmed = { installationConfirmedAt: null };
+
+describe('where a contract stands for the buyer (contractStatusNow)', () => {
+  test('a term does not run before the installation is confirmed', () => {
+    expect(contractStatusNow({ kind: 'initial', contractStatus: 'active', endDate: '2027-06-01' }, unconfirmed, today)).toBe('awaiting_installation');
+    expect(contractStatusNow({ kind: 'renewal', contractStatus: 'active', endDate: '2028-06-01' }, unconfirmed, today)).toBe('awaiting_installation');
+    expect(contractStatusNow({ kind: 'pay_per_case', contractStatus: 'active' }, unconfirmed, today)).toBe('awaiting_installation');
+    expect(CONTRACT_VIEW_STATUS_LABELS.awaiting_installation.fa).toBe('در انتظار تأیید نصب');
+  });
+  test('once confirmed it is active until its end date, inclusive, then ended', () => {
+    expect(contractStatusNow({ kind: 'initial', contractStatus: 'active', endDate: '2027-06-01' }, confirmed, today)).toBe('active');
+    expect(contractStatusNow({ kind: 'initial', contractStatus: 'active', endDate: today }, confirmed, today)).toBe('active');
+    expect(contractStatusNow({ kind: 'initial', contractStatus: 'active', endDate: '2026-11-30' }, confirmed, today)).toBe('ended');
+    expect(contractStatusNow({ kind: 'pay_per_case', contractStatus: 'active', endDate: null }, confirmed, today)).toBe('active');
+  });
+  test('a cancellation and the statuses the workflow set are taken as stored', () => {
+    expect(contractStatusNow({ kind: 'cancellation', contractStatus: 'active' }, unconfirmed, today)).toBe('active');
+    expect(contractStatusNow({ kind: 'initial', contractStatus: 'ended', endDate: '2027-06-01' }, confirmed, today)).toBe('ended');
+    expect(contractStatusNow({ kind: 'renewal', contractStatus: 'pending_payment', endDate: '2027-06-01' }, confirmed, today)).toBe('pending_payment');
+  });
+  test('the contract history holds contracts in force or past, not payment attempts', () => {
+    expect(CONTRACT_HISTORY_STATUSES).toEqual(['active', 'ended']);
+  });
+});
