@@ -182,7 +182,7 @@ ${row('جعبه', r.boxReceived ? 'تحویل شد' : 'تحویل نشد')}
 </table>
 <div class="promise">نتیجهٔ تعمیر حداکثر تا <strong>${escape(r.promisedBy ? formatJalaliDateLong(r.promisedBy) : '')}</strong> (${escape(r.promisedBy ? formatJalaliDate(r.promisedBy) : '')})، یعنی ${toPersianDigits(REPAIR_PROMISE_WORKING_DAYS)} روز کاری پس از پذیرش، اعلام می‌شود. اگر رسیدگی بیش از ${toPersianDigits(REPLACEMENT_AFTER_WORKING_DAYS)} روز کاری طول بکشد، دستگاه تعویض می‌شود؛ در صورت عدم امکان تعویض، وجه مطابق فاکتور خرید مسترد می‌شود.</div>
 ${r.refundAmountRials ? `<p>مبلغ استرداد: ${escape(formatTomans(toRials(r.refundAmountRials)))}</p>` : ''}
-<p>پیگیری وضعیت: ناحیهٔ کاربری خریداران → تعمیرات، یا با کد پیگیری از پشتیبانی.</p>
+<p>پیگیری وضعیت: ناحیهٔ کاربری خریداران ← تعمیرات، یا با کد پیگیری از پشتیبانی.</p>
 <div class="sign"><div>امضای تحویل‌دهنده</div><div>امضای پذیرش‌کننده</div></div>
 <button onclick="window.print()">چاپ</button>
 </body></html>`;
