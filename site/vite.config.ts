@@ -24,9 +24,9 @@ const cleanAssets = (): Plugin => ({
 });
 
 /**
- * Vazirmatn at a fixed address, /fonts/vazirmatn-variable.woff2, for pages that are not built by
- * Vite but are printed in Persian: the repair receipt staff print from the admin
- * (src/api/repair-order/services/repairs.ts RECEIPT_FONT_URL). The site itself uses the hashed copy.
+ * Vazirmatn at a fixed address, /fonts/vazirmatn-variable.woff2, for the Persian pages the server
+ * writes itself (src/utils/site-font.ts): the repair receipt staff print from the admin and the
+ * sandbox payment gateway. The site itself uses the hashed copy.
  */
 const RECEIPT_FONT = 'fonts/vazirmatn-variable.woff2';
 const fixedAddressFont = (): Plugin => ({

@@ -162,6 +162,17 @@ const CONTENT_TYPES: Record<string, ViewConfig> = {
       payPerCaseDebtCeilingRials: 'سقف بدهی خدمات موردی (ریال)',
     },
   },
+  'api::contact-settings.contact-settings': {
+    labels: {
+      supportPhone: 'تلفن پشتیبانی',
+      secondPhone: 'تلفن دوم',
+      email: 'ایمیل',
+      workingHoursFa: 'ساعات کاری (فارسی)',
+      workingHoursEn: 'ساعات کاری (انگلیسی)',
+      addressFa: 'نشانی (فارسی)',
+      addressEn: 'نشانی (انگلیسی)',
+    },
+  },
   'api::payment.payment': {
     labels: {
       purpose: 'بابت',

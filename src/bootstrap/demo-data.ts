@@ -159,6 +159,7 @@ export const seedDemo = async (strapi: Core.Strapi) => {
   await seedDemoRepairs(strapi, logins[0].subscriberNumber);
   await seedDemoTransferRequest(strapi, logins[1].subscriberNumber);
   await seedDemoAnnouncement(strapi);
+  await seedDemoContactDetails(strapi);
   await ensureDemoStaff(strapi);
   // the demo's confirmations and terms are written directly: Didar hears of every device's status once
   await strapi.plugin('crm-sync').service('sync').noticeChanges({ cause: 'demo' });
@@ -214,6 +215,23 @@ const seedDemoRepairs = async (strapi: Core.Strapi, subscriberNumber: string) =>
   });
   await repairs.update({ documentId: delivered.documentId, data: { repairStatus: 'ready', outcome: 'repaired' } as any });
   await repairs.update({ documentId: delivered.documentId, data: { repairStatus: 'delivered' } as any });
+};
+
+/** The company's contact details the site shows (footer, login page, warranty lookup). */
+export const DEMO_CONTACT_DETAILS = {
+  supportPhone: '021-9100 4250',
+  secondPhone: '0912 410 4250',
+  email: 'support@poshtiban.ir',
+  workingHoursFa: 'شنبه تا چهارشنبه ۸:۳۰ تا ۱۷، پنج‌شنبه ۸:۳۰ تا ۱۳',
+  workingHoursEn: 'Saturday to Wednesday 8:30–17:00, Thursday 8:30–13:00',
+  addressFa: 'تهران، خیابان ولیعصر، بالاتر از میدان ونک، کوچهٔ نگار، پلاک ۱۲، طبقهٔ دوم',
+  addressEn: 'No. 12, 2nd floor, Negar Alley, Valiasr Street north of Vanak Square, Tehran',
+};
+
+const seedDemoContactDetails = async (strapi: Core.Strapi) => {
+  const contact = strapi.documents('api::contact-settings.contact-settings');
+  if (await contact.findFirst({})) return;
+  await contact.create({ data: DEMO_CONTACT_DETAILS as any });
 };
 
 /** A software-update notice, written in Persian and English and published to everyone. */

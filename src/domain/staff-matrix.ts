@@ -276,6 +276,14 @@ export const STAFF_MATRIX: MatrixRow[] = [
     manager: ['read update', 'The Manager may change prices too.'],
     ceo: ['read', 'The CEO follows prices; Finance and the Manager set them.'],
   }),
+  single('api::contact-settings.contact-settings', ['اطلاعات تماس', 'Contact details'], {
+    support: ['read', 'Support reads the published phones and hours they answer on.'],
+    seniorSupport: ['read update', 'Senior support keeps the phones, hours and address buyers are sent to up to date.'],
+    technicalEditor: ['read', 'Reads the contact details printed on the site.'],
+    finance: ['read', 'Reads the contact details printed on the site.'],
+    manager: ['read update', 'The Manager answers for what the company publishes, its contact details included.'],
+    ceo: ['read', 'The CEO reads what the company publishes; the Manager and Senior support keep it.'],
+  }),
   collection(
     'api::payment.payment',
     ['پرداخت', 'Payment'],

@@ -23,6 +23,7 @@ export const MESSAGES = {
   nationalCodeTaken: { fa: 'این کد ملی قبلاً برای مشترک دیگری ثبت شده است.', en: 'This national code is already registered to another subscriber.' },
   mobileInvalid: { fa: 'شماره تلفن همراه معتبر نیست (مانند ۰۹۱۲۱۲۳۴۵۶۷).', en: 'The mobile number is not valid (e.g. 09121234567).' },
   phoneInvalid: { fa: 'شماره تماس معتبر نیست.', en: 'The phone number is not valid.' },
+  emailInvalid: { fa: 'نشانی ایمیل معتبر نیست (مانند support@example.ir).', en: 'The e-mail address is not valid (e.g. support@example.ir).' },
   subscriberNumberInvalid: { fa: 'شماره اشتراک باید حداکثر ۹ رقم باشد.', en: 'The subscriber number must be at most 9 digits.' },
   subscriberNumberTaken: { fa: 'این شماره اشتراک قبلاً ثبت شده است.', en: 'This subscriber number is already registered.' },
   postalCodeInvalid: { fa: 'کد پستی باید ۱۰ رقم باشد.', en: 'The postal code must be 10 digits.' },

@@ -56,6 +56,9 @@ describe('repairs', () => {
     expect(receipt.text).toContain('۱۴۰۵/۰۹/۱۱'); // 2 Dec 2026 in Jalali
     expect(receipt.text).toContain('یعنی ۷ روز کاری پس از پذیرش');
     expect(receipt.text).toContain('بیش از ۳۰ روز کاری');
+    // a path through the site reads right to left: the arrow points the way Persian is read
+    expect(receipt.text).toContain('ناحیهٔ کاربری خریداران ← تعمیرات');
+    expect(receipt.text).not.toMatch(/[→⟶➔]/);
   });
 
   test('a repair needs a device and a fault', async () => {

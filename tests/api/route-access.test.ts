@@ -16,8 +16,11 @@ type Route = { method: string; path: string };
 
 const REFUSED = [401, 403];
 
-/** Routes anyone may call: logging in, one-time codes, the payment gateway's return, the WhatsApp webhook (signed). */
-const PUBLIC_DOORS = [/^\/api\/auth\//, /^\/api\/connect\//, /^\/api\/payment\/(callback|sandbox\/)/, /^\/api\/messaging\/whatsapp\/webhook$/];
+/**
+ * Routes anyone may call: logging in, one-time codes, the payment gateway's return, the WhatsApp
+ * webhook (signed), the company's contact details (read-only; tests/api/contact-details.test.ts).
+ */
+const PUBLIC_DOORS = [/^\/api\/auth\//, /^\/api\/connect\//, /^\/api\/payment\/(callback|sandbox\/)/, /^\/api\/messaging\/whatsapp\/webhook$/, /^\/api\/contact-details$/];
 
 /** Tables a customer route could write to. */
 const WRITTEN_BY_CUSTOMER_ROUTES = [
@@ -80,7 +83,7 @@ test('every customer route refuses a caller without a login, in Persian, and wri
 test('every other route but the public doors is closed to the public and to customers', async () => {
   const staffRoutes = routes.filter((r) => !/^\/api\/me(\/|$)/.test(r.path) && !PUBLIC_DOORS.some((door) => door.test(r.path)));
   // the generated CRUD routes of every content type that has them, and Strapi's own
-  for (const plural of ['subscribers', 'devices', 'contracts', 'repair-orders', 'holidays', 'announcements', 'service-settings', 'users', 'upload']) {
+  for (const plural of ['subscribers', 'devices', 'contracts', 'repair-orders', 'holidays', 'announcements', 'service-settings', 'contact-settings', 'users', 'upload']) {
     expect(staffRoutes.some((r) => r.path.startsWith(`/api/${plural}`))).toBe(true);
   }
   const before = await counts();

@@ -230,6 +230,14 @@ export const STAFF_MATRIX_FIXTURES: Record<string, MatrixFixture> = {
     edit: { renewalWindowDays: 21 },
     seed: async (strapi) => (await strapi.documents('api::service-settings.service-settings').findFirst({}))!,
   },
+  // the single type may not exist yet: the first member allowed to save creates it
+  'api::contact-settings.contact-settings': {
+    body: async () => ({ supportPhone: '021-9100 1234' }),
+    edit: { workingHoursFa: 'شنبه تا چهارشنبه ۸ تا ۱۷' },
+    seed: async (strapi) =>
+      (await strapi.documents('api::contact-settings.contact-settings').findFirst({})) ??
+      (await strapi.documents('api::contact-settings.contact-settings').create({ data: { supportPhone: '02191001234' } as any })),
+  },
   ...Object.fromEntries(
     [
       ['api::payment.payment', { description: 'ویرایش دستی' }],

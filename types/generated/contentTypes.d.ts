@@ -676,6 +676,69 @@ export interface ApiAuditEventAuditEvent extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiContactSettingsContactSettings
+  extends Struct.SingleTypeSchema {
+  collectionName: 'contact_settings';
+  info: {
+    description: '\u062A\u0644\u0641\u0646\u060C \u0633\u0627\u0639\u0627\u062A \u06A9\u0627\u0631\u06CC\u060C \u0646\u0634\u0627\u0646\u06CC \u0648 \u0627\u06CC\u0645\u06CC\u0644 \u0634\u0631\u06A9\u062A \u06A9\u0647 \u062F\u0631 \u067E\u0627\u06CC\u06CC\u0646 \u0647\u0645\u0647\u0654 \u0635\u0641\u062D\u0647\u200C\u0647\u0627\u06CC \u0633\u0627\u06CC\u062A \u0648 \u0647\u0631 \u062C\u0627 \u06A9\u0647 \u062E\u0631\u06CC\u062F\u0627\u0631 \u0628\u0647 \u067E\u0634\u062A\u06CC\u0628\u0627\u0646\u06CC \u0627\u0631\u062C\u0627\u0639 \u0645\u06CC\u200C\u0634\u0648\u062F \u0646\u0645\u0627\u06CC\u0634 \u062F\u0627\u062F\u0647 \u0645\u06CC\u200C\u0634\u0648\u062F.';
+    displayName: '\u0627\u0637\u0644\u0627\u0639\u0627\u062A \u062A\u0645\u0627\u0633 (Contact details)';
+    pluralName: 'contact-settings-entries';
+    singularName: 'contact-settings';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    addressEn: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 400;
+      }>;
+    addressFa: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 400;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    email: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::contact-settings.contact-settings'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    secondPhone: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    supportPhone: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    workingHoursEn: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    workingHoursFa: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+  };
+}
+
 export interface ApiContractContract extends Struct.CollectionTypeSchema {
   collectionName: 'contracts';
   info: {
@@ -2538,6 +2601,7 @@ declare module '@strapi/strapi' {
       'api::announcement.announcement': ApiAnnouncementAnnouncement;
       'api::announcement.announcement-fanout': ApiAnnouncementAnnouncementFanout;
       'api::audit-event.audit-event': ApiAuditEventAuditEvent;
+      'api::contact-settings.contact-settings': ApiContactSettingsContactSettings;
       'api::contract.contract': ApiContractContract;
       'api::device-model.device-model': ApiDeviceModelDeviceModel;
       'api::device-type.device-type': ApiDeviceTypeDeviceType;

@@ -286,3 +286,12 @@ export type OwnershipTransfer = {
 
 /** POST /api/me/ownership-transfers (digits in any script: the server normalises them). */
 export type OwnershipTransferInput = { deviceId: string; newOwner: NewOwner; ownershipEndConfirmed: boolean };
+
+/** GET /api/contact-details (public): the company's contact details staff keep in the admin. */
+export type ContactPhone = { number: string; display: string; href: string };
+export type ContactDetails = {
+  phones: ContactPhone[];
+  email: string | null;
+  workingHours: LocalizedText | null;
+  address: LocalizedText | null;
+};

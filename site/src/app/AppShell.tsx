@@ -1,11 +1,17 @@
-/** The frame of every page: header (product name, navigation, notifications, language, logout) and main. */
-import { useEffect, useRef, useState } from 'react';
+/**
+ * The frame of every page: header (product name, navigation, notifications, language, logout),
+ * main, the footer with the company's contact details, and on a phone the bottom tab bar
+ * (app/tabs.ts) in place of the header's navigation.
+ */
+import { useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
 import { useI18n } from '../i18n/I18nContext';
 import { Icon } from '../components/Icon';
 import { NotificationBell } from '../components/NotificationBell';
+import { FooterContact } from '../components/ContactDetails';
 import { navRoutes } from './routes';
+import { isCurrentTab, tabsFor, type TabDestination } from './tabs';
 
 function LanguageToggle() {
   const { t, toggleLang, lang } = useI18n();
@@ -43,32 +49,37 @@ function LogoutButton() {
 }
 
 /**
- * On a phone the navigation is one row that scrolls sideways: the current page's entry is scrolled
- * into view, and the edge with entries beyond it fades (`data-more-start` / `data-more-end`), so
- * that hidden entries are seen to be there.
+ * The phone's bottom tab bar (narrow screens only; the top navigation takes its place on wide
+ * ones): the destinations of app/tabs.ts, an icon over a short label, the current one marked
+ * (aria-current="page"), above the home indicator (safe-area inset).
  */
-function useNavOverflow(pathname: string, entries: number) {
-  const ref = useRef<HTMLElement>(null);
-  useEffect(() => {
-    const nav = ref.current;
-    if (!nav) return;
-    const update = () => {
-      // scrollLeft runs from 0 towards negative values in a right-to-left page
-      const scrolled = Math.abs(nav.scrollLeft);
-      const more = nav.scrollWidth - nav.clientWidth;
-      nav.toggleAttribute('data-more-start', scrolled > 1);
-      nav.toggleAttribute('data-more-end', more - scrolled > 1);
-    };
-    nav.querySelector<HTMLElement>('.site-nav__link.active')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    update();
-    nav.addEventListener('scroll', update, { passive: true });
-    window.addEventListener('resize', update);
-    return () => {
-      nav.removeEventListener('scroll', update);
-      window.removeEventListener('resize', update);
-    };
-  }, [pathname, entries]);
-  return ref;
+function TabBar({ tabs }: { tabs: TabDestination[] }) {
+  const { t } = useI18n();
+  const { pathname } = useLocation();
+  return (
+    <nav className="tab-bar" aria-label={t('nav.main')} data-testid="tab-bar">
+      <ul>
+        {tabs.map((tab) => {
+          const current = isCurrentTab(tab, pathname);
+          return (
+            <li key={tab.path}>
+              <Link
+                to={tab.path}
+                className="tab-bar__link"
+                aria-current={current ? 'page' : undefined}
+                data-testid={`tab-${tab.path === '/' ? 'home' : tab.path.slice(1)}`}
+              >
+                <span className="tab-bar__icon" aria-hidden="true">
+                  <Icon name={tab.icon} size={22} />
+                </span>
+                <span className="tab-bar__label">{t(tab.labelKey)}</span>
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
 }
 
 export function AppShell() {
@@ -77,6 +88,7 @@ export function AppShell() {
   const authenticated = status === 'authenticated';
   // nothing until the session check has answered: a logged-in buyer never sees the guest's «ورود»
   const nav = status === 'checking' ? [] : navRoutes(authenticated);
+  const tabs = status === 'checking' ? [] : tabsFor(authenticated);
   const location = useLocation();
 
   // on navigation, scroll to the top (focus stays where the user put it)
@@ -84,10 +96,8 @@ export function AppShell() {
     window.scrollTo(0, 0);
   }, [location.pathname]);
 
-  const navRef = useNavOverflow(location.pathname, nav.length);
-
   return (
-    <div className="shell">
+    <div className={`shell${tabs.length > 0 ? ' shell--with-tabs' : ''}`}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -103,7 +113,7 @@ export function AppShell() {
             </span>
           </Link>
           {nav.length > 0 && (
-            <nav ref={navRef} className="site-nav" aria-label={t('nav.main')}>
+            <nav className="site-nav" aria-label={t('nav.main')}>
               <ul>
                 {nav.map((r) => (
                   <li key={r.path}>
@@ -127,10 +137,14 @@ export function AppShell() {
         <Outlet />
       </main>
       <footer className="site-footer">
-        <p>
-          {t('app.name')} · {t('app.area')}
-        </p>
+        <div className="site-footer__inner">
+          <FooterContact />
+          <p className="site-footer__brand">
+            {t('app.name')} · {t('app.area')}
+          </p>
+        </div>
       </footer>
+      {tabs.length > 0 && <TabBar tabs={tabs} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nContext';
+import { withoutBidiControls } from '../i18n/format';
 
 /** A page's heading; also sets the document title. */
 export function PageHeader({ title, subtitle, actions, before }: { title: string; subtitle?: ReactNode; actions?: ReactNode; before?: ReactNode }) {
@@ -18,11 +19,15 @@ export function PageHeader({ title, subtitle, actions, before }: { title: string
   );
 }
 
+/**
+ * The one place a document title is made: from the page's heading, without the direction
+ * isolates t() put around its values (a title is plain text, where they show as stray marks).
+ */
 export function usePageTitle(title: string | null) {
   const { t } = useI18n();
   const app = t('app.name');
   const area = t('app.area');
   useEffect(() => {
-    document.title = title ? `${title} | ${app}` : `${app} — ${area}`;
+    document.title = withoutBidiControls(title ? `${title} | ${app}` : `${app} — ${area}`);
   }, [title, app, area]);
 }

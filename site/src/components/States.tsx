@@ -45,11 +45,12 @@ export function ErrorState({ error, onRetry }: { error: ApiError; onRetry?: () =
   );
 }
 
-export function EmptyState({ title, children, icon }: { title: string; children?: ReactNode; icon?: ReactNode }) {
+/** `title` is left out where the page's heading already says it (a not-found page). */
+export function EmptyState({ title, children, icon }: { title?: string; children?: ReactNode; icon?: ReactNode }) {
   return (
     <div className="state state--empty">
       {icon && <div className="state__icon" aria-hidden="true">{icon}</div>}
-      <p className="state__title">{title}</p>
+      {title && <p className="state__title">{title}</p>}
       {children && <div className="state__text">{children}</div>}
     </div>
   );

@@ -86,4 +86,14 @@ export const shownLang = (label: Label | LocalizedText | null | undefined, lang:
   return label.fa ? 'fa' : 'en';
 };
 
+/**
+ * Unicode's invisible direction marks and embeddings (LRM/RLM, LRE…RLO, LRI…PDI). t() wraps the
+ * values it puts into a text in isolates (U+2068…U+2069), which lay out mixed Persian and Latin
+ * inside the page; plain text — the document title a tab, the history and a bookmark show —
+ * takes the text without them.
+ */
+export const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+export const withoutBidiControls = (text: string): string => text.replace(BIDI_CONTROLS, '');
+
 export const dirOf = (lang: Lang): 'rtl' | 'ltr' => (lang === 'fa' ? 'rtl' : 'ltr');

@@ -40,7 +40,7 @@ export function DeviceDetailPage() {
     return (
       <>
         <PageHeader title={t('device.notFoundTitle')} before={<BackLink />} />
-        <EmptyState title={t('device.notFoundTitle')} icon={<Icon name="device" size={36} />}>
+        <EmptyState icon={<Icon name="device" size={36} />}>
           <p>{t('device.notFoundText')}</p>
         </EmptyState>
       </>

@@ -9,6 +9,7 @@ import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { Facts, Ltr } from '../components/Facts';
 import { DeviceBadges, useDeviceText } from '../components/DeviceParts';
 import { Icon } from '../components/Icon';
+import { SupportContact } from '../components/ContactDetails';
 
 export function DevicesPage() {
   const { t } = useI18n();
@@ -22,7 +23,8 @@ export function DevicesPage() {
       {devices.status === 'ready' &&
         (devices.data.length === 0 ? (
           <EmptyState title={t('devices.empty')} icon={<Icon name="device" size={36} />}>
-            {t('devices.emptyHint')}
+            <p>{t('devices.emptyHint')}</p>
+            <SupportContact />
           </EmptyState>
         ) : (
           <ul className="device-grid">

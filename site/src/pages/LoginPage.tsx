@@ -13,6 +13,7 @@ import { ApiError, isApiError, requestLoginCode } from '../api/client';
 import type { Label, LoginCodeRequested } from '../api/types';
 import { TextField } from '../components/TextField';
 import { Icon } from '../components/Icon';
+import { SupportContact } from '../components/ContactDetails';
 import { usePageTitle } from '../components/PageHeader';
 import { useErrorText } from '../components/States';
 import { useSecondsLeft } from '../components/useSecondsLeft';
@@ -131,6 +132,7 @@ export function LoginPage() {
             <strong>{t('login.accountsBySupport')}</strong> {t('login.accountsBySupportHint')}
           </p>
         </div>
+        <SupportContact />
       </section>
     </div>
   );

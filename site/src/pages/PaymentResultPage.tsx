@@ -16,6 +16,7 @@ import type { MessageKey } from '../i18n/fa';
 import { PageHeader } from '../components/PageHeader';
 import { ErrorState, LoadingState } from '../components/States';
 import { Facts } from '../components/Facts';
+import { SupportContact } from '../components/ContactDetails';
 import { Icon, type IconName } from '../components/Icon';
 import { LocalizedText } from '../components/LocalizedText';
 
@@ -42,6 +43,7 @@ export function PaymentResultPage() {
       {id === 'unknown' ? (
         <ResultCard tone="neutral" title={t('payment.unknownTitle')} testStatus="unknown">
           <p>{t('payment.unknownText')}</p>
+          <SupportContact />
         </ResultCard>
       ) : (
         <PaymentResult key={id} id={id} outcome={outcome} />

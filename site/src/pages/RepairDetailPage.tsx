@@ -33,7 +33,7 @@ export function RepairDetailPage() {
     return (
       <>
         <PageHeader title={t('repairs.notFoundTitle')} before={<BackLink />} />
-        <EmptyState title={t('repairs.notFoundTitle')} icon={<Icon name="wrench" size={36} />}>
+        <EmptyState icon={<Icon name="wrench" size={36} />}>
           <p>{t('repairs.notFoundText')}</p>
         </EmptyState>
       </>

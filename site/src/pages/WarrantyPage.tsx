@@ -18,6 +18,7 @@ import { PageHeader } from '../components/PageHeader';
 import { TextField } from '../components/TextField';
 import { Facts, Ltr } from '../components/Facts';
 import { StatusBadge } from '../components/StatusBadge';
+import { SupportContact } from '../components/ContactDetails';
 import { Icon } from '../components/Icon';
 import { useErrorText } from '../components/States';
 import { useSecondsLeft } from '../components/useSecondsLeft';
@@ -307,6 +308,7 @@ function UnregisteredResult({ data }: { data: WarrantyUnregistered }) {
           {t('warranty.reportTitle')}
         </h3>
         <p>{label(data.report)}</p>
+        <SupportContact />
       </div>
     </Verdict>
   );

@@ -3,6 +3,7 @@
  * buyer (dashboard + SMS), the 30-working-day replacement flag (a daily job), the outcome, the
  * printed receipt, and the buyer's own view of their repair orders.
  */
+import { VAZIRMATN_URL, vazirmatnFontFace } from '../../../utils/site-font';
 import { randomInt } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { addWorkingDays, workingDaysBetween } from '../../../domain/working-days';
@@ -29,7 +30,7 @@ const POPULATE = { device: { select: ['documentId', 'serial'], populate: { model
  * (site/vite.config.ts). The receipt is written into a window the admin opens, which resolves this
  * against the admin's own origin.
  */
-export const RECEIPT_FONT_URL = '/fonts/vazirmatn-variable.woff2';
+export const RECEIPT_FONT_URL = VAZIRMATN_URL;
 
 const escape = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -162,7 +163,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return `<!doctype html>
 <html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>رسید پذیرش تعمیر ${escape(r.trackingCode)}</title>
 <style>
-@font-face{font-family:Vazirmatn;src:url(${RECEIPT_FONT_URL}) format('woff2');font-weight:100 900;font-display:block}
+${vazirmatnFontFace('block')}
 @page{size:A5;margin:0}body{font-family:Vazirmatn,Tahoma,sans-serif;color:#111;margin:0;padding:12mm;font-size:13px}
 h1{font-size:18px;margin:0 0 4px}.sub{color:#555;margin:0 0 16px}.code{font-size:20px;font-weight:700;letter-spacing:.05em;direction:ltr;display:inline-block;border:2px solid #111;padding:4px 10px;border-radius:6px}
 table{width:100%;border-collapse:collapse;margin:12px 0}th,td{border:1px solid #bbb;padding:6px 8px;text-align:right;vertical-align:top}th{background:#f1f1f1;width:38%}
@@ -182,7 +183,7 @@ ${row('جعبه', r.boxReceived ? 'تحویل شد' : 'تحویل نشد')}
 </table>
 <div class="promise">نتیجهٔ تعمیر حداکثر تا <strong>${escape(r.promisedBy ? formatJalaliDateLong(r.promisedBy) : '')}</strong> (${escape(r.promisedBy ? formatJalaliDate(r.promisedBy) : '')})، یعنی ${toPersianDigits(REPAIR_PROMISE_WORKING_DAYS)} روز کاری پس از پذیرش، اعلام می‌شود. اگر رسیدگی بیش از ${toPersianDigits(REPLACEMENT_AFTER_WORKING_DAYS)} روز کاری طول بکشد، دستگاه تعویض می‌شود؛ در صورت عدم امکان تعویض، وجه مطابق فاکتور خرید مسترد می‌شود.</div>
 ${r.refundAmountRials ? `<p>مبلغ استرداد: ${escape(formatTomans(toRials(r.refundAmountRials)))}</p>` : ''}
-<p>پیگیری وضعیت: ناحیهٔ کاربری خریداران → تعمیرات، یا با کد پیگیری از پشتیبانی.</p>
+<p>پیگیری وضعیت: ناحیهٔ کاربری خریداران ← تعمیرات، یا با کد پیگیری از پشتیبانی.</p>
 <div class="sign"><div>امضای تحویل‌دهنده</div><div>امضای پذیرش‌کننده</div></div>
 <button onclick="window.print()">چاپ</button>
 </body></html>`;

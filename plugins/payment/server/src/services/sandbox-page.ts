@@ -1,10 +1,11 @@
 /**
  * The sandbox gateway's page (the local provider): the buyer sees the amount and chooses "pay" or
  * "cancel"; either way they are sent back to the portal's callback exactly as Zarinpal sends them
- * (?Authority=…&Status=OK|NOK).
+ * (?Authority=…&Status=OK|NOK). Set in the site's font, Vazirmatn (src/utils/site-font.ts).
  */
 import type { Core } from '@strapi/strapi';
 import { formatTomans } from '../../../../../src/domain/money';
+import { vazirmatnFontFace } from '../../../../../src/utils/site-font';
 
 const TX = 'plugin::payment.sandbox-transaction';
 
@@ -22,6 +23,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 <html lang="fa" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>درگاه پرداخت آزمایشی</title>
 <style>
+${vazirmatnFontFace()}
 *{box-sizing:border-box}
 body{font-family:Vazirmatn,Tahoma,sans-serif;background:#eef3f5;margin:0;display:flex;min-height:100vh;align-items:center;justify-content:center;color:#10343f}
 main{background:#fff;border-radius:16px;box-shadow:0 6px 24px rgba(16,52,63,.12);padding:28px;max-width:420px;width:calc(100% - 32px)}
