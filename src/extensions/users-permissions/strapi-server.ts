@@ -1,12 +1,33 @@
 /**
- * users-permissions, adapted to the portal: POST /api/auth/local accepts the subscriber number,
- * the legacy 12-digit code or the national code, answers in Persian and English, and throttles
- * failures. The work is done by the customer-accounts plugin (services/login.ts); this only
- * routes the local login through it.
+ * users-permissions, adapted to the portal:
+ * - POST /api/auth/local accepts the subscriber number, the legacy 12-digit code or the national
+ *   code, answers in Persian and English, and throttles failures. The work is done by the
+ *   customer-accounts plugin (services/login.ts); this only routes the local login through it.
+ * - A caller with no credentials who may not use a route is told 401 (log in first), not 403:
+ *   Strapi treats a request without a token as the Public role and refuses it as "Forbidden".
+ *   403 stays for a logged-in caller whose role may not use the route (docs/api.md).
  */
 import type { Context } from 'koa';
+import { errors } from '@strapi/utils';
 
 type AuthController = Record<string, (ctx: Context) => Promise<unknown>>;
+type Strategy = { name: string; authenticate: (ctx: Context) => unknown; verify?: (auth: any, config: any) => unknown };
+
+/** The users-permissions strategy, with the anonymous caller's refusal as 401. */
+export const anonymousRefusalIsUnauthorized = (strategy: Strategy): Strategy => ({
+  ...strategy,
+  async verify(auth, config) {
+    try {
+      return await strategy.verify?.(auth, config);
+    } catch (error) {
+      // credentials null = no token (the Public role's permissions); a user or an API token keeps its 403
+      if (error instanceof errors.ForbiddenError && !(error instanceof errors.PolicyError) && !auth?.credentials) {
+        throw new errors.UnauthorizedError();
+      }
+      throw error;
+    }
+  },
+});
 
 export default (plugin: any) => {
   const createBaseAuth = plugin.controllers.auth as (deps: { strapi: any }) => AuthController;
@@ -21,6 +42,22 @@ export default (plugin: any) => {
         return strapi.plugin('customer-accounts').service('login').authenticate(ctx, base.callback);
       },
     };
+  };
+
+  // the plugin registers its content-API strategy in register(); it is registered wrapped
+  const baseRegister = plugin.register;
+  plugin.register = async (deps: { strapi: any }) => {
+    const auth = deps.strapi.get('auth');
+    const register = auth.register;
+    auth.register = function (type: string, strategy: Strategy) {
+      const wrapped = type === 'content-api' && strategy?.name === 'users-permissions' ? anonymousRefusalIsUnauthorized(strategy) : strategy;
+      return register.call(this, type, wrapped);
+    };
+    try {
+      return await baseRegister(deps);
+    } finally {
+      auth.register = register;
+    }
   };
 
   return plugin;
