@@ -3,9 +3,9 @@
  * table, so a route added later cannot slip past:
  * - every customer route (/api/me…) refuses a caller without a login with 401 (as docs/api.md
  *   says: log in first), a Persian message and nothing written;
- * - every other route, but for the public doors listed below, is closed to the public (401: no
- *   credentials) and to customers (403: logged in, but not allowed) — Strapi's generated CRUD
- *   routes for every content type, users-permissions' user and role routes, upload, email,
+ * - every other route, but for the public doors listed below, is closed (403: logging in as a
+ *   customer would not open it) to the public and to customers — Strapi's generated CRUD routes
+ *   for every content type, users-permissions' user and role routes, upload, email,
  *   content-type-builder.
  * Each /me route's own test file has subscriber B trying subscriber A's ids, and bad bodies.
  */
@@ -76,7 +76,7 @@ test('every customer route refuses a caller without a login with 401, in Persian
   expect(await counts()).toEqual(before);
 });
 
-test('every other route but the public doors is closed to the public (401) and to customers (403)', async () => {
+test('every other route but the public doors is closed to the public and to customers (403)', async () => {
   const staffRoutes = routes.filter((r) => !/^\/api\/me(\/|$)/.test(r.path) && !PUBLIC_DOORS.some((door) => door.test(r.path)));
   // the generated CRUD routes of every content type that has them, and Strapi's own
   for (const plural of ['subscribers', 'devices', 'contracts', 'repair-orders', 'holidays', 'announcements', 'service-settings', 'users', 'upload']) {
@@ -85,7 +85,7 @@ test('every other route but the public doors is closed to the public (401) and t
   const before = await counts();
   const answered: string[] = [];
   for (const route of staffRoutes) {
-    for (const [who, token, expected] of [['public', undefined, 401], ['customer', customerToken, 403]] as const) {
+    for (const [who, token, expected] of [['public', undefined, 403], ['customer', customerToken, 403]] as const) {
       const res = await call(route, token);
       if (res.status !== expected) answered.push(`${who}: ${route.method} ${route.path} → ${res.status}`);
     }
