@@ -12,6 +12,8 @@ export default [
   // the raw body is kept beside the parsed one: signed webhooks (WhatsApp) are verified on it
   { name: 'strapi::body', config: { includeUnparsed: true } },
   'strapi::session',
+  // the refresh cookie is Secure when the browser's connection is https, not because NODE_ENV is production
+  'global::refresh-cookie',
   'strapi::favicon',
   // the customer site at / and its deep links (before strapi::public, which redirects / to /admin)
   'global::site',

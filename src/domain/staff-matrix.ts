@@ -418,7 +418,7 @@ export const STAFF_MATRIX: MatrixRow[] = [
   hidden('plugin::messaging.outbound-message', ['پیام خروجی', 'Outbound message'], 'No staff access — written by the portal; staff see messages on the Outbox page (the Outbox row).'),
   hidden('plugin::crm-sync.sync-job', ['همگام‌سازی CRM', 'CRM sync job'], 'No staff access — written by the portal; staff see them on a device’s page (the CRM sync row).'),
   hidden('plugin::crm-sync.crm-link', ['پیوند CRM', 'CRM link'], 'No staff access — written by the portal: which Didar record a device is.'),
-  hidden('plugin::customer-accounts.login-code', ['کد ورود یک‌بارمصرف', 'Login code'], 'No staff access — written by the portal: one-time login codes, stored hashed; nobody reads them.'),
+  hidden('plugin::customer-accounts.login-code', ['کد یک‌بارمصرف', 'One-time code'], 'No staff access — written by the portal: one-time codes for logging in or resetting a password, stored hashed; nobody reads them.'),
   hidden('plugin::payment.sandbox-transaction', ['تراکنش درگاه آزمایشی', 'Sandbox gateway transaction'], 'No staff access — written by the portal: the built-in sandbox gateway’s own record.'),
 
   // ── staff features of our plugins and Strapi's Media Library ─────────────────────────────

@@ -88,6 +88,27 @@ export const MESSAGES = {
   otpSent: { fa: 'اگر این حساب در سامانه باشد، کد ورود به تلفن همراه ثبت‌شده پیامک شد.', en: 'If this account exists, a login code has been sent by SMS to its registered mobile.' },
   otpInvalid: { fa: 'کد ورود نادرست یا منقضی است. کد تازه‌ای درخواست کنید.', en: 'The login code is wrong or has expired. Ask for a new one.' },
   otpFormat: { fa: 'کد ورود ۶ رقم است.', en: 'The login code has 6 digits.' },
+  // a code request that sent nothing ({seconds}, {max}, {minutes} filled by fillMessage)
+  codeCooldown: {
+    fa: 'کد تازه‌ای فرستاده نشد، چون به‌تازگی برای این شناسه کدی فرستاده شده است؛ اگر پیامک را دریافت کرده‌اید همان کد را وارد کنید. برای کد تازه {seconds} ثانیهٔ دیگر دوباره تلاش کنید.',
+    en: 'No new code was sent: a code was sent for this identifier moments ago. If you received it, enter that code; for a new one, try again in {seconds} seconds.',
+  },
+  codeLimit: {
+    fa: 'کد تازه‌ای فرستاده نشد، چون در {minutes} دقیقهٔ گذشته {max} کد برای این شناسه فرستاده شده که بیشترین تعداد مجاز است. {seconds} ثانیهٔ دیگر دوباره تلاش کنید.',
+    en: 'No new code was sent: {max} codes were sent for this identifier in the last {minutes} minutes, the most allowed. Try again in {seconds} seconds.',
+  },
+
+  // password self-service
+  passwordNeedsLetterAndDigit: { fa: 'رمز عبور باید دست‌کم یک حرف و یک رقم داشته باشد.', en: 'The password must contain at least one letter and one digit.' },
+  passwordTooCommon: { fa: 'این رمز عبور بسیار رایج است و به‌آسانی حدس زده می‌شود؛ رمز دیگری انتخاب کنید.', en: 'This password is very common and easy to guess; choose another.' },
+  passwordContainsIdentity: { fa: 'رمز عبور نباید شمارهٔ اشتراک، کد ملی یا شمارهٔ همراه شما را در خود داشته باشد.', en: 'The password must not contain your subscriber number, national code or mobile number.' },
+  passwordSameAsCurrent: { fa: 'رمز عبور جدید باید با رمز فعلی متفاوت باشد.', en: 'The new password must differ from the current one.' },
+  currentPasswordWrong: { fa: 'رمز عبور فعلی درست نیست.', en: 'The current password is not correct.' },
+  passwordChanged: { fa: 'رمز عبور شما تغییر کرد. از همهٔ دستگاه‌های دیگر خارج شدید.', en: 'Your password has been changed. You have been logged out on every other device.' },
+  resetCodeSent: { fa: 'اگر این حساب در سامانه باشد، کد بازیابی رمز عبور به تلفن همراه ثبت‌شده پیامک شد.', en: 'If this account exists, a password reset code has been sent by SMS to its registered mobile.' },
+  resetCodeInvalid: { fa: 'کد بازیابی نادرست یا منقضی است. کد تازه‌ای درخواست کنید.', en: 'The reset code is wrong or has expired. Ask for a new one.' },
+  resetCodeFormat: { fa: 'کد بازیابی ۶ رقم است.', en: 'The reset code has 6 digits.' },
+  passwordResetDone: { fa: 'رمز عبور تازه ثبت شد و همهٔ نشست‌های قبلی بسته شد. اکنون با رمز تازه وارد شوید.', en: 'Your new password is set and every earlier session has ended. Log in with the new password.' },
   profileReadOnly: { fa: 'این اطلاعات توسط مدیر ثبت می‌شود و قابل ویرایش نیست.', en: 'This information is entered by the administrator and cannot be edited.' },
   noSubscriberProfile: { fa: 'برای این حساب، پروندهٔ مشترک یافت نشد. با پشتیبانی تماس بگیرید.', en: 'No subscriber record is linked to this account. Please contact support.' },
 
@@ -103,3 +124,15 @@ export const MESSAGES = {
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;
+
+/** A message with its {placeholders} filled: Persian digits in the Persian text, Latin in the English. */
+export const fillMessage = (code: MessageCode, values: Record<string, string | number>): Message => {
+  const fill = (template: string, persian: boolean) =>
+    template.replace(/\{(\w+)\}/g, (_m, key: string) => {
+      const value = values[key];
+      if (value === undefined) return '';
+      return persian ? String(value).replace(/[0-9]/g, (d) => String.fromCharCode(0x06f0 + Number(d))) : String(value);
+    });
+  return { fa: fill(MESSAGES[code].fa, true), en: fill(MESSAGES[code].en, false) };
+};
+

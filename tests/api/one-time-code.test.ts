@@ -150,3 +150,75 @@ test('a blocked account gets no code', async () => {
   expect((await ask(customer.subscriberNumber)).status).toBe(200);
   expect(await codeSentTo('09135556677')).toBeUndefined();
 });
+
+describe('a request that sends nothing says so, and counts nothing (issue 11)', () => {
+  const OUTBOX = 'plugin::messaging.outbound-message';
+  // a minute before now, so the last code of a test is still valid when real time resumes
+  let T0 = 0;
+  const at = (seconds: number) => jest.setSystemTime(T0 + seconds * 1000);
+
+  beforeEach(() => {
+    app.strapi.config.set('plugin::customer-accounts.loginThrottle', { enabled: true, windowMs: 900_000, maxFailuresPerAccount: 5, maxFailuresPerIp: 30 });
+    app.strapi.config.set('plugin::customer-accounts.otp.maxRequestsPerIp', 50);
+    T0 = Math.floor(Date.now() / 1000) * 1000 - 61_000;
+    // only Date is faked: the server, the database and supertest keep their real timers
+    jest.useFakeTimers({
+      doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'queueMicrotask', 'hrtime', 'performance'],
+      now: T0,
+    });
+  });
+  afterEach(() => {
+    jest.useRealTimers();
+    app.strapi.config.set('plugin::customer-accounts.otp.maxRequestsPerIp', 10);
+    app.strapi.plugin('customer-accounts').service('codes').clearPhantoms();
+  });
+
+  test('requests in the cool-down send nothing and do not use up the allowance; an unknown identifier gets the same answers', async () => {
+    const customer = await createCustomer(app.strapi, { mobile: '09136667788' });
+    const unknown = '987123';
+    const step = async (seconds: number) => {
+      at(seconds);
+      const real = await ask(customer.subscriberNumber);
+      const none = await ask(unknown);
+      expect(real.status).toBe(200);
+      expect(none.status).toBe(200);
+      expect(none.body).toEqual(real.body);
+      return real.body.data;
+    };
+
+    expect(await step(0)).toMatchObject({ sent: true, resendAfterSeconds: 60 });
+    // twice inside the 60 s cool-down: nothing sent, and the answer says when to try again
+    const second = await step(10);
+    expect(second).toMatchObject({ sent: false, reason: 'cooldown', retryAfterSeconds: 50, resendAfterSeconds: 50 });
+    expect(second.message.fa).toContain('کد تازه‌ای فرستاده نشد');
+    expect(second.message.fa).toContain('۵۰ ثانیهٔ دیگر');
+    expect(second.message.en).toContain('try again in 50 seconds');
+    expect(await step(20)).toMatchObject({ sent: false, reason: 'cooldown', retryAfterSeconds: 40 });
+    // before the fix these two requests used up the 3-per-15-minutes allowance and this sent nothing
+    expect(await step(65)).toMatchObject({ sent: true });
+    expect(await step(130)).toMatchObject({ sent: true });
+    // the fourth code in 15 minutes waits until the first leaves the window
+    const limited = await step(200);
+    expect(limited).toMatchObject({ sent: false, reason: 'limit', retryAfterSeconds: 700 });
+    expect(limited.message.fa).toContain('۳ کد');
+    expect(limited.message.fa).toContain('۷۰۰ ثانیهٔ دیگر');
+    expect(limited.message.en).toContain('3 codes were sent for this identifier in the last 15 minutes');
+    expect(await step(900)).toMatchObject({ sent: true });
+
+    const queued = await app.strapi.db.query(OUTBOX).findMany({ where: { templateCode: 'login-code', subscriberId: customer.id } });
+    expect(queued).toHaveLength(4);
+  });
+
+  test('the answer "sent" means a code went: the one sent last logs in', async () => {
+    const customer = await createCustomer(app.strapi, { mobile: '09137778899' });
+    at(0);
+    await ask(customer.subscriberNumber);
+    at(30);
+    expect((await ask(customer.subscriberNumber)).body.data.sent).toBe(false);
+    at(61);
+    expect((await ask(customer.subscriberNumber)).body.data.sent).toBe(true);
+    jest.useRealTimers();
+    const code = await codeSentTo('09137778899');
+    expect((await verify(customer.subscriberNumber, code)).status).toBe(200);
+  });
+});

@@ -1,11 +1,12 @@
 /**
  * Who can call what, for every route the app registers under /api — read from Strapi's own route
  * table, so a route added later cannot slip past:
- * - every customer route (/api/me…) refuses a caller without a login, with a Persian message and
- *   nothing written;
- * - every other route, but for the public doors listed below, is closed to the public and to
- *   customers (Strapi's generated CRUD routes for every content type, users-permissions' user
- *   and role routes, upload, email, content-type-builder).
+ * - every customer route (/api/me…) refuses a caller without a login with 401 (as docs/api.md
+ *   says: log in first), a Persian message and nothing written;
+ * - every other route, but for the public doors listed below, is closed (403: logging in as a
+ *   customer would not open it) to the public and to customers — Strapi's generated CRUD routes
+ *   for every content type, users-permissions' user and role routes, upload, email,
+ *   content-type-builder.
  * Each /me route's own test file has subscriber B trying subscriber A's ids, and bad bodies.
  */
 import request from 'supertest';
@@ -14,11 +15,9 @@ import { createCustomer, createDevice, createModel, tokenFor } from '../helpers/
 
 type Route = { method: string; path: string };
 
-const REFUSED = [401, 403];
-
 /**
- * Routes anyone may call: logging in, one-time codes, the payment gateway's return, the WhatsApp
- * webhook (signed), the company's contact details (read-only; tests/api/contact-details.test.ts).
+ * Routes anyone may call: logging in, one-time codes, password reset, the payment gateway's return,
+ * the WhatsApp webhook (signed), the company's contact details (read-only; tests/api/contact-details.test.ts).
  */
 const PUBLIC_DOORS = [/^\/api\/auth\//, /^\/api\/connect\//, /^\/api\/payment\/(callback|sandbox\/)/, /^\/api\/messaging\/whatsapp\/webhook$/, /^\/api\/contact-details$/];
 
@@ -66,21 +65,21 @@ test('the route table is read (customer routes, generated CRUD routes and public
   expect(paths).toEqual(expect.arrayContaining(['GET /api/me/devices', 'POST /api/me/ownership-transfers', 'GET /api/repair-orders', 'POST /api/auth/local']));
 });
 
-test('every customer route refuses a caller without a login, in Persian, and writes nothing', async () => {
+test('every customer route refuses a caller without a login with 401, in Persian, and writes nothing', async () => {
   const customerRoutes = routes.filter((r) => /^\/api\/me(\/|$)/.test(r.path));
   expect(customerRoutes.length).toBeGreaterThanOrEqual(15);
   const before = await counts();
   const answered: string[] = [];
   for (const route of customerRoutes) {
     const res = await call(route);
-    const refused = REFUSED.includes(res.status) && /[\u0600-\u06FF]/.test(res.body?.error?.message ?? '') && typeof res.body?.error?.details?.messageEn === 'string';
+    const refused = res.status === 401 && /[\u0600-\u06FF]/.test(res.body?.error?.message ?? '') && typeof res.body?.error?.details?.messageEn === 'string';
     if (!refused) answered.push(`${route.method} ${route.path} → ${res.status} ${JSON.stringify(res.body?.error ?? res.body).slice(0, 120)}`);
   }
   expect(answered).toEqual([]);
   expect(await counts()).toEqual(before);
 });
 
-test('every other route but the public doors is closed to the public and to customers', async () => {
+test('every other route but the public doors is closed to the public and to customers (403)', async () => {
   const staffRoutes = routes.filter((r) => !/^\/api\/me(\/|$)/.test(r.path) && !PUBLIC_DOORS.some((door) => door.test(r.path)));
   // the generated CRUD routes of every content type that has them, and Strapi's own
   for (const plural of ['subscribers', 'devices', 'contracts', 'repair-orders', 'holidays', 'announcements', 'service-settings', 'contact-settings', 'users', 'upload']) {
@@ -89,9 +88,9 @@ test('every other route but the public doors is closed to the public and to cust
   const before = await counts();
   const answered: string[] = [];
   for (const route of staffRoutes) {
-    for (const [who, token] of [['public', undefined], ['customer', customerToken]] as const) {
+    for (const [who, token, expected] of [['public', undefined, 403], ['customer', customerToken, 403]] as const) {
       const res = await call(route, token);
-      if (!REFUSED.includes(res.status)) answered.push(`${who}: ${route.method} ${route.path} → ${res.status}`);
+      if (res.status !== expected) answered.push(`${who}: ${route.method} ${route.path} → ${res.status}`);
     }
   }
   expect(answered).toEqual([]);

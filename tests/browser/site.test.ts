@@ -195,7 +195,7 @@ describe('customer site', () => {
     await page.getByRole('heading', { level: 1, name: 'صفحه پیدا نشد' }).waitFor();
   });
 
-  test('the profile is read-only with the administrator note', async () => {
+  test('the profile is read-only with the administrator note (the one form is the password change)', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'اطلاعات من' }).click();
     await page.getByRole('heading', { level: 1, name: 'اطلاعات هویتی خریدار' }).waitFor();
     await page.locator('[data-testid="profile-full-name"]').waitFor();
@@ -203,7 +203,8 @@ describe('customer site', () => {
     expect(text).toContain('این اطلاعات توسط مدیر ثبت می‌شود و قابل ویرایش نیست.');
     expect(text).toContain('علی رضایی');
     expect(text).toContain('۱۲۳۴۵۶۷۸۹۰');
-    expect(await page.locator('main input').count()).toBe(0);
+    expect(await page.locator('main section:not([data-testid="change-password"]) input').count()).toBe(0);
+    expect(await page.locator('[data-testid="change-password"] input[type="password"]').count()).toBe(3);
     await shoot(page, 'profile-desktop');
   });
 

@@ -24,7 +24,7 @@ export type KavenegarMode = 'ok' | 'busy' | 'server-error' | 'no-credit' | 'hang
 
 const envelope = (status: number, message: string, entries: unknown = null) => ({ return: { status, message }, entries });
 
-export const startFakeKavenegar = async ({ apiKey = 'test-kavenegar-key', templates = ['poshtiban-login'] } = {}) => {
+export const startFakeKavenegar = async ({ apiKey = 'test-kavenegar-key', templates = ['poshtiban-login', 'poshtiban-reset'] } = {}) => {
   const sent: KavenegarMessage[] = [];
   const requests: Array<{ path: string; form: Record<string, string> }> = [];
   let mode: KavenegarMode = 'ok';

@@ -8,7 +8,7 @@
  *   per-field messages of `details.errors`, plus Retry-After for 429.
  */
 import { clearAccessToken, endSession, getAccessToken, mayHaveSession, setAccessToken } from '../auth/token';
-import type { ApiFieldError, DataEnvelope, ErrorEnvelope, Label, LoginCodeRequested, LoginResponse, RefreshResponse } from './types';
+import type { ApiFieldError, CodeRequested, DataEnvelope, ErrorEnvelope, Label, LoginCodeRequested, LoginResponse, PasswordChanged, PasswordResetDone, RefreshResponse } from './types';
 
 export class ApiError extends Error {
   /** HTTP status; 0 when the server could not be reached. */
@@ -186,6 +186,24 @@ export const requestLoginCode = async (identifier: string): Promise<LoginCodeReq
 
 /** POST /api/auth/otp/verify: the code (any digits) instead of the password. */
 export const loginWithCode = (identifier: string, code: string): Promise<LoginResponse> => startSession('/api/auth/otp/verify', { identifier, code });
+
+/** POST /api/auth/password-reset/request: a password reset code by SMS to the registered mobile. */
+export const requestPasswordResetCode = async (identifier: string): Promise<CodeRequested> =>
+  (await apiRequest<DataEnvelope<CodeRequested>>('/api/auth/password-reset/request', { method: 'POST', body: { identifier }, auth: false })).data;
+
+/** POST /api/auth/password-reset/confirm: the new password with the code; every session ends (log in again). */
+export const resetPassword = async (identifier: string, code: string, newPassword: string): Promise<PasswordResetDone> =>
+  (await apiRequest<DataEnvelope<PasswordResetDone>>('/api/auth/password-reset/confirm', { method: 'POST', body: { identifier, code, newPassword }, auth: false })).data;
+
+/**
+ * POST /api/me/password: every session of the account ends and this device gets a new one — the
+ * new access token here, the new refresh cookie from the server.
+ */
+export const changePassword = async (currentPassword: string, newPassword: string): Promise<PasswordChanged> => {
+  const answer = await apiRequest<PasswordChanged>('/api/me/password', { method: 'POST', body: { currentPassword, newPassword } });
+  setAccessToken(answer.jwt);
+  return answer;
+};
 
 /** POST /api/auth/logout with the Bearer token (the server revokes the session, clears the cookie). */
 export const logout = async (): Promise<void> => {

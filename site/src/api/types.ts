@@ -133,8 +133,25 @@ export type ListEnvelope<T> = { data: T[]; meta: { total: number } };
 export type LoginResponse = { jwt: string; user: { id: number; username: string } };
 export type RefreshResponse = { jwt: string };
 
-/** POST /api/auth/otp/request: the same answer whether or not the account exists. */
-export type LoginCodeRequested = { sent: boolean; expiresInSeconds: number; resendAfterSeconds?: number; message: Label };
+/**
+ * POST /api/auth/otp/request and /api/auth/password-reset/request: the same answer whether or not
+ * the account exists. `sent: false` — nothing went (a code went moments ago: `cooldown`, or the
+ * window's allowance is used: `limit`); `retryAfterSeconds` says when a request may send one.
+ */
+export type LoginCodeRequested = {
+  sent: boolean;
+  reason?: 'cooldown' | 'limit';
+  retryAfterSeconds?: number;
+  expiresInSeconds: number;
+  resendAfterSeconds?: number;
+  message: Label;
+};
+export type CodeRequested = LoginCodeRequested;
+
+/** POST /api/me/password: a fresh session for this device (the others ended). */
+export type PasswordChanged = LoginResponse & { message: Label };
+/** POST /api/auth/password-reset/confirm */
+export type PasswordResetDone = { reset: true; message: Label };
 
 /** One field's error inside `error.details.errors`. */
 export type ApiFieldError = { path: (string | number)[]; code?: string; message: string; messageEn?: string };

@@ -13,6 +13,7 @@ import type { ReactElement } from 'react';
 import type { MessageKey } from '../i18n/fa';
 import type { IconName } from '../components/Icon';
 import { LoginPage } from '../pages/LoginPage';
+import { ForgotPasswordPage } from '../pages/ForgotPasswordPage';
 import { DashboardPage } from '../pages/DashboardPage';
 import { DevicesPage } from '../pages/DevicesPage';
 import { DeviceDetailPage } from '../pages/DeviceDetailPage';
@@ -37,6 +38,8 @@ export type AppRoute = {
 
 export const routes: AppRoute[] = [
   { path: '/login', element: <LoginPage />, requiresAuth: false, guestOnly: true, navLabelKey: 'nav.login', navIcon: 'lock' },
+  // «رمز عبور را فراموش کرده‌اید؟» on the login page: a code by SMS, then a new password
+  { path: '/forgot-password', element: <ForgotPasswordPage />, requiresAuth: false, guestOnly: true },
   { path: '/', element: <DashboardPage />, requiresAuth: true, navLabelKey: 'nav.dashboard', navIcon: 'home' },
   { path: '/devices', element: <DevicesPage />, requiresAuth: true, navLabelKey: 'nav.devices', navIcon: 'device' },
   { path: '/devices/:id', element: <DeviceDetailPage />, requiresAuth: true },

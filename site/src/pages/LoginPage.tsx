@@ -7,6 +7,7 @@
  * (wrong credentials or code, 429 with the wait).
  */
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type Ref } from 'react';
+import { Link } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
 import { useI18n } from '../i18n/I18nContext';
 import { ApiError, isApiError, requestLoginCode } from '../api/client';
@@ -21,19 +22,21 @@ import { useSecondsLeft } from '../components/useSecondsLeft';
 type Method = 'password' | 'code';
 const METHODS: readonly Method[] = ['password', 'code'];
 
-type FieldMessage = Label | 'required';
-type FieldMessages<F extends string> = Partial<Record<F, FieldMessage>>;
+/** the server's message, or one the page checks itself: empty, or the repeated new password differs */
+export type FieldMessage = Label | 'required' | 'mismatch';
+export type FieldMessages<F extends string> = Partial<Record<F, FieldMessage>>;
 
 /**
  * The wait before offering to send another code, when the server's answer does not say
- * (it does: `resendAfterSeconds`, the account's cool-down; a request inside it sends nothing).
+ * (it does: `resendAfterSeconds` — the cool-down after a code went, or, when nothing went, the
+ * time until a request may send one).
  */
 const DEFAULT_RESEND_SECONDS = 60;
 
-const asApiError = (error: unknown): ApiError => (isApiError(error) ? error : new ApiError({ status: -1, code: 'unexpected', label: null }));
+export const asApiError = (error: unknown): ApiError => (isApiError(error) ? error : new ApiError({ status: -1, code: 'unexpected', label: null }));
 
 /** The server's per-field messages for the given fields. */
-const fieldMessagesOf = <F extends string>(error: ApiError, fields: readonly F[]): FieldMessages<F> => {
+export const fieldMessagesOf = <F extends string>(error: ApiError, fields: readonly F[]): FieldMessages<F> => {
   const out: FieldMessages<F> = {};
   for (const field of fields) {
     const m = error.fieldErrors[field];
@@ -42,12 +45,13 @@ const fieldMessagesOf = <F extends string>(error: ApiError, fields: readonly F[]
   return out;
 };
 
-function useFieldMessage() {
+export function useFieldMessage() {
   const { t, label } = useI18n();
-  return (m: FieldMessage | undefined) => (m === undefined ? undefined : m === 'required' ? t('errors.required') : label(m));
+  return (m: FieldMessage | undefined) =>
+    m === undefined ? undefined : m === 'required' ? t('errors.required') : m === 'mismatch' ? t('password.mismatch') : label(m);
 }
 
-function FormError({ error }: { error: ApiError | null }) {
+export function FormError({ error }: { error: ApiError | null }) {
   const errorText = useErrorText();
   if (!error) return null;
   return (
@@ -238,13 +242,18 @@ function PasswordLogin({ identifier, setIdentifier }: IdentifierProps) {
         <button type="submit" className="button button--primary button--block" disabled={submitting}>
           {submitting ? t('login.submitting') : t('login.submit')}
         </button>
+        <p className="auth-card__aside">
+          <Link to="/forgot-password" data-testid="forgot-password">
+            {t('login.forgotPassword')}
+          </Link>
+        </p>
       </form>
     </>
   );
 }
 
 /** Keeps Latin, Persian and Arabic digits only (a pasted «۱۲۳ ۴۵۶» or 123-456 works), at most 6. */
-const codeDigits = (value: string) => value.replace(/[^0-9\u06F0-\u06F9\u0660-\u0669]/g, '').slice(0, 6);
+export const codeDigits = (value: string) => value.replace(/[^0-9\u06F0-\u06F9\u0660-\u0669]/g, '').slice(0, 6);
 
 function CodeLogin({ identifier, setIdentifier }: IdentifierProps) {
   const { t, label, digits } = useI18n();
@@ -371,8 +380,9 @@ function CodeLogin({ identifier, setIdentifier }: IdentifierProps) {
 
   return (
     <>
-      <div className="alert alert--info" role="status" data-testid="otp-sent">
-        <Icon name="message" size={20} />
+      {/* «sent», or nothing sent (a code went moments ago, or the allowance is used) and when to ask again */}
+      <div className={`alert ${sent.sent ? 'alert--info' : 'alert--warn'}`} role="status" data-testid={sent.sent ? 'otp-sent' : 'otp-not-sent'}>
+        <Icon name={sent.sent ? 'message' : 'info'} size={20} />
         <span>{label(sent.message)}</span>
       </div>
       <FormError error={formError} />

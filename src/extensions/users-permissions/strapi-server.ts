@@ -1,12 +1,38 @@
 /**
- * users-permissions, adapted to the portal: POST /api/auth/local accepts the subscriber number,
- * the legacy 12-digit code or the national code, answers in Persian and English, and throttles
- * failures. The work is done by the customer-accounts plugin (services/login.ts); this only
- * routes the local login through it.
+ * users-permissions, adapted to the portal:
+ * - POST /api/auth/local accepts the subscriber number, the legacy 12-digit code or the national
+ *   code, answers in Persian and English, and throttles failures. The work is done by the
+ *   customer-accounts plugin (services/login.ts); this only routes the local login through it.
+ * - A caller with no credentials on a customer route (/api/me/...) is told 401 (log in first),
+ *   not 403: Strapi treats a request without a token as the Public role and refuses it as
+ *   "Forbidden". 403 stays for a logged-in caller whose role may not use a route, and for routes
+ *   logging in would not open (staff routes, self-registration) — docs/api.md.
  */
 import type { Context } from 'koa';
+import { errors } from '@strapi/utils';
 
 type AuthController = Record<string, (ctx: Context) => Promise<unknown>>;
+type Strategy = { name: string; authenticate: (ctx: Context) => unknown; verify?: (auth: any, config: any) => unknown };
+
+/**
+ * The users-permissions strategy, with the anonymous caller's refusal as 401 on the routes a login
+ * opens: `loginOpens(actions)` says whether the route's actions are customer routes.
+ */
+export const anonymousRefusalIsUnauthorized = (strategy: Strategy, loginOpens: (actions: string[]) => boolean): Strategy => ({
+  ...strategy,
+  async verify(auth, config) {
+    try {
+      return await strategy.verify?.(auth, config);
+    } catch (error) {
+      // credentials null = no token (the Public role's permissions); a user or an API token keeps its 403
+      const scope: string[] = Array.isArray(config?.scope) ? config.scope : config?.scope ? [config.scope] : [];
+      if (error instanceof errors.ForbiddenError && !(error instanceof errors.PolicyError) && !auth?.credentials && scope.length && loginOpens(scope)) {
+        throw new errors.UnauthorizedError();
+      }
+      throw error;
+    }
+  },
+});
 
 export default (plugin: any) => {
   const createBaseAuth = plugin.controllers.auth as (deps: { strapi: any }) => AuthController;
@@ -21,6 +47,29 @@ export default (plugin: any) => {
         return strapi.plugin('customer-accounts').service('login').authenticate(ctx, base.callback);
       },
     };
+  };
+
+  // the plugin registers its content-API strategy in register(); it is registered wrapped
+  const baseRegister = plugin.register;
+  plugin.register = async (deps: { strapi: any }) => {
+    const { strapi } = deps;
+    // the customer routes' actions, read from the route table once it is complete (first request)
+    let customerActions: Set<string> | null = null;
+    const loginOpens = (actions: string[]) => {
+      customerActions ??= new Set<string>(strapi.plugin('customer-accounts').service('roles').customerApiActions());
+      return actions.every((action) => customerActions!.has(action));
+    };
+    const auth = strapi.get('auth');
+    const register = auth.register;
+    auth.register = function (type: string, strategy: Strategy) {
+      const wrapped = type === 'content-api' && strategy?.name === 'users-permissions' ? anonymousRefusalIsUnauthorized(strategy, loginOpens) : strategy;
+      return register.call(this, type, wrapped);
+    };
+    try {
+      return await baseRegister(deps);
+    } finally {
+      auth.register = register;
+    }
   };
 
   return plugin;

@@ -1,15 +1,19 @@
 import accounts from './accounts';
+import codes from './codes';
 import login from './login';
 import loginThrottle from './login-throttle';
 import oneTimeCode from './one-time-code';
+import passwords from './passwords';
 import roles from './roles';
 import sessions from './sessions';
 
 export default {
   accounts,
+  codes,
   login,
   'login-throttle': loginThrottle,
   'one-time-code': oneTimeCode,
+  passwords,
   roles,
   sessions,
 };

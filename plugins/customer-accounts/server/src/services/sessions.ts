@@ -6,6 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
+import { refreshCookieSecureFor } from '../../../../../src/middlewares/refresh-cookie';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async issue(ctx: Context, user: { id: number }) {
@@ -24,7 +25,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (upSessions.httpOnly || ctx.get('x-strapi-refresh-cookie') === 'httpOnly') {
       ctx.cookies.set(upSessions.cookie?.name || 'strapi_up_refresh', refresh.token, {
         httpOnly: true,
-        secure: typeof upSessions.cookie?.secure === 'boolean' ? upSessions.cookie.secure : process.env.NODE_ENV === 'production',
+        // https to the browser (directly, via a trusted proxy, or PUBLIC_URL) — global::refresh-cookie
+        secure: refreshCookieSecureFor(strapi, ctx),
         sameSite: upSessions.cookie?.sameSite ?? 'lax',
         path: upSessions.cookie?.path ?? '/',
         domain: upSessions.cookie?.domain,

@@ -21,6 +21,7 @@ export type MessageTemplate = {
 /** Parameters that are secrets: sealed in the outbox, wiped after sending, masked in logs. */
 export const SECRET_PARAMS: Record<string, string[]> = {
   'login-code': ['code'],
+  'password-reset-code': ['code'],
   'portal-credentials': ['password'],
 };
 
@@ -33,6 +34,14 @@ export const DEFAULT_TEMPLATES: MessageTemplate[] = [
     description: 'کد یک‌بارمصرف ورود (One-time login code)',
     smsText: 'پشتیبان\nکد ورود شما: {{code}}\nاین کد تا {{minutes}} دقیقه معتبر است. آن را به کسی ندهید.',
     kavenegarTemplate: 'poshtiban-login',
+    whatsappTemplate: null,
+    params: ['code', 'minutes'],
+  },
+  {
+    code: 'password-reset-code',
+    description: 'کد بازیابی رمز عبور (Password reset code)',
+    smsText: 'پشتیبان\nکد بازیابی رمز عبور شما: {{code}}\nاین کد تا {{minutes}} دقیقه معتبر است. اگر شما درخواست نکرده‌اید، این پیام را نادیده بگیرید و کد را به کسی ندهید.',
+    kavenegarTemplate: 'poshtiban-reset',
     whatsappTemplate: null,
     params: ['code', 'minutes'],
   },
