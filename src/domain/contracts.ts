@@ -4,6 +4,7 @@
  * src/api/contract/services/service-lifecycle.ts.
  */
 import type { Label } from './service-status';
+import { RENEWAL_PLAN_NAMES, type RenewalYears } from './service-choices';
 
 export const CONTRACT_KINDS = ['initial', 'renewal', 'pay_per_case', 'cancellation'] as const;
 export type ContractKind = (typeof CONTRACT_KINDS)[number];
@@ -24,3 +25,9 @@ export const CONTRACT_STATUS_LABELS: Record<ContractStatus, Label> = {
   ended: { fa: 'پایان‌یافته', en: 'Ended' },
   cancelled: { fa: 'لغوشده', en: 'Cancelled' },
 };
+
+/** What a renewal payment paid for: «تمدید قرارداد خدمات (دوساله)». */
+export const renewalKindLabel = (years: number): Label =>
+  RENEWAL_PLAN_NAMES[years as RenewalYears]
+    ? { fa: `${CONTRACT_KIND_LABELS.renewal.fa} (${RENEWAL_PLAN_NAMES[years as RenewalYears]})`, en: `${CONTRACT_KIND_LABELS.renewal.en} (${years} ${years === 1 ? 'year' : 'years'})` }
+    : CONTRACT_KIND_LABELS.renewal;
