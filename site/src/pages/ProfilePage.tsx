@@ -1,4 +1,5 @@
-/** /profile — the buyer's identity details, read-only (entered by staff). */
+/** /profile — the buyer's identity details, read-only (entered by staff), and a link to their payments. */
+import { Link } from 'react-router-dom';
 import { getProfile } from '../api/me';
 import { useResource } from '../api/useResource';
 import type { Profile } from '../api/types';
@@ -21,7 +22,27 @@ export function ProfilePage() {
       {profile.status === 'loading' && <LoadingState />}
       {profile.status === 'error' && <ErrorState error={profile.error} onRetry={profile.reload} />}
       {profile.status === 'ready' && <ProfileView profile={profile.data} />}
+      <PaymentsLinkCard />
     </>
+  );
+}
+
+/** «پرداخت‌ها»: the buyer's payments and their receipts. */
+function PaymentsLinkCard() {
+  const { t } = useI18n();
+  return (
+    <nav className="profile-links" aria-label={t('profile.more')}>
+      <Link to="/payments" className="link-card" data-testid="profile-payments-link">
+        <span className="link-card__icon" aria-hidden="true">
+          <Icon name="card" size={24} />
+        </span>
+        <span className="link-card__text">
+          <span className="link-card__title">{t('payments.title')}</span>
+          <span className="link-card__hint">{t('payments.linkHint')}</span>
+        </span>
+        <Icon name="chevron" className="link-card__chevron icon--flip-rtl" />
+      </Link>
+    </nav>
   );
 }
 
