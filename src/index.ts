@@ -69,6 +69,7 @@ export default {
     strapi.plugin('payment').service('payments').registerPurpose(RENEWAL_PURPOSE, {
       grant: (payment: any) => lifecycle.grantRenewal(payment),
       abandoned: (payment: any) => lifecycle.abandonRenewal(payment),
+      describe: (contractIds: string[]) => lifecycle.describeRenewals(contractIds),
     });
 
     // what waits for staff on the admin's home page (back-office's work queue)

@@ -6,6 +6,7 @@
  */
 import type { IsoDate } from './jalali';
 import type { Label } from './service-status';
+import { RENEWAL_PLAN_NAMES, type RenewalYears } from './service-choices';
 
 export const CONTRACT_KINDS = ['initial', 'renewal', 'pay_per_case', 'cancellation'] as const;
 export type ContractKind = (typeof CONTRACT_KINDS)[number];
@@ -60,3 +61,8 @@ export const contractStatusNow = (
  * contract the buyer cancelled — so it is left out (the payment itself is the buyer's record).
  */
 export const CONTRACT_HISTORY_STATUSES: ContractStatus[] = ['active', 'ended'];
+/** What a renewal payment paid for: «تمدید قرارداد خدمات (دوساله)». */
+export const renewalKindLabel = (years: number): Label =>
+  RENEWAL_PLAN_NAMES[years as RenewalYears]
+    ? { fa: `${CONTRACT_KIND_LABELS.renewal.fa} (${RENEWAL_PLAN_NAMES[years as RenewalYears]})`, en: `${CONTRACT_KIND_LABELS.renewal.en} (${years} ${years === 1 ? 'year' : 'years'})` }
+    : CONTRACT_KIND_LABELS.renewal;

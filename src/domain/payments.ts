@@ -15,3 +15,17 @@ export const PAYMENT_STATUS_LABELS: Record<PaymentStatus, Label> = {
   cancelled: { fa: 'پرداخت لغو شد', en: 'Payment cancelled' },
   expired: { fa: 'مهلت پرداخت گذشت', en: 'Payment expired' },
 };
+
+/** Only a paid payment has a receipt. */
+export const hasReceipt = (status: PaymentStatus) => status === 'paid';
+
+/**
+ * A card number as a receipt may show it: the first six and last four digits, the rest hidden
+ * (gateways send it masked already; a full number is never shown). Null when there is none.
+ */
+export const maskCardPan = (pan: string | null | undefined): string | null => {
+  if (!pan) return null;
+  const digits = pan.replace(/[^0-9*]/g, '');
+  if (digits.length < 10) return null;
+  return `${digits.slice(0, 6)}${'*'.repeat(digits.length - 10)}${digits.slice(-4)}`;
+};

@@ -74,6 +74,7 @@ export const MESSAGES = {
   noDraftAndPublish: { fa: 'این نوع رکورد پیش‌نویس و انتشار ندارد؛ هر تغییر با «ذخیره» ثبت می‌شود.', en: 'Records of this type have no draft or publication; changes take effect when saved.' },
 
   // payments and service choices
+  paymentNotPaid: { fa: 'رسید فقط برای پرداخت موفق صادر می‌شود؛ این پرداخت انجام یا تأیید نشده است.', en: 'A receipt is issued only for a successful payment; this payment was not made or not verified.' },
   paymentGatewayUnavailable: { fa: 'اتصال به درگاه پرداخت ممکن نشد. لطفاً چند دقیقه بعد دوباره تلاش کنید.', en: 'The payment gateway could not be reached. Please try again in a few minutes.' },
 
   // accounts and login

@@ -7,6 +7,8 @@
 import request from 'supertest';
 import { startApp, type TestApp } from '../helpers/strapi';
 import { adminToken, createCustomer, createDevice, createModel, nextNationalCode, tokenFor } from '../helpers/fixtures';
+import { workingDaysBetween } from '../../src/domain/working-days';
+import { tehranDate } from '../../src/domain/jalali';
 
 let app: TestApp;
 let model: any;
@@ -86,6 +88,56 @@ describe('repairs', () => {
     const theirs = await request(app.server).get('/api/me/repairs').set(auth(tokenB));
     expect(theirs.body.data.map((r: any) => r.id)).not.toContain(created.documentId);
     expect((await request(app.server).get(`/api/me/repairs/${created.documentId}`).set(auth(tokenB))).status).toBe(404);
+  });
+
+  test('a repair delivered after its promised date is marked late by working days; one on time is not', async () => {
+    const d = await createDevice(app.strapi, { owner: a.documentId, model: model.documentId });
+    // received Thu 1 Oct 2026 → promised 7 working days later (Fridays off)
+    const late = await app.strapi.documents(REPAIRS).create({ data: { device: d.documentId, reportedFault: 'صدای غیرعادی', receivedAt: '2026-10-01T06:00:00.000Z' } as any });
+    await app.strapi.documents(REPAIRS).update({ documentId: late.documentId, data: { repairStatus: 'delivered', outcome: 'repaired' } as any });
+    const onTime = await app.strapi.documents(REPAIRS).create({ data: { device: d.documentId, reportedFault: 'قطعی برق' } as any });
+    await app.strapi.documents(REPAIRS).update({ documentId: onTime.documentId, data: { repairStatus: 'delivered', outcome: 'repaired' } as any });
+
+    const row = await app.strapi.db.query(REPAIRS).findOne({ where: { documentId: late.documentId } });
+    const holidays = await app.strapi.service('api::holiday.holiday').dates();
+    const expected = workingDaysBetween(row.promisedBy, tehranDate(new Date(row.deliveredAt)), holidays);
+    expect(expected).toBeGreaterThan(30);
+
+    const list = (await request(app.server).get('/api/me/repairs').set(auth(tokenA))).body.data;
+    expect(list.find((r: any) => r.id === late.documentId).delay).toEqual({ workingDays: expected, resolved: true });
+    expect(list.find((r: any) => r.id === onTime.documentId).delay).toBeNull();
+    const one = await request(app.server).get(`/api/me/repairs/${late.documentId}`).set(auth(tokenA));
+    expect(one.body.data.delay).toEqual({ workingDays: expected, resolved: true });
+  });
+
+  test("the buyer's own printable receipt: the same content staff print; another subscriber's is 404", async () => {
+    const d = await createDevice(app.strapi, { owner: a.documentId, model: model.documentId });
+    const r = await app.strapi.documents(REPAIRS).create({ data: { device: d.documentId, reportedFault: 'نشتی آب', accessoriesReceived: 'شلنگ', boxReceived: false } as any });
+    const mine = await request(app.server).get(`/api/me/repairs/${r.documentId}/receipt`).set(auth(tokenA));
+    expect(mine.status).toBe(200);
+    const receipt = mine.body.data;
+    expect(receipt).toMatchObject({ title: 'رسید پذیرش تعمیر', trackingCode: expect.stringMatching(/^R-/) });
+    expect(receipt.rows.map((x: any) => x.label)).toEqual(['تاریخ و ساعت پذیرش', 'مشترک', 'دستگاه', 'شماره سریال', 'ایراد اعلام‌شده', 'لوازم جانبی تحویل‌شده', 'جعبه']);
+    expect(receipt.rows.find((x: any) => x.key === 'serial').value).toBe(d.serial);
+    expect(receipt.rows.find((x: any) => x.key === 'box').value).toBe('تحویل نشد');
+    expect(receipt.promise.rest).toContain('یعنی ۷ روز کاری پس از پذیرش');
+    // the admin's printed page says the same things
+    const html = await request(app.server).get(`/back-office/repair-orders/${r.documentId}/receipt`).set(auth(admin));
+    for (const x of receipt.rows) expect(html.text).toContain(x.value.replace(/&/g, '&amp;'));
+    expect(html.text).toContain(receipt.promise.date);
+
+    expect((await request(app.server).get(`/api/me/repairs/${r.documentId}/receipt`).set(auth(tokenB))).status).toBe(404);
+    expect((await request(app.server).get(`/api/me/repairs/not-an-id/receipt`).set(auth(tokenA))).status).toBe(404);
+    expect([401, 403]).toContain((await request(app.server).get(`/api/me/repairs/${r.documentId}/receipt`)).status);
+  });
+
+  test('a repair notification links to the repair', async () => {
+    const d = await createDevice(app.strapi, { owner: a.documentId, model: model.documentId });
+    const r = await app.strapi.documents(REPAIRS).create({ data: { device: d.documentId, reportedFault: 'خاموش می‌شود' } as any });
+    await app.strapi.documents(REPAIRS).update({ documentId: r.documentId, data: { repairStatus: 'diagnosing' } as any });
+    const list = (await request(app.server).get('/api/me/notifications?pageSize=50').set(auth(tokenA))).body.data;
+    const note = list.find((n: any) => n.source.id.startsWith(`repair:${r.documentId}:diagnosing`));
+    expect(note.link).toBe(`/repairs/${r.documentId}`);
   });
 
   test('refunds default to the invoice price; a replacement needs the new serial', async () => {

@@ -261,9 +261,9 @@ describe('service after expiry', () => {
     expect(await page.locator('[data-testid="payment-amount"]').innerText()).toBe('۴۵٬۰۰۰٬۰۰۰ تومان');
     await shoot(page, 'lifecycle-payment-paid-desktop');
 
-    await page.getByRole('link', { name: 'مشاهدهٔ دستگاه‌ها' }).click();
-    await page.waitForURL(`${baseUrl}/devices`);
-    await page.locator(`[data-device-id="${devices.renew}"] a`).first().click();
+    // the result leads back to the renewed device itself
+    await page.getByRole('link', { name: 'مشاهدهٔ دستگاه', exact: true }).click();
+    await page.waitForURL(`${baseUrl}/devices/${devices.renew}`);
     await page.locator('[data-testid="service-end"]').waitFor();
     expect(await headerStatus(page).innerText()).toBe('تمدیدشده');
     expect(await page.locator('[data-testid="service-end"]').innerText()).toContain(formatJalaliDateLong(term.end));

@@ -1222,6 +1222,10 @@ export interface ApiNotificationNotification
       ['software_update', 'service_terms', 'legal_notice', 'general', 'service']
     > &
       Schema.Attribute.Required;
+    link: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',

@@ -13,8 +13,11 @@ import type {
   OwnershipTransfer,
   OwnershipTransferInput,
   Payment,
+  PaymentPage,
+  PaymentReceipt,
   Profile,
   RepairOrder,
+  RepairReceipt,
   ServiceChoiceInput,
   ServiceChoiceResult,
   ServiceOptions,
@@ -71,6 +74,21 @@ export const chooseService = async (deviceId: string, input: ServiceChoiceInput)
 /** GET /api/me/payments/:id — the payment the result page is about (another subscriber's → 404). */
 export const getPayment = async (id: string, signal?: AbortSignal): Promise<Payment> =>
   (await apiRequest<DataEnvelope<Payment>>(`/api/me/payments/${encodeURIComponent(id)}`, { signal })).data;
+
+/** GET /api/me/payments — the caller's payments, newest first, paged. */
+export const getPayments = async ({ page = 1, pageSize }: { page?: number; pageSize?: number } = {}, signal?: AbortSignal): Promise<PaymentPage> => {
+  const query = new URLSearchParams({ page: String(page) });
+  if (pageSize) query.set('pageSize', String(pageSize));
+  return apiRequest<PaymentPage>(`/api/me/payments?${query}`, { signal });
+};
+
+/** GET /api/me/payments/:id/receipt — a paid payment's receipt (unpaid → 409, another's → 404). */
+export const getPaymentReceipt = async (id: string, signal?: AbortSignal): Promise<PaymentReceipt> =>
+  (await apiRequest<DataEnvelope<PaymentReceipt>>(`/api/me/payments/${encodeURIComponent(id)}/receipt`, { signal })).data;
+
+/** GET /api/me/repairs/:id/receipt — the intake receipt to print (another subscriber's → 404). */
+export const getRepairReceipt = async (id: string, signal?: AbortSignal): Promise<RepairReceipt> =>
+  (await apiRequest<DataEnvelope<RepairReceipt>>(`/api/me/repairs/${encodeURIComponent(id)}/receipt`, { signal })).data;
 
 /** GET /api/me/repairs — the caller's repair orders, newest first. */
 export const getRepairs = async (signal?: AbortSignal): Promise<RepairOrder[]> =>

@@ -116,6 +116,8 @@ export type AppNotification = {
   readAt: ApiMoment | null;
   createdAt: ApiMoment;
   source: { type: 'announcement' | 'system'; id: string };
+  /** the site page it is about (`/repairs/…`, `/devices/…#service`), or null */
+  link: string | null;
 };
 
 /** The dashboard's part about notifications. */
@@ -225,7 +227,10 @@ export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 export const PAYMENT_OUTCOMES = ['paid', 'already-paid', 'cancelled', 'not-paid', 'rejected', 'pending', 'unknown'] as const;
 export type PaymentOutcome = (typeof PAYMENT_OUTCOMES)[number];
 
-/** GET /api/me/payments/:id */
+/** The device a payment was for; `serviceEnd` is its service end now (after a renewal: the new one). */
+export type PaymentDevice = { id: string; serial: string; brand: string | null; model: string | null; serviceEnd: ApiDate | null };
+
+/** GET /api/me/payments/:id, and each item of GET /api/me/payments */
 export type Payment = {
   id: string;
   purpose: string;
@@ -237,6 +242,31 @@ export type Payment = {
   refId: string | null;
   createdAt: ApiMoment | null;
   verifiedAt: ApiMoment | null;
+  /** what was bought («تمدید قرارداد خدمات (دوساله)»), the device, the period paid for */
+  kind: Label | null;
+  device: PaymentDevice | null;
+  period: { start: ApiDate | null; end: ApiDate | null } | null;
+  /** paid: a receipt can be printed */
+  hasReceipt: boolean;
+};
+
+/** GET /api/me/payments */
+export type PaymentPage = { data: Payment[]; meta: { pagination: Pagination } };
+
+/** GET /api/me/payments/:id/receipt (a paid payment only; 409 otherwise) */
+export type PaymentReceipt = {
+  id: string;
+  refId: string | null;
+  cardPan: string | null;
+  gateway: string;
+  amountRials: number;
+  amountTomans: number;
+  description: string | null;
+  kind: Label | null;
+  device: PaymentDevice | null;
+  period: { start: ApiDate | null; end: ApiDate | null } | null;
+  paidAt: ApiMoment | null;
+  subscriber: { fullName: string | null; subscriberNumber: string | null };
 };
 
 /** GET /api/warranty/:serial (public): a registered serial. Nothing about the owner, ever. */
@@ -281,7 +311,22 @@ export type RepairOrder = {
   refundAmountRials: number | null;
   replacementSerial: string | null;
   deliveredAt: ApiMoment | null;
+  /** late against the promised date (working days; `resolved`: the result came, late) — null when not late */
+  delay: { workingDays: number; resolved: boolean } | null;
   history: { status: RepairStatus; label: Label; at: ApiMoment | null }[];
+};
+
+/** GET /api/me/repairs/:id/receipt: the intake receipt staff print, in Persian (the same content). */
+export type RepairReceipt = {
+  title: string;
+  issuer: string;
+  trackingLabel: string;
+  trackingCode: string;
+  rows: { key: string; label: string; value: string }[];
+  promise: { lead: string; date: string; rest: string };
+  refund: string | null;
+  followUp: string;
+  signatures: string[];
 };
 
 export const TRANSFER_STATUSES = ['pending', 'approved', 'rejected'] as const;

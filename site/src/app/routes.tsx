@@ -20,6 +20,9 @@ import { DeviceDetailPage } from '../pages/DeviceDetailPage';
 import { ProfilePage } from '../pages/ProfilePage';
 import { NotificationsPage } from '../pages/NotificationsPage';
 import { PaymentResultPage } from '../pages/PaymentResultPage';
+import { PaymentsPage } from '../pages/PaymentsPage';
+import { PaymentReceiptPage } from '../pages/PaymentReceiptPage';
+import { RepairReceiptPage } from '../pages/RepairReceiptPage';
 import { RepairsPage } from '../pages/RepairsPage';
 import { RepairDetailPage } from '../pages/RepairDetailPage';
 import { TransfersPage } from '../pages/TransfersPage';
@@ -45,6 +48,8 @@ export const routes: AppRoute[] = [
   { path: '/devices/:id', element: <DeviceDetailPage />, requiresAuth: true },
   { path: '/repairs', element: <RepairsPage />, requiresAuth: true, navLabelKey: 'nav.repairs', navIcon: 'wrench' },
   { path: '/repairs/:id', element: <RepairDetailPage />, requiresAuth: true },
+  // the repair receipt's print view (linked from the repair's page)
+  { path: '/repairs/:id/receipt', element: <RepairReceiptPage />, requiresAuth: true },
   // linked from the dashboard and from each device's page («انتقال مالکیت»); ?device=<id> chooses the device
   { path: '/transfers', element: <TransfersPage />, requiresAuth: true },
   // public: anyone checks a warranty by serial; /warranty/:serial is the shareable answer
@@ -55,6 +60,9 @@ export const routes: AppRoute[] = [
   { path: '/notifications', element: <NotificationsPage />, requiresAuth: true },
   // where the bank's payment gateway sends the buyer back (through /api/payment/callback)
   { path: '/payments/:id', element: <PaymentResultPage />, requiresAuth: true },
+  // «پرداخت‌ها»: linked from the profile and each device's page; a paid payment's printable receipt
+  { path: '/payments', element: <PaymentsPage />, requiresAuth: true },
+  { path: '/payments/:id/receipt', element: <PaymentReceiptPage />, requiresAuth: true },
   { path: '*', element: <NotFoundPage />, requiresAuth: false },
 ];
 

@@ -11,6 +11,7 @@ import { useNotifications } from '../notifications/NotificationsContext';
 import { useErrorText } from './States';
 import { LocalizedText } from './LocalizedText';
 import { Icon } from './Icon';
+import { NotificationLink } from './NotificationLink';
 
 export function PinnedNotices({ notices }: { notices: AppNotification[] }) {
   const { t, label, moment } = useI18n();
@@ -55,6 +56,7 @@ export function PinnedNotices({ notices }: { notices: AppNotification[] }) {
             </p>
             <LocalizedText as="h2" className="pinned__title" id={`pinned-${n.id}-title`} text={n.title} />
             <LocalizedText as="p" className="pinned__body" text={n.body} />
+            <NotificationLink notification={n} className="pinned__link" />
             {error?.id === n.id && (
               <p className="pinned__error" role="alert">
                 {errorText(error.error)}

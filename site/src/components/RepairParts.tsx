@@ -1,7 +1,6 @@
 /** Pieces shared by the repairs list and a repair's page. */
 import type { RepairOrder } from '../api/types';
 import { useI18n } from '../i18n/I18nContext';
-import { tehranToday } from '../i18n/format';
 import { StatusBadge } from './StatusBadge';
 import { Icon } from './Icon';
 import { Ltr, type Fact } from './Facts';
@@ -19,6 +18,12 @@ export function RepairBadges({ repair, size }: { repair: RepairOrder; size?: 'md
   return (
     <div className="badges">
       <StatusBadge kind="repair" status={repair.status} label={repair.statusLabel} size={size} />
+      {repair.delay && (
+        <span className={`tag tag--warn${size === 'lg' ? ' tag--lg' : ''}`} data-testid="repair-late" title={t('repairs.lateDays', { days: repair.delay.workingDays })}>
+          <Icon name="calendar" size={16} />
+          {t('repairs.late')}
+        </span>
+      )}
       {repair.dueForReplacement && (
         <span className={`tag tag--danger${size === 'lg' ? ' tag--lg' : ''}`} data-testid="repair-due-replacement">
           <Icon name="alert" size={16} />
@@ -29,17 +34,23 @@ export function RepairBadges({ repair, size }: { repair: RepairOrder; size?: 'md
   );
 }
 
-/** The promised date, with the 7-working-day note (and «passed» while the repair is still open). */
+/**
+ * The promised date, with the 7-working-day note — or, past it, how many working days late the
+ * result came (or, still open, how long it is overdue): the server's `delay`, Fridays and
+ * official holidays not counted.
+ */
 export function PromisedBy({ repair }: { repair: RepairOrder }) {
   const { t, date } = useI18n();
   const text = date(repair.promisedBy, 'long');
   if (!text) return null;
-  const late = isOpenRepair(repair) && repair.promisedBy !== null && repair.promisedBy.iso < tehranToday();
+  const { delay } = repair;
   return (
     <>
       <span>{text}</span>
-      <span className={`facts__extra${late ? ' facts__extra--late' : ''}`}>
-        {late ? t('repairs.promisePassed') : t('repairs.promiseNote', { days: PROMISE_WORKING_DAYS })}
+      <span className={`facts__extra${delay ? ' facts__extra--late' : ''}`} data-testid={delay ? 'repair-delay' : undefined}>
+        {delay
+          ? t(delay.resolved ? 'repairs.lateBy' : 'repairs.overdueBy', { days: delay.workingDays })
+          : t('repairs.promiseNote', { days: PROMISE_WORKING_DAYS })}
       </span>
     </>
   );

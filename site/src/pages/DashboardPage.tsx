@@ -25,6 +25,12 @@ import { tehranToday } from '../i18n/format';
 /** Items that ask for an action on the device page link straight to its section there. */
 const sectionOf: Partial<Record<AttentionKind, string>> = { confirm_installation: `#${INSTALLATION_SECTION}`, choose_service: `#${SERVICE_SECTION}` };
 
+/** Items that ask for an action say the action on their link; the others open the device. */
+const ACTION_LINK_TEXT: Partial<Record<AttentionKind, MessageKey>> = {
+  confirm_installation: 'dashboard.action.confirm_installation',
+  choose_service: 'dashboard.action.choose_service',
+};
+
 /** The dashboard's quick links, in order: the site's other sections. */
 const QUICK_LINKS: { to: string; icon: IconName; title: MessageKey; hint: MessageKey }[] = [
   { to: '/devices', icon: 'device', title: 'dashboard.linkDevices', hint: 'dashboard.linkDevicesHint' },
@@ -127,7 +133,7 @@ function DashboardView({ data }: { data: Dashboard }) {
                   </>
                 ),
                 to: `/devices/${encodeURIComponent(a.device.id)}${sectionOf[a.kind] ?? ''}`,
-                linkText: t('dashboard.viewDevice'),
+                linkText: t(ACTION_LINK_TEXT[a.kind] ?? 'dashboard.viewDevice'),
               }))}
             />
           )}

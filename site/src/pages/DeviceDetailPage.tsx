@@ -156,9 +156,15 @@ function DeviceView({ initial }: { initial: DeviceDetail }) {
       {!awaitingForm && !confirmation && device.installationConfirmedAt && <StoredInstallationRecord deviceId={device.id} />}
 
       <section className="card" aria-labelledby="contracts-title">
-        <h2 id="contracts-title" className="card__title">
-          {t('contracts.title')}
-        </h2>
+        <div className="card__head">
+          <h2 id="contracts-title" className="card__title">
+            {t('contracts.title')}
+          </h2>
+          <Link to="/payments" className="button button--secondary button--small" data-testid="device-payments-link">
+            <Icon name="card" size={18} />
+            {t('payments.linkShort')}
+          </Link>
+        </div>
         {device.contracts.length === 0 ? <p className="muted">{t('contracts.empty')}</p> : <ContractsTable contracts={device.contracts} />}
       </section>
 

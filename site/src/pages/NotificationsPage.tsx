@@ -8,18 +8,15 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { ApiError, isApiError } from '../api/client';
 import { getNotifications, markAllNotificationsRead, markNotificationRead } from '../api/me';
 import { useResource } from '../api/useResource';
-import type { AppNotification, Pagination } from '../api/types';
+import type { AppNotification } from '../api/types';
 import { useI18n } from '../i18n/I18nContext';
 import { useNotifications } from '../notifications/NotificationsContext';
 import { PageHeader } from '../components/PageHeader';
 import { EmptyState, ErrorState, LoadingState, useErrorText } from '../components/States';
 import { LocalizedText } from '../components/LocalizedText';
 import { Icon } from '../components/Icon';
-
-const pageOf = (raw: string | null): number => {
-  const n = Number(raw);
-  return Number.isInteger(n) && n >= 1 ? n : 1;
-};
+import { Pager, pageOf } from '../components/Pager';
+import { NotificationLink } from '../components/NotificationLink';
 
 /** the address of a page of the list, keeping the filter */
 const searchFor = (page: number, unreadOnly: boolean): string => {
@@ -150,7 +147,7 @@ export function NotificationsPage() {
                 </li>
               ))}
             </ul>
-            <Pager pagination={list.data.meta.pagination} unreadOnly={unreadOnly} />
+            <Pager pagination={list.data.meta.pagination} label={t('notifications.pagination')} searchFor={(p) => searchFor(p, unreadOnly)} />
           </>
         ))}
     </>
@@ -180,12 +177,15 @@ function NotificationItem({ notification: n, busy, disabled, onMarkRead }: { not
         <LocalizedText as="h2" className="notice__title" id={titleId} text={n.title} />
         <LocalizedText as="p" className="notice__body" text={n.body} />
       </div>
-      {!n.read && (
+      {(!n.read || n.link) && (
         <div className="notice__actions">
-          <button type="button" className="button button--secondary button--small" onClick={() => onMarkRead(n)} disabled={disabled} aria-describedby={titleId}>
-            <Icon name="check" size={18} />
-            {busy ? t('notifications.saving') : t('notifications.markRead')}
-          </button>
+          <NotificationLink notification={n} />
+          {!n.read && (
+            <button type="button" className="button button--secondary button--small" onClick={() => onMarkRead(n)} disabled={disabled} aria-describedby={titleId}>
+              <Icon name="check" size={18} />
+              {busy ? t('notifications.saving') : t('notifications.markRead')}
+            </button>
+          )}
         </div>
       )}
     </article>
@@ -216,34 +216,5 @@ function Empty({ page, unreadOnly, onShowAll }: { page: number; unreadOnly: bool
     <EmptyState title={t('notifications.empty')} icon={<Icon name="bell" size={36} />}>
       {t('notifications.emptyHint')}
     </EmptyState>
-  );
-}
-
-function Pager({ pagination, unreadOnly }: { pagination: Pagination; unreadOnly: boolean }) {
-  const { t } = useI18n();
-  const { page, pageCount } = pagination;
-  if (pageCount <= 1) return null;
-  return (
-    <nav className="pager" aria-label={t('notifications.pagination')} data-testid="pager">
-      {page > 1 ? (
-        <Link className="button button--secondary button--small" to={{ search: searchFor(page - 1, unreadOnly) }} rel="prev">
-          <Icon name="chevron" size={18} className="icon--flip-ltr" />
-          {t('notifications.previous')}
-        </Link>
-      ) : (
-        <span />
-      )}
-      <span className="pager__status">
-        {t('notifications.pageOf', { page, count: pageCount })}
-      </span>
-      {page < pageCount ? (
-        <Link className="button button--secondary button--small" to={{ search: searchFor(page + 1, unreadOnly) }} rel="next">
-          {t('notifications.next')}
-          <Icon name="chevron" size={18} className="icon--flip-rtl" />
-        </Link>
-      ) : (
-        <span />
-      )}
-    </nav>
   );
 }

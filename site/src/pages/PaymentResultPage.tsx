@@ -15,8 +15,9 @@ import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/fa';
 import { PageHeader } from '../components/PageHeader';
 import { ErrorState, LoadingState } from '../components/States';
-import { Facts } from '../components/Facts';
+import { Facts, Ltr } from '../components/Facts';
 import { SupportContact } from '../components/ContactDetails';
+import { SERVICE_SECTION } from '../components/ServiceChoices';
 import { Icon, type IconName } from '../components/Icon';
 import { LocalizedText } from '../components/LocalizedText';
 
@@ -55,7 +56,7 @@ export function PaymentResultPage() {
 type State = { status: 'loading' } | { status: 'ready'; payment: Payment } | { status: 'error'; error: ApiError };
 
 function PaymentResult({ id, outcome }: { id: string; outcome: PaymentOutcome | null }) {
-  const { t, label, tomans, moment, digits } = useI18n();
+  const { t, label, tomans, moment, digits, date } = useI18n();
   const [state, setState] = useState<State>({ status: 'loading' });
   const [gaveUp, setGaveUp] = useState(false);
   const [round, setRound] = useState(0);
@@ -111,7 +112,23 @@ function PaymentResult({ id, outcome }: { id: string; outcome: PaymentOutcome | 
   }
 
   const p = state.payment;
+  const deviceName = p.device ? [p.device.brand, p.device.model].filter(Boolean).join(' ') || t('device.unnamed') : null;
   const facts = [
+    {
+      label: t('payment.device'),
+      value: p.device ? (
+        <>
+          {deviceName} · <Ltr>{p.device.serial}</Ltr>
+        </>
+      ) : null,
+      show: Boolean(p.device),
+    },
+    // the renewal took effect: the device's service now runs to this date
+    {
+      label: t('payment.newServiceEnd'),
+      value: <strong data-testid="payment-new-service-end">{date(p.device?.serviceEnd, 'long')}</strong>,
+      show: p.status === 'paid' && p.purpose === 'contract-renewal' && Boolean(p.device?.serviceEnd),
+    },
     { label: t('payment.refId'), value: p.refId ? <strong className="result__ref" data-testid="payment-ref-id">{digits(p.refId)}</strong> : null, show: p.status === 'paid' },
     { label: t('payment.amount'), value: <span data-testid="payment-amount">{tomans(p.amountRials)}</span>, show: true },
     { label: t('payment.for'), value: p.description ? <LocalizedText text={{ fa: p.description, en: null }} /> : null, show: Boolean(p.description) },
@@ -147,8 +164,38 @@ function PaymentResult({ id, outcome }: { id: string; outcome: PaymentOutcome | 
       texts = [outcome === 'rejected' ? 'payment.rejectedText' : 'payment.notPaidText', 'payment.refundNote'];
   }
 
+  const deviceLink = p.device ? `/devices/${encodeURIComponent(p.device.id)}` : null;
+  const actions = (
+    <>
+      {deviceLink && (tone === 'failure' || tone === 'neutral') ? (
+        // not paid: choosing the renewal again happens in the device's «ادامهٔ خدمات» section
+        <Link to={`${deviceLink}#${SERVICE_SECTION}`} className="button button--primary" data-testid="payment-try-again">
+          <Icon name="refresh" size={20} />
+          {t('payment.tryAgain')}
+        </Link>
+      ) : deviceLink ? (
+        <Link to={deviceLink} className="button button--primary" data-testid="payment-to-device">
+          <Icon name="device" size={20} />
+          {t('payment.toDevice')}
+        </Link>
+      ) : (
+        <DevicesLink />
+      )}
+      {p.hasReceipt && (
+        <Link to={`/payments/${encodeURIComponent(p.id)}/receipt`} className="button button--secondary" data-testid="payment-receipt-link">
+          <Icon name="receipt" size={20} />
+          {t('payment.receipt')}
+        </Link>
+      )}
+      <Link to="/payments" className="button button--secondary">
+        <Icon name="card" size={20} />
+        {t('payment.allPayments')}
+      </Link>
+    </>
+  );
+
   return (
-    <ResultCard tone={tone} title={title} testStatus={p.status} facts={<Facts className="result__facts" items={facts} />}>
+    <ResultCard tone={tone} title={title} testStatus={p.status} facts={<Facts className="result__facts" items={facts} />} actions={actions}>
       {texts.map((key) => (
         <p key={key} className={key === 'payment.refundNote' || key === 'payment.keepRefId' ? 'result__note' : undefined}>
           {t(key)}
@@ -176,7 +223,17 @@ function PaymentResult({ id, outcome }: { id: string; outcome: PaymentOutcome | 
   );
 }
 
-function ResultCard({ tone, title, testStatus, facts, children }: { tone: Tone; title: string; testStatus: string; facts?: ReactNode; children: ReactNode }) {
+function DevicesLink() {
+  const { t } = useI18n();
+  return (
+    <Link to="/devices" className="button button--primary">
+      <Icon name="device" size={20} />
+      {t('payment.toDevices')}
+    </Link>
+  );
+}
+
+function ResultCard({ tone, title, testStatus, facts, actions, children }: { tone: Tone; title: string; testStatus: string; facts?: ReactNode; actions?: ReactNode; children: ReactNode }) {
   const { t } = useI18n();
   return (
     <section className={`card result result--${tone}`} aria-labelledby="payment-result-title" data-testid="payment-result" data-status={testStatus}>
@@ -191,10 +248,7 @@ function ResultCard({ tone, title, testStatus, facts, children }: { tone: Tone; 
       <div className="result__text">{children}</div>
       {facts}
       <div className="result__actions">
-        <Link to="/devices" className="button button--primary">
-          <Icon name="device" size={20} />
-          {t('payment.toDevices')}
-        </Link>
+        {actions ?? <DevicesLink />}
         <Link to="/" className="button button--secondary">
           <Icon name="home" size={20} />
           {t('payment.toDashboard')}

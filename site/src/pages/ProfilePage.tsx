@@ -1,8 +1,9 @@
 /**
- * /profile — the buyer's identity details, read-only (entered by staff), and «تغییر رمز عبور»
- * (POST /api/me/password: this device gets a fresh session, every other one ends).
+ * /profile — the buyer's identity details, read-only (entered by staff), a link to their payments,
+ * and «تغییر رمز عبور» (POST /api/me/password: this device gets a fresh session, every other one ends).
  */
 import { useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
 import { getProfile } from '../api/me';
 import { changePassword, type ApiError } from '../api/client';
 import { useResource } from '../api/useResource';
@@ -31,8 +32,28 @@ export function ProfilePage() {
       {profile.status === 'loading' && <LoadingState />}
       {profile.status === 'error' && <ErrorState error={profile.error} onRetry={profile.reload} />}
       {profile.status === 'ready' && <ProfileView profile={profile.data} />}
+      <PaymentsLinkCard />
       <ChangePassword />
     </>
+  );
+}
+
+/** «پرداخت‌ها»: the buyer's payments and their receipts. */
+function PaymentsLinkCard() {
+  const { t } = useI18n();
+  return (
+    <nav className="profile-links" aria-label={t('profile.more')}>
+      <Link to="/payments" className="link-card" data-testid="profile-payments-link">
+        <span className="link-card__icon" aria-hidden="true">
+          <Icon name="card" size={24} />
+        </span>
+        <span className="link-card__text">
+          <span className="link-card__title">{t('payments.title')}</span>
+          <span className="link-card__hint">{t('payments.linkHint')}</span>
+        </span>
+        <Icon name="chevron" className="link-card__chevron icon--flip-rtl" />
+      </Link>
+    </nav>
   );
 }
 

@@ -69,9 +69,15 @@ function RepairView({ repair }: { repair: RepairOrder }) {
 
       <div className="repair-grid">
         <section className="card" aria-labelledby="repair-receipt-title">
-          <h2 id="repair-receipt-title" className="card__title">
-            {t('repairs.receiptTitle')}
-          </h2>
+          <div className="card__head">
+            <h2 id="repair-receipt-title" className="card__title">
+              {t('repairs.receiptTitle')}
+            </h2>
+            <Link to={`/repairs/${encodeURIComponent(repair.id)}/receipt`} className="button button--secondary button--small" data-testid="repair-print-link">
+              <Icon name="printer" size={18} />
+              {t('repairs.printReceipt')}
+            </Link>
+          </div>
           <Facts
             items={[
               { label: t('repairs.trackingCode'), value: <Ltr>{repair.trackingCode}</Ltr>, testId: 'repair-code' },

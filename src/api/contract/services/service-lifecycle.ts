@@ -12,6 +12,8 @@ import { formatTomans } from '../../../domain/money';
 import { fieldError, FieldErrors, validationError } from '../../../validation/errors';
 import { presentContract, presentDevice, DEVICE_FIELDS, DEVICE_POPULATE } from '../../device/presenter';
 import { contractLabel } from '../../../domain/record-labels';
+import { renewalKindLabel } from '../../../domain/contracts';
+import { siteLinks } from '../../../domain/site-links';
 
 const CONTRACT = 'api::contract.contract';
 const DEVICE = 'api::device.device';
@@ -40,8 +42,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const endActiveContracts = (deviceId: number, except?: number) =>
     setContractStatus(deviceId, { contractStatus: 'active', ...(except ? { id: { $ne: except } } : {}) }, 'ended');
 
-  const announce = async (device: { id: number; serial: string }, subscriberId: number, eventKey: string, title: { fa: string; en: string }, body: { fa: string; en: string }, sms: { templateCode: string; params: Record<string, string> }) => {
-    await strapi.service('api::notification.notification').notify({ subscriberId, sourceId: eventKey, title, body });
+  const announce = async (device: { id: number; documentId: string; serial: string }, subscriberId: number, eventKey: string, title: { fa: string; en: string }, body: { fa: string; en: string }, sms: { templateCode: string; params: Record<string, string> }) => {
+    await strapi.service('api::notification.notification').notify({ subscriberId, sourceId: eventKey, title, body, link: siteLinks.device(device.documentId) });
     await strapi.plugin('messaging').service('dispatch').notifySubscriber({ subscriberId, eventKey, ...sms });
     await strapi.plugin('crm-sync').service('sync').recordStatusChange({ deviceId: device.id, event: eventKey });
   };
@@ -192,6 +194,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           en: `The service of device ${contract.device.serial} is renewed until ${term.end} (payment reference ${payment.refId}).`,
         },
         { templateCode: 'service-renewed', params: { device: contract.device.serial, until, refId: payment.refId ?? '' } }
+      );
+    },
+
+    /**
+     * The payment purpose's description: for renewal payments (by contract documentId), the
+     * device, the plan and the term paid for — one query for any number of payments.
+     */
+    async describeRenewals(contractIds: string[]) {
+      const rows = contractIds.length
+        ? await strapi.db.query(CONTRACT).findMany({
+            where: { documentId: { $in: contractIds } },
+            select: ['documentId', 'years', 'startDate', 'endDate'],
+            populate: { device: { select: ['documentId', 'serial', 'serviceEnd'], populate: { model: { select: ['brand', 'model'] } } } },
+          })
+        : [];
+      return new Map(
+        rows.map((c: any) => [
+          c.documentId,
+          {
+            kind: renewalKindLabel(c.years),
+            device: c.device
+              ? { id: c.device.documentId, serial: c.device.serial, brand: c.device.model?.brand ?? null, model: c.device.model?.model ?? null, serviceEnd: c.device.serviceEnd ?? null }
+              : null,
+            period: { start: c.startDate ?? null, end: c.endDate ?? null },
+          },
+        ])
       );
     },
 

@@ -8,10 +8,11 @@
 import type { Core } from '@strapi/strapi';
 import { addDays, formatJalaliDateLong, tehranDate, type IsoDate } from '../../../domain/jalali';
 import { toPersianDigits } from '../../../domain/digits';
+import { siteLinks } from '../../../domain/site-links';
 
 export const REMINDER_OFFSETS = [30, 7, 0] as const;
 
-type Due = { id: number; serial: string; owner: { id: number } | null };
+type Due = { id: number; documentId: string; serial: string; owner: { id: number } | null };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const remind = async (kind: 'service' | 'warranty', device: Due, end: IsoDate, offset: number) => {
@@ -23,6 +24,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await strapi.service('api::notification.notification').notify({
         subscriberId: device.owner!.id,
         sourceId: key,
+        link: siteLinks.device(device.documentId, kind === 'service' ? 'service' : undefined),
         title:
           kind === 'service'
             ? { fa: `پایان خدمات دستگاه ${device.serial} ${when.fa}`, en: `Service of ${device.serial} ends ${when.en}` }
@@ -49,13 +51,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const end = addDays(today, offset);
         const services: Due[] = await strapi.db.query('api::device.device').findMany({
           where: { serviceEnd: end, serviceMode: { $in: ['initial', 'renewed'] }, installationConfirmedAt: { $notNull: true } },
-          select: ['id', 'serial'],
+          select: ['id', 'documentId', 'serial'],
           populate: { owner: { select: ['id'] } },
         });
         for (const d of services) if (await remind('service', d, end, offset)) sent.service += 1;
         const warranties: Due[] = await strapi.db.query('api::device.device').findMany({
           where: { warrantyEnd: end },
-          select: ['id', 'serial'],
+          select: ['id', 'documentId', 'serial'],
           populate: { owner: { select: ['id'] } },
         });
         for (const d of warranties) if (await remind('warranty', d, end, offset)) sent.warranty += 1;

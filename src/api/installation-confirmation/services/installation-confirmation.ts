@@ -11,6 +11,7 @@ import { CHECKLIST, CHECKLIST_LABELS, hashConfirmation, type ConfirmedContent } 
 import { isIsoDate, presentDate, presentDateTime, tehranDate } from '../../../domain/jalali';
 import { FieldErrors, bilingual } from '../../../validation/errors';
 import { fillTermsFromModel } from '../../../validation/rules/device';
+import { siteLinks } from '../../../domain/site-links';
 
 const UID = 'api::installation-confirmation.installation-confirmation';
 const DEVICE = 'api::device.device';
@@ -137,6 +138,7 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
       await strapi.service('api::notification.notification').notify({
         subscriberId: device.owner.id,
         sourceId: `installation-confirmed:${device.id}`,
+        link: siteLinks.device(device.documentId),
         title: { fa: 'نصب دستگاه تأیید شد', en: 'Installation confirmed' },
         body: {
           fa: `تأییدیهٔ نصب دستگاه ${device.serial} ثبت شد و خدمات آن فعال است.`,

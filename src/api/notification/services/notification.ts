@@ -6,10 +6,11 @@
 import { factories } from '@strapi/strapi';
 import { NOTIFICATION_KIND_LABELS, isPinnedKind, type NotificationKind } from '../../../domain/announcements';
 import { presentDateTime } from '../../../domain/jalali';
+import { isSiteLink } from '../../../domain/site-links';
 import { newDocumentId, sqlInstant, withTransaction } from '../../../utils/raw-sql';
 
 const UID = 'api::notification.notification';
-const FIELDS = ['id', 'documentId', 'sourceType', 'sourceId', 'kind', 'titleFa', 'titleEn', 'bodyFa', 'bodyEn', 'pinned', 'readAt', 'createdAt'];
+const FIELDS = ['id', 'documentId', 'sourceType', 'sourceId', 'kind', 'titleFa', 'titleEn', 'bodyFa', 'bodyEn', 'link', 'pinned', 'readAt', 'createdAt'];
 
 type Row = {
   id: number;
@@ -21,6 +22,7 @@ type Row = {
   titleEn: string | null;
   bodyFa: string | null;
   bodyEn: string | null;
+  link: string | null;
   pinned: boolean;
   readAt: Date | null;
   createdAt: Date;
@@ -64,6 +66,8 @@ export default factories.createCoreService(UID, ({ strapi }) => {
       readAt: presentDateTime(row.readAt),
       createdAt: presentDateTime(row.createdAt),
       source: { type: row.sourceType, id: row.sourceId },
+      /** the site page the notification is about (a repair, a device…), or null */
+      link: isSiteLink(row.link) ? row.link : null,
     };
   };
 
@@ -75,9 +79,11 @@ export default factories.createCoreService(UID, ({ strapi }) => {
   return {
     /**
      * A notification from the portal itself (renewal done, repair ready…), inside the caller's
-     * transaction. `sourceId` makes it idempotent: the same event never notifies twice.
+     * transaction. `sourceId` makes it idempotent: the same event never notifies twice. `link` is
+     * the site page it is about (domain/site-links.ts), so the buyer can open it from the list.
      */
-    async notify(input: { subscriberId: number; kind?: NotificationKind; sourceId: string; title: Text; body?: Text; pinned?: boolean }) {
+    async notify(input: { subscriberId: number; kind?: NotificationKind; sourceId: string; title: Text; body?: Text; link?: string; pinned?: boolean }) {
+      if (input.link !== undefined && !isSiteLink(input.link)) throw new Error(`notification: not a site link: ${input.link}`);
       const now = new Date();
       const kind = input.kind ?? 'service';
       await withTransaction(strapi, (trx) =>
@@ -92,6 +98,7 @@ export default factories.createCoreService(UID, ({ strapi }) => {
             title_en: input.title.en,
             body_fa: input.body?.fa ?? null,
             body_en: input.body?.en ?? null,
+            link: input.link ?? null,
             pinned: input.pinned ?? isPinnedKind(kind),
             created_at: sqlInstant(strapi, now),
             updated_at: sqlInstant(strapi, now),

@@ -16,6 +16,7 @@ import { presentDateTime } from '../../../domain/jalali';
 import { TRANSFER_STATUS_LABELS, type TransferStatus } from '../../../domain/ownership-transfer';
 import { FieldErrors, bilingual, fieldError, validationError } from '../../../validation/errors';
 import { isDocumentId } from '../../../utils/document-id';
+import { siteLinks } from '../../../domain/site-links';
 import { isPostgres, withTransaction } from '../../../utils/raw-sql';
 
 const UID = 'api::ownership-transfer.ownership-transfer';
@@ -48,12 +49,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         : { fa: `درخواست انتقال مالکیت دستگاه ${serial} رد شد: ${t.rejectionReason}`, en: `The ownership transfer of device ${serial} was rejected: ${t.rejectionReason}` };
     const key = `transfer:${t.documentId}:${outcome}`;
     if (t.fromSubscriber) {
-      await strapi.service('api::notification.notification').notify({ subscriberId: t.fromSubscriber.id, sourceId: key, title: { fa: 'انتقال مالکیت دستگاه', en: 'Ownership transfer' }, body: fromText });
+      await strapi.service('api::notification.notification').notify({ subscriberId: t.fromSubscriber.id, sourceId: key, link: siteLinks.transfers(), title: { fa: 'انتقال مالکیت دستگاه', en: 'Ownership transfer' }, body: fromText });
       await strapi.plugin('messaging').service('dispatch').notifySubscriber({ subscriberId: t.fromSubscriber.id, templateCode: 'ownership-transfer', params: { message: fromText.fa }, eventKey: `${key}:from` });
     }
     if (outcome === 'approved' && t.toSubscriberId) {
       const toText = { fa: `دستگاه ${serial} به نام شما ثبت شد. گارانتی و قرارداد خدمات آن برقرار است.`, en: `Device ${serial} is now registered to you; its warranty and service contract stay in force.` };
-      await strapi.service('api::notification.notification').notify({ subscriberId: t.toSubscriberId, sourceId: key, title: { fa: 'دستگاه به نام شما ثبت شد', en: 'A device was transferred to you' }, body: toText });
+      await strapi.service('api::notification.notification').notify({ subscriberId: t.toSubscriberId, sourceId: key, ...(t.device ? { link: siteLinks.device(t.device.documentId) } : {}), title: { fa: 'دستگاه به نام شما ثبت شد', en: 'A device was transferred to you' }, body: toText });
       await strapi.plugin('messaging').service('dispatch').notifySubscriber({ subscriberId: t.toSubscriberId, templateCode: 'ownership-transfer', params: { message: toText.fa }, eventKey: `${key}:to` });
     }
   };

@@ -13,4 +13,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!data) throw bilingual(errors.NotFoundError, 'notFound');
     ctx.body = { data };
   },
+  /** GET /api/me/repairs/:id/receipt — the intake receipt staff print, for the buyer's own print view. */
+  async receipt(ctx: any) {
+    const data = isDocumentId(ctx.params.id) ? await strapi.service('api::repair-order.repairs').receipt(ctx.params.id, ctx.state.subscriber.id) : null;
+    if (!data) throw bilingual(errors.NotFoundError, 'notFound');
+    ctx.body = { data };
+  },
 });

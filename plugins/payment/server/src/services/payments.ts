@@ -33,12 +33,27 @@ export type PaymentRow = {
   createdAt: Date | string;
 };
 
+/**
+ * What a payment was for, as the buyer's payment history and receipt show it: the device, what
+ * kind of purchase, the period it pays for (ISO dates), and the device's service end now.
+ */
+export type PaymentSubject = {
+  kind: { fa: string; en: string };
+  device: { id: string; serial: string; brand: string | null; model: string | null; serviceEnd: string | null } | null;
+  period: { start: string | null; end: string | null } | null;
+};
+
 export type Purpose = {
   /** runs inside the grant's transaction, once per verified payment */
   grant: (payment: PaymentRow, verification: Verification) => Promise<void>;
   /** the buyer cancelled, or the payment expired unpaid */
   abandoned?: (payment: PaymentRow) => Promise<void>;
+  /** what the payments with these reference ids were for (one query for a whole page of them) */
+  describe?: (referenceIds: string[]) => Promise<Map<string, PaymentSubject>>;
 };
+
+/** The columns the buyer's own views read. */
+const OWN_FIELDS = ['id', 'documentId', 'purpose', 'referenceId', 'description', 'amountRials', 'gateway', 'paymentStatus', 'refId', 'cardPan', 'createdAt', 'verifiedAt'];
 
 export type SettleResult = { payment: PaymentRow; outcome: 'paid' | 'already-paid' | 'not-paid' | 'rejected' | 'pending' };
 
@@ -198,10 +213,29 @@ const settle = async (payment: PaymentRow): Promise<SettleResult> => {
 
     /** One payment of one subscriber, for the site's result page; null when not theirs. */
     async findForSubscriber(subscriberId: number, documentId: string) {
-      return strapi.db.query(PAYMENT_UID).findOne({
-        where: { documentId, subscriberId },
-        select: ['id', 'documentId', 'purpose', 'referenceId', 'description', 'amountRials', 'paymentStatus', 'refId', 'createdAt', 'verifiedAt'],
-      });
+      return strapi.db.query(PAYMENT_UID).findOne({ where: { documentId, subscriberId }, select: OWN_FIELDS });
+    },
+
+    /** A page of one subscriber's payments, newest first (the owner is in the WHERE). */
+    async listForSubscriber(subscriberId: number, { page, pageSize }: { page: number; pageSize: number }) {
+      const where = { subscriberId };
+      const [rows, total] = await Promise.all([
+        strapi.db.query(PAYMENT_UID).findMany({ where, select: OWN_FIELDS, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], offset: (page - 1) * pageSize, limit: pageSize }),
+        strapi.db.query(PAYMENT_UID).count({ where }),
+      ]);
+      return { rows: rows as PaymentRow[], pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) } };
+    },
+
+    /** What each payment was for, from its purpose (one query per purpose on the page). */
+    async describe(rows: Pick<PaymentRow, 'purpose' | 'referenceId'>[]): Promise<Map<string, PaymentSubject>> {
+      const byPurpose = new Map<string, string[]>();
+      for (const r of rows) byPurpose.set(r.purpose, [...(byPurpose.get(r.purpose) ?? []), r.referenceId]);
+      const out = new Map<string, PaymentSubject>();
+      for (const [name, ids] of byPurpose) {
+        const described = await purposes.get(name)?.describe?.([...new Set(ids)]);
+        for (const [ref, subject] of described ?? []) out.set(`${name}:${ref}`, subject);
+      }
+      return out;
     },
 
     /** Verifies one payment now (the result page asks while a payment is still pending). */
