@@ -393,7 +393,7 @@ describe('on a phone', () => {
     await page.locator('[data-testid="service-choices"]').waitFor();
     // a renewal not paid is not a contract, let alone one the buyer cancelled
     expect(await page.locator('[data-testid="contracts"]').count()).toBe(0);
-    const history = await page.locator('#contracts-title').locator('..').innerText();
+    const history = await page.locator('section[aria-labelledby="contracts-title"]').innerText();
     expect(history).toContain('هنوز قراردادی برای این دستگاه ثبت نشده است.');
     expect(history).not.toContain('لغوشده');
   });

@@ -176,23 +176,28 @@ describe('navigation on a phone (390×844): the bottom tab bar', () => {
   const tabBar = () => page.locator('[data-testid="tab-bar"]');
   const tabLabels = () => tabBar().locator('.tab-bar__label').allInnerTexts();
   const current = () => tabBar().locator('[aria-current="page"] .tab-bar__label').allInnerTexts();
+  /** The tab bar once it settles on `expected` (it follows the session check and the route). */
+  const expectSoon = async (read: () => Promise<string[]>, expected: string[]) => {
+    for (let tries = 0; tries < 50 && JSON.stringify(await read()) !== JSON.stringify(expected); tries += 1) await page.waitForTimeout(100);
+    expect(await read()).toEqual(expected);
+  };
 
   test('a visitor without a session: login and the warranty lookup, no top navigation', async () => {
     await page.goto(`${baseUrl}/login`);
     await tabBar().waitFor();
-    expect(await tabLabels()).toEqual(['ورود', 'گارانتی']);
-    expect(await current()).toEqual(['ورود']);
+    await expectSoon(tabLabels, ['ورود', 'گارانتی']);
+    await expectSoon(current, ['ورود']);
     expect(await page.locator('.site-nav').isVisible()).toBe(false);
     await tabBar().getByRole('link', { name: 'گارانتی' }).click();
     await page.waitForURL(`${baseUrl}/warranty`);
-    expect(await current()).toEqual(['گارانتی']);
+    await expectSoon(current, ['گارانتی']);
     await expectNoSidewaysScroll(page);
   });
 
   test('logged in: every main destination from the tab bar, the current one marked, in right-to-left order', async () => {
     await loginAs(page, buyer.subscriberNumber);
-    expect(await tabLabels()).toEqual(['خانه', 'دستگاه‌ها', 'تعمیرات', 'گارانتی', 'اطلاعات من']);
-    expect(await current()).toEqual(['خانه']);
+    await expectSoon(tabLabels, ['خانه', 'دستگاه‌ها', 'تعمیرات', 'گارانتی', 'اطلاعات من']);
+    await expectSoon(current, ['خانه']);
 
     // the bar lies along the bottom of the screen; the first tab at the right (Persian reads from there)
     const box = await tabBar().boundingBox();
@@ -214,7 +219,7 @@ describe('navigation on a phone (390×844): the bottom tab bar', () => {
       await tabBar().getByRole('link', { name: tab, exact: true }).click();
       await page.waitForURL(`${baseUrl}${url}`);
       await page.locator(loaded).first().waitFor();
-      expect(await current()).toEqual([tab]);
+      await expectSoon(current, [tab]);
       await expectNoSidewaysScroll(page);
     }
     // the page's last line is not hidden under the bar
@@ -226,7 +231,7 @@ describe('navigation on a phone (390×844): the bottom tab bar', () => {
   test("a device's page keeps «دستگاه‌ها» marked", async () => {
     await page.goto(`${baseUrl}/devices/${expiredDevice}`);
     await page.locator('[data-testid="service-end"]').waitFor();
-    expect(await current()).toEqual(['دستگاه‌ها']);
+    await expectSoon(current, ['دستگاه‌ها']);
     await expectNoSidewaysScroll(page);
   });
 
@@ -241,7 +246,7 @@ describe('navigation on a phone (390×844): the bottom tab bar', () => {
   test('in English the bar reads left to right', async () => {
     await page.locator('[data-testid="lang-toggle"]').click();
     await page.waitForFunction(() => document.documentElement.dir === 'ltr');
-    expect(await tabLabels()).toEqual(['Home', 'Devices', 'Repairs', 'Warranty', 'My details']);
+    await expectSoon(tabLabels, ['Home', 'Devices', 'Repairs', 'Warranty', 'My details']);
     const xs = await tabBar()
       .locator('li')
       .evaluateAll((items) => items.map((li) => li.getBoundingClientRect().left));
