@@ -8,6 +8,7 @@
 import type { Core } from '@strapi/strapi';
 import { addDays, formatJalaliDateLong, tehranDate, type IsoDate } from '../../../domain/jalali';
 import { toPersianDigits } from '../../../domain/digits';
+import { siteUrl } from '../../../utils/site-url';
 
 export const REMINDER_OFFSETS = [30, 7, 0] as const;
 
@@ -35,7 +36,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await strapi.plugin('messaging').service('dispatch').notifySubscriber({
         subscriberId: device.owner!.id,
         templateCode: kind === 'service' ? 'service-reminder' : 'warranty-reminder',
-        params: { device: device.serial, until, url: (strapi.config.get('plugin::customer-accounts') as any)?.siteUrl ?? '' },
+        params: { device: device.serial, until, url: siteUrl(strapi) },
         eventKey: key,
       });
     });
