@@ -6,7 +6,7 @@
  * moves the end date brings fresh reminders for the new date.
  */
 import type { Core } from '@strapi/strapi';
-import { addDays, formatJalaliDateLong, tehranDate, type IsoDate } from '../../../domain/jalali';
+import { addDays, formatJalaliDateEnglish, formatJalaliDateLong, tehranDate, type IsoDate } from '../../../domain/jalali';
 import { toPersianDigits } from '../../../domain/digits';
 import { siteUrl } from '../../../utils/site-url';
 
@@ -19,6 +19,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!device.owner) return false;
     const key = `reminder:${kind}:${device.id}:${end}:${offset}`;
     const until = formatJalaliDateLong(end);
+    const untilEn = formatJalaliDateEnglish(end);
     const when = offset === 0 ? { fa: 'امروز', en: 'today' } : { fa: `${toPersianDigits(offset)} روز دیگر`, en: `in ${offset} days` };
     await strapi.db.transaction(async () => {
       await strapi.service('api::notification.notification').notify({
@@ -30,8 +31,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             : { fa: `پایان گارانتی دستگاه ${device.serial} ${when.fa}`, en: `Warranty of ${device.serial} ends ${when.en}` },
         body:
           kind === 'service'
-            ? { fa: `خدمات این دستگاه در ${until} به پایان می‌رسد؛ می‌توانید از صفحهٔ دستگاه آن را تمدید کنید.`, en: `Its service ends on ${end}; you can renew it from the device page.` }
-            : { fa: `گارانتی این دستگاه در ${until} به پایان می‌رسد.`, en: `Its warranty ends on ${end}.` },
+            ? { fa: `خدمات این دستگاه در ${until} به پایان می‌رسد؛ می‌توانید از صفحهٔ دستگاه آن را تمدید کنید.`, en: `Its service ends on ${untilEn}; you can renew it from the device page.` }
+            : { fa: `گارانتی این دستگاه در ${until} به پایان می‌رسد.`, en: `Its warranty ends on ${untilEn}.` },
       });
       await strapi.plugin('messaging').service('dispatch').notifySubscriber({
         subscriberId: device.owner!.id,
