@@ -3,7 +3,7 @@
  *
  * Errors this app raises are already bilingual (validation/errors.ts). Strapi's own — 401 from
  * authentication, 403 from permissions, 404 for an unknown route, 429 from its rate limiter,
- * 400 for a malformed query — arrive in English only; this rewrites them to the same envelope:
+ * 400 for a malformed query, 500 for a fault — arrive in English only; this rewrites them to the same envelope:
  *   { data: null, error: { status, name, message: <fa>, details: { code, messageEn, … } } }
  * It sits just outside strapi::errors in config/middlewares.ts.
  *
@@ -39,6 +39,7 @@ const CODE_BY_STATUS: Record<number, MessageCode> = {
   405: 'methodNotAllowed',
   413: 'invalidRequest',
   429: 'tooManyRequests',
+  500: 'serverError',
 };
 
 const NAME_BY_STATUS: Record<number, string> = {
@@ -49,6 +50,7 @@ const NAME_BY_STATUS: Record<number, string> = {
   405: 'MethodNotAllowedError',
   413: 'PayloadTooLargeError',
   429: 'RateLimitError',
+  500: 'InternalServerError',
 };
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => async (ctx: any, next: () => Promise<unknown>) => {
@@ -71,7 +73,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => async 
     body.error = {
       ...body.error,
       message: MESSAGES[code].fa,
-      details: { ...details, code, messageEn: body.error.message || MESSAGES[code].en },
+      // a fault's own text ("Internal Server Error", or worse, its cause) is not for the client
+      details: { ...details, code, messageEn: (ctx.status < 500 && body.error.message) || MESSAGES[code].en },
     };
     return;
   }

@@ -18,6 +18,7 @@ export const MESSAGES = {
   unknownParameter: { fa: 'این پارامتر در این مسیر پذیرفته نمی‌شود.', en: 'This parameter is not accepted here.' },
   invalidRequest: { fa: 'اطلاعات ارسالی معتبر نیست.', en: 'The request is not valid.' },
   notFound: { fa: 'موردی یافت نشد.', en: 'Not found.' },
+  serverError: { fa: 'سرور در انجام درخواست با خطا روبه‌رو شد. لطفاً چند لحظهٔ دیگر دوباره تلاش کنید.', en: 'The server could not complete the request. Please try again in a moment.' },
   methodNotAllowed: { fa: 'این نشانی درخواست از این نوع را نمی‌پذیرد.', en: 'This address does not accept this kind of request.' },
   unauthorized: { fa: 'لطفاً ابتدا وارد حساب کاربری شوید.', en: 'Please log in first.' },
   forbidden: { fa: 'شما به این بخش دسترسی ندارید.', en: 'You do not have access to this.' },

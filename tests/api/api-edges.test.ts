@@ -6,6 +6,7 @@
  */
 import request from 'supertest';
 import { startApp, type TestApp } from '../helpers/strapi';
+import { createCustomer, tokenFor } from '../helpers/fixtures';
 
 let app: TestApp;
 
@@ -35,5 +36,22 @@ describe('unknown /api paths and methods', () => {
     const res = await request(app.server).post('/api/me/notifications').send({});
     expectBilingual(res, 405, 'methodNotAllowed');
     expect(res.headers.allow).toMatch(/GET/);
+  });
+});
+
+describe('a fault', () => {
+  test('answers 500 in the bilingual envelope, with neither the English fault text nor its cause', async () => {
+    const dashboard = app.strapi.service('api::me.dashboard') as { forSubscriber: (...args: unknown[]) => unknown };
+    const spy = jest.spyOn(dashboard, 'forSubscriber').mockRejectedValue(new Error('SQLITE_BUSY: database is locked'));
+    try {
+      const customer = await createCustomer(app.strapi);
+      const res = await request(app.server).get('/api/me/dashboard').set('Authorization', `Bearer ${await tokenFor(app.server, customer.subscriberNumber)}`);
+      expectBilingual(res, 500, 'serverError');
+      expect(res.body.error.message).toBe('سرور در انجام درخواست با خطا روبه‌رو شد. لطفاً چند لحظهٔ دیگر دوباره تلاش کنید.');
+      expect(res.body.error.details.messageEn).toBe('The server could not complete the request. Please try again in a moment.');
+      expect(JSON.stringify(res.body)).not.toMatch(/Internal Server Error|SQLITE_BUSY/);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -55,7 +55,10 @@ export const deviceDocumentRules = (strapi: Core.Strapi) => async (ctx: any, nex
   for (const field of ['warrantyEnd', 'serviceEnd'] as const) {
     if (merged.installationDate && merged[field] && merged[field] < merged.installationDate) errors.add(field, 'dateOrder');
   }
-  if (merged.saleDate && merged.installationDate && merged.installationDate < merged.saleDate) errors.add('installationDate', 'installationBeforeSale');
+  // marked on the field staff changed (the installation date when both)
+  if (merged.saleDate && merged.installationDate && merged.installationDate < merged.saleDate) {
+    errors.add('installationDate' in data || !('saleDate' in data) ? 'installationDate' : 'saleDate', 'installationBeforeSale');
+  }
   errors.throwIfAny();
 
   if (typeof data.hologramCode === 'string') data.hologramCode = data.hologramCode.trim() ? canonicalSerial(data.hologramCode) : null;
