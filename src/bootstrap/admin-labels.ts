@@ -56,6 +56,7 @@ const CONTENT_TYPES: Record<string, ViewConfig> = {
       dongleOrUserId: 'دانگل / User ID',
       model: 'برند و مدل دستگاه',
       owner: 'مالک (مشترک)',
+      saleDate: 'تاریخ فروش (تاریخ فاکتور خرید)',
       installationDate: 'تاریخ نصب',
       warrantyEnd: 'تاریخ اتمام گارانتی',
       serviceEnd: 'تاریخ اتمام خدمات',

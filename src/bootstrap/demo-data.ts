@@ -329,6 +329,8 @@ const createDeviceWithHistory = async (
       dongleOrUserId: d.dongleOrUserId,
       model: d.modelDocumentId,
       owner: d.ownerDocumentId,
+      // sold a few days before the installer came (the invoice date staff enter)
+      saleDate: addDays(installationDate, -4),
       installationDate,
       warrantyEnd,
       serviceEnd,

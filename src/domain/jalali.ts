@@ -45,6 +45,8 @@ const formatters = {
     timeZone: TEHRAN_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
   }),
   parts: new Intl.DateTimeFormat('en-US-u-ca-persian-nu-latn', { timeZone: TEHRAN_TIME_ZONE, year: 'numeric', month: 'numeric', day: 'numeric' }),
+  // the English site's date (site/src/i18n/format.ts): Jalali, English month names — 'Azar 2, 1405 AP'
+  en: new Intl.DateTimeFormat('en-u-ca-persian', { timeZone: TEHRAN_TIME_ZONE, dateStyle: 'medium' }),
   isoInTehran: new Intl.DateTimeFormat('en-CA', { timeZone: TEHRAN_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }),
 };
 
@@ -71,6 +73,9 @@ export const formatJalaliDate = memo((value) => formatters.fa.format(toInstant(v
 
 /** '۲ آذر ۱۴۰۵' */
 export const formatJalaliDateLong = memo((value) => formatters.faLong.format(toInstant(value)));
+
+/** 'Azar 2, 1405 AP': the Jalali date in English, as the English site writes it (texts in English). */
+export const formatJalaliDateEnglish = memo((value) => formatters.en.format(toInstant(value)));
 
 /** '۱۴۰۵/۰۹/۰۲، ۱۴:۳۰' (Intl separates date and time with a Latin comma; Persian uses «،») */
 export const formatJalaliDateTime = (value: Date | string): string =>

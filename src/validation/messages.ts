@@ -2,6 +2,9 @@
  * Every message a customer or staff member can get back from a rejected request, in Persian
  * (the default) and English. Codes are stable; clients may switch on them.
  */
+import { toPersianDigits } from '../domain/digits';
+import { INSTALLATION_DATE_WINDOW_DAYS } from '../domain/installation-date';
+
 export type Message = { fa: string; en: string };
 
 export const MESSAGES = {
@@ -15,6 +18,8 @@ export const MESSAGES = {
   unknownParameter: { fa: 'این پارامتر در این مسیر پذیرفته نمی‌شود.', en: 'This parameter is not accepted here.' },
   invalidRequest: { fa: 'اطلاعات ارسالی معتبر نیست.', en: 'The request is not valid.' },
   notFound: { fa: 'موردی یافت نشد.', en: 'Not found.' },
+  serverError: { fa: 'سرور در انجام درخواست با خطا روبه‌رو شد. لطفاً چند لحظهٔ دیگر دوباره تلاش کنید.', en: 'The server could not complete the request. Please try again in a moment.' },
+  methodNotAllowed: { fa: 'این نشانی درخواست از این نوع را نمی‌پذیرد.', en: 'This address does not accept this kind of request.' },
   unauthorized: { fa: 'لطفاً ابتدا وارد حساب کاربری شوید.', en: 'Please log in first.' },
   forbidden: { fa: 'شما به این بخش دسترسی ندارید.', en: 'You do not have access to this.' },
 
@@ -45,6 +50,11 @@ export const MESSAGES = {
   // installation confirmation and service choices
   mustBeTicked: { fa: 'تأیید این مورد الزامی است.', en: 'This item must be confirmed.' },
   dateInFuture: { fa: 'این تاریخ نمی‌تواند در آینده باشد.', en: 'This date cannot be in the future.' },
+  installationBeforeSale: { fa: 'تاریخ نصب نمی‌تواند پیش از تاریخ فروش دستگاه باشد.', en: 'The installation date cannot be before the device was sold.' },
+  installationFarFromRecorded: {
+    fa: `این تاریخ بیش از ${toPersianDigits(INSTALLATION_DATE_WINDOW_DAYS)} روز با تاریخ نصبی که کارشناس نصب ثبت کرده فاصله دارد؛ سال و ماه را بررسی کنید و اگر تاریخ ثبت‌شده نادرست است با پشتیبانی تماس بگیرید.`,
+    en: `This date is more than ${INSTALLATION_DATE_WINDOW_DAYS} days from the installation date our installer recorded; check the year and month, and contact support if the recorded date is wrong.`,
+  },
   installationAlreadyConfirmed: { fa: 'نصب این دستگاه قبلاً تأیید شده است و فرم تأییدیه قابل تغییر نیست.', en: 'The installation of this device is already confirmed; the form cannot be changed.' },
   confirmationImmutable: { fa: 'فرم تأییدیهٔ نصب را فقط خریدار در سایت پر می‌کند و پس از ثبت قابل ویرایش یا حذف نیست.', en: 'An installation confirmation is filled in by the buyer on the site only, and cannot be edited or deleted once recorded.' },
   systemRecord: { fa: 'این رکورد را فقط خود سامانه ثبت می‌کند و قابل ایجاد، ویرایش یا حذف دستی نیست.', en: 'This record is written by the portal itself and cannot be created, edited or deleted by hand.' },

@@ -68,6 +68,10 @@ describe('fan-out', () => {
     expect((await outboxOf(ownerBoth.id)).map((m: any) => m.channel).sort()).toEqual(['sms', 'whatsapp']);
     expect((await outboxOf(ownerBoth.id)).find((m: any) => m.channel === 'whatsapp').recipient).toBe('989121000003');
     expect((await outboxOf(ownerA.id))[0].params).toMatchObject({ title: 'اطلاعیه', name: expect.any(String) });
+    // the message's {{url}} leads to the site: the public URL messages use, never empty
+    const siteUrl = (app.strapi.config.get('plugin::customer-accounts') as any).siteUrl;
+    expect(siteUrl).toMatch(/^https?:\/\/./);
+    for (const message of await outboxOf(ownerBoth.id)) expect(message.params.url).toBe(siteUrl);
 
     // publishing again (an edit, a second locale) notifies nobody twice
     await app.strapi.documents(ANNOUNCEMENT).publish({ documentId: id, locale: 'fa' });

@@ -118,3 +118,53 @@ test('staff verify the hash', async () => {
   const finance = await adminToken(app.strapi, app.server, 'poshtiban-technical-editor');
   expect((await request(app.server).get(`/back-office/installation-confirmations/${row.documentId}/verify`).set('Authorization', `Bearer ${finance}`)).status).toBe(403);
 });
+
+describe('the installation date must be possible', () => {
+  let model: any;
+  beforeAll(async () => {
+    model = await createModel(app.strapi);
+  });
+  const awaiting = (dates: Record<string, string | null>) => createDevice(app.strapi, { owner: a.documentId, model: model.documentId, installationConfirmedAt: null, ...dates });
+  const refusedWith = async (deviceDocumentId: string, installationDate: string, code: string, fa: RegExp, en: RegExp) => {
+    const res = await confirm(tokenA, deviceDocumentId, form({ installationDate }));
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.errors).toEqual([expect.objectContaining({ path: ['installationDate'], code, message: expect.stringMatching(fa), messageEn: expect.stringMatching(en) })]);
+    expect(await app.strapi.db.query(UID).count({ where: { deviceDocumentId } })).toBe(0);
+    const d = await request(app.server).get(`/api/me/devices/${deviceDocumentId}`).set('Authorization', `Bearer ${tokenA}`);
+    expect(d.body.data.serviceStatus).toBe('awaiting_installation');
+  };
+  const today = () => tehranDate();
+
+  test('not in the future, even with a recorded date nearby', async () => {
+    const d = await awaiting({ installationDate: addDays(today(), -1) });
+    await refusedWith(d.documentId, addDays(today(), 1), 'dateInFuture', /آینده/, /future/);
+  });
+
+  test('not before the device was sold (its sale date)', async () => {
+    const d = await awaiting({ saleDate: addDays(today(), -10), installationDate: null });
+    await refusedWith(d.documentId, addDays(today(), -11), 'installationBeforeSale', /پیش از تاریخ فروش/, /before the device was sold/);
+    // a year off — the mistake the Gregorian control let through
+    await refusedWith(d.documentId, addDays(today(), -375), 'installationBeforeSale', /پیش از تاریخ فروش/, /sold/);
+    expect((await confirm(tokenA, d.documentId, form({ installationDate: addDays(today(), -10) }))).status).toBe(201);
+  });
+
+  test('not more than 30 days from the date staff recorded', async () => {
+    const d = await awaiting({ saleDate: addDays(today(), -400), installationDate: addDays(today(), -5) });
+    await refusedWith(d.documentId, addDays(today(), -36), 'installationFarFromRecorded', /بیش از ۳۰ روز/, /more than 30 days/);
+    await refusedWith(d.documentId, addDays(today(), -5 - 365), 'installationFarFromRecorded', /کارشناس نصب/, /recorded/);
+    const ok = await confirm(tokenA, d.documentId, form({ installationDate: addDays(today(), -35) }));
+    expect(ok.status).toBe(201);
+    expect(ok.body.data.installationDate.iso).toBe(addDays(today(), -35));
+  });
+
+  test("another subscriber's device is 404 before its dates are judged", async () => {
+    const d = await awaiting({ saleDate: addDays(today(), -10), installationDate: addDays(today(), -5) });
+    expect((await confirm(tokenB, d.documentId, form({ installationDate: addDays(today(), -300) }))).status).toBe(404);
+  });
+
+  test('staff cannot record an installation before the sale either', async () => {
+    await expect(awaiting({ saleDate: addDays(today(), -10), installationDate: addDays(today(), -20) })).rejects.toMatchObject({
+      details: { errors: [expect.objectContaining({ path: ['installationDate'], code: 'installationBeforeSale' })] },
+    });
+  });
+});

@@ -83,6 +83,13 @@ describe('renewal paid through Zarinpal', () => {
     // told on the dashboard and by SMS
     const notes = await app.strapi.db.query('api::notification.notification').findMany({ where: { subscriberId: owner.id, titleFa: 'خدمات تمدید شد' } });
     expect(notes).toHaveLength(1);
+    // the English text says what the Persian one says: the new end in the Jalali calendar (as the
+    // English site writes dates) and the amount paid, never a Gregorian ISO date
+    const endEn = new Intl.DateTimeFormat('en-u-ca-persian', { timeZone: 'Asia/Tehran', dateStyle: 'medium' }).format(new Date(`${after.serviceEnd.iso}T12:00:00Z`));
+    expect(notes[0].bodyEn).toContain(endEn);
+    expect(notes[0].bodyEn).toContain('45,000,000 toman');
+    expect(notes[0].bodyEn).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(notes[0].bodyFa).toContain('۴۵٬۰۰۰٬۰۰۰ تومان');
     expect(await app.strapi.db.query('plugin::messaging.outbound-message').count({ where: { subscriberId: owner.id, templateCode: 'service-renewed' } })).toBe(1);
 
     // the CRM got it
@@ -257,5 +264,11 @@ describe('expiry reminders', () => {
     expect(rows.filter((r: any) => r.templateCode === 'warranty-reminder')).toHaveLength(2);
     const notes = await app.strapi.db.query('api::notification.notification').count({ where: { subscriberId: owner.id, sourceId: { $startsWith: 'reminder:' } } });
     expect(notes).toBe(5);
+    // English texts in the Jalali calendar, like the rest of the English site
+    const english = await app.strapi.db.query('api::notification.notification').findMany({ where: { subscriberId: owner.id, sourceId: { $startsWith: 'reminder:' } }, select: ['sourceId', 'bodyEn'] });
+    for (const note of english) {
+      expect(note.bodyEn).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(note.bodyEn).toContain(note.sourceId.startsWith('reminder:service:') ? 'Bahman 11, 1409 AP' : 'Dey 18, 1409 AP');
+    }
   });
 });

@@ -7,13 +7,14 @@
  * payment, and the dashboard's links into the device page's sections. Screenshots (phone and
  * desktop, Persian and English) go to test-results/.
  */
+import path from 'path';
 import request from 'supertest';
 import type { Page } from 'playwright-core';
 import type { TestApp } from '../helpers/strapi';
-import { DESKTOP, MOBILE, expectNoHorizontalOverflow, shoot, startSiteUnderTest, type Lang, type SiteUnderTest, failOnPageErrors, pageForBlock } from '../helpers/browser';
+import { DESKTOP, MOBILE, expectNoHorizontalOverflow, shoot, shotToDocs, startSiteUnderTest, type Lang, type SiteUnderTest, failOnPageErrors, pageForBlock } from '../helpers/browser';
 import { toPersianDigits } from '../../src/domain/digits';
 import { createCustomer, createDevice, createModel, PASSWORD, tokenFor } from '../helpers/fixtures';
-import { addDays, formatJalaliDateLong, tehranDate } from '../../src/domain/jalali';
+import { addDays, formatJalaliDate, formatJalaliDateEnglish, formatJalaliDateLong, jalaliParts, tehranDate } from '../../src/domain/jalali';
 import { renewalTerm } from '../../src/domain/service-choices';
 import { addJalaliMonths } from '../../src/domain/jalali-terms';
 
@@ -29,7 +30,7 @@ let baseUrl: string;
 let buyer: Customer;
 const today = tehranDate();
 /** devices of `buyer`, one per scenario (documentIds) */
-const devices = {} as Record<'confirm' | 'conflict' | 'formShots' | 'renew' | 'gatewayCancel' | 'payPerCase' | 'stale' | 'poll' | 'choiceShots', string>;
+const devices = {} as Record<'confirm' | 'conflict' | 'formShots' | 'serverError' | 'renew' | 'gatewayCancel' | 'payPerCase' | 'stale' | 'poll' | 'choiceShots', string>;
 const serials = {} as Record<keyof typeof devices, string>;
 /** the payments the scenarios made (ids), for the result page's screenshots */
 const payments: { paid?: string; cancelled?: string } = {};
@@ -46,6 +47,27 @@ const login = async (page: Page) => {
 const openDevice = async (page: Page, documentId: string) => {
   await page.goto(`${baseUrl}/devices/${documentId}`);
   await page.locator('[data-testid="service-end"]').waitFor();
+};
+
+/** The installation form's date box and its Jalali calendar. */
+const dateBox = (page: Page) => page.locator('input[name="installationDate"]');
+const calendar = (page: Page) => page.locator('[data-testid="installationDate-calendar"]');
+
+/**
+ * Picks a day in the open calendar with the mouse. The calendar names each day "Choose <weekday>
+ * <month> <day> of <year>" in the page's language and digits; earlier months are a click on its
+ * "previous" arrow away.
+ */
+const pickDay = async (page: Page, iso: string, lang: Lang = 'fa') => {
+  const { year, day } = jalaliParts(iso);
+  const monthName = new Intl.DateTimeFormat(`${lang}-u-ca-persian`, { timeZone: 'Asia/Tehran', month: 'long' }).format(new Date(`${iso}T12:00:00Z`));
+  const inDigits = (n: number, width: number) => {
+    const text = String(n).padStart(width, '0');
+    return lang === 'fa' ? toPersianDigits(text) : text;
+  };
+  const header = calendar(page).locator('.rmdp-header-values');
+  for (let i = 0; i < 3 && !(await header.innerText()).includes(monthName); i++) await calendar(page).locator('.rmdp-arrow-container.rmdp-left').click();
+  await calendar(page).locator(`.rmdp-day:not(.rmdp-day-hidden)[aria-label$="${monthName} ${inDigits(day, 2)} of ${inDigits(year, 4)}"]`).click();
 };
 
 const headerStatus = (page: Page) => page.locator('.page-header [data-testid="service-status"]');
@@ -80,7 +102,8 @@ beforeAll(async () => {
     devices[key] = device.documentId;
     serials[key] = device.serial;
   };
-  for (const key of ['confirm', 'conflict', 'formShots'] as const) await make(key, { installationConfirmedAt: null });
+  // awaiting confirmation; the installer recorded the installation four days ago
+  for (const key of ['confirm', 'conflict', 'formShots', 'serverError'] as const) await make(key, { installationConfirmedAt: null, installationDate: addDays(today, -4) });
   // the initial term as staff record it with the sale: it waits for the confirmation
   const installed = addDays(today, -100);
   await app.strapi.documents('api::contract.contract').create({
@@ -134,21 +157,65 @@ describe('installation confirmation', () => {
     await page.getByLabel('همهٔ موارد انجام شده است', { exact: true }).check();
     expect(await submit.isDisabled()).toBe(false);
 
+    // staff's date is offered
+    expect(await dateBox(page).inputValue()).toBe(formatJalaliDate(addDays(today, -4)));
+    // typed in Persian digits, year first, as dates are written in Iran
     const future = addDays(today, 3);
-    await page.getByLabel('تاریخ نصب', { exact: true }).fill(future);
+    await page.getByLabel('تاریخ نصب', { exact: true }).fill(formatJalaliDate(future));
     expect(await page.locator('[data-testid="installation-date-jalali"]').innerText()).toContain(formatJalaliDateLong(future));
     const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/installation-confirmation') && r.request().method() === 'POST'), submit.click()]);
     expect(response.status()).toBe(400);
     const dateInput = page.getByLabel('تاریخ نصب', { exact: true });
     await page.waitForFunction(() => document.querySelector('input[name="installationDate"]')?.getAttribute('aria-invalid') === 'true');
     expect(await page.locator('.field--date .field__error').innerText()).toBe('این تاریخ نمی‌تواند در آینده باشد.');
+    // the form moves the focus to the field in the next frame
+    await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'installationDate');
     expect(await dateInput.evaluate((el) => el === document.activeElement)).toBe(true);
+    // and does not cover the message with the calendar
+    expect(await calendar(page).count()).toBe(0);
+  });
+
+  test('a server failure is told in Persian, never as the server\'s English text', async () => {
+    await page.route('**/installation-confirmation', (route) =>
+      route.request().method() === 'POST'
+        ? route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ data: null, error: { status: 500, name: 'InternalServerError', message: 'Internal Server Error', details: {} } }) })
+        : route.fallback()
+    );
+    try {
+      await page.locator('[data-testid="installation-submit"]').click();
+      const error = page.locator('[data-testid="installation-error"]');
+      await error.waitFor();
+      expect(await error.innerText()).toBe('سرور در انجام درخواست با خطا روبه‌رو شد. لطفاً چند لحظهٔ دیگر دوباره تلاش کنید.');
+      expect(await page.locator('[data-testid="installation-form"]').innerText()).not.toContain('Internal Server Error');
+    } finally {
+      await page.unroute('**/installation-confirmation');
+    }
+  });
+
+  test('the date is picked in the Jalali calendar, which opens from the box', async () => {
+    await dateBox(page).click();
+    await calendar(page).waitFor();
+    // Persian month names and digits: the month of the date in the box (today + 3)
+    const header = await calendar(page).locator('.rmdp-header-values').innerText();
+    expect(header).toContain(new Intl.DateTimeFormat('fa-IR-u-ca-persian', { timeZone: 'Asia/Tehran', month: 'long' }).format(new Date(`${addDays(today, 3)}T12:00:00Z`)));
+    expect(header).toMatch(/[۰-۹]{4}/);
+    // no day after today can be picked
+    const tomorrow = jalaliParts(addDays(today, 1));
+    const tomorrowCell = calendar(page).locator(`.rmdp-day:not(.rmdp-day-hidden)[aria-label$=" ${toPersianDigits(String(tomorrow.day).padStart(2, '0'))} of ${toPersianDigits(tomorrow.year)}"]`);
+    if (jalaliParts(addDays(today, 3)).month === tomorrow.month) expect(await tomorrowCell.getAttribute('class')).toContain('rmdp-disabled');
+
+    const installed = addDays(today, -5);
+    await pickDay(page, installed);
+    await calendar(page).waitFor({ state: 'detached' });
+    expect(await dateBox(page).inputValue()).toBe(formatJalaliDate(installed));
+    expect(await activeElementId(page)).toBe(await dateBox(page).getAttribute('id'));
   });
 
   test('confirming shows the signed record with its hash, and the device becomes active', async () => {
     const installed = addDays(today, -5);
-    await page.getByLabel('تاریخ نصب', { exact: true }).fill(installed);
     expect(await page.locator('[data-testid="installation-date-jalali"]').innerText()).toContain(formatJalaliDateLong(installed));
+    // the error of the failed attempt went when the date changed; the field's too
+    expect(await page.locator('.field--date .field__error').count()).toBe(0);
     await shoot(page, 'lifecycle-installation-form-filled-desktop');
     await page.locator('[data-testid="installation-submit"]').click();
 
@@ -191,7 +258,23 @@ describe('installation confirmation', () => {
     for (const item of ['نصب کامل دستگاه', 'نصب درایور / کمپرسور / اتصالات', 'انجام آموزش اولیه', 'همهٔ موارد انجام شده است']) {
       await page.getByLabel(item, { exact: true }).check();
     }
-    await page.getByLabel('تاریخ نصب', { exact: true }).fill(addDays(today, -2));
+    // by keyboard: ↓ moves into the calendar, on the offered date; → (right to left: a day earlier); Enter picks
+    await dateBox(page).focus();
+    await page.keyboard.press('ArrowDown');
+    await calendar(page).waitFor();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('rmdp-day') ?? false);
+    const sameMonth = jalaliParts(addDays(today, -4)).month === jalaliParts(addDays(today, -5)).month;
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await calendar(page).waitFor({ state: 'detached' });
+    if (sameMonth) expect(await dateBox(page).inputValue()).toBe(formatJalaliDate(addDays(today, -5)));
+    else expect(await dateBox(page).inputValue()).toMatch(/^[۰-۹]{4}\/[۰-۹]{2}\/[۰-۹]{2}$/);
+    // Escape closes it and returns to the box
+    await page.keyboard.press('ArrowDown');
+    await calendar(page).waitFor();
+    await page.keyboard.press('Escape');
+    await calendar(page).waitFor({ state: 'detached' });
+    expect(await activeElementId(page)).toBe(await dateBox(page).getAttribute('id'));
     // someone confirms it first (another tab)
     const res = await request(app.server)
       .post(`/api/me/devices/${devices.conflict}/installation-confirmation`)
@@ -208,6 +291,43 @@ describe('installation confirmation', () => {
     // what the record says is what was confirmed first
     expect(await page.locator('[data-testid="installation-date"]').innerText()).toContain(formatJalaliDateLong(addDays(today, -1)));
     expect((await page.locator('[data-testid="content-hash"]').innerText()).trim()).toBe(res.body.data.contentHash);
+  });
+});
+
+describe('installation form in English', () => {
+  let page: Page;
+  pageForBlock(() => site, DESKTOP, async (opened) => {
+    page = opened;
+    await login(page);
+  }, { lang: 'en' });
+
+  test('the Jalali calendar with English month names; server and network failures in English', async () => {
+    await openDevice(page, devices.serverError);
+    await page.locator('[data-testid="installation-form"]').waitFor();
+    for (const box of await page.locator('.check__input').all()) await box.check();
+    // typed in Latin digits, still Jalali
+    const installed = addDays(today, -6);
+    await dateBox(page).fill(formatJalaliDate(installed).replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)));
+    expect(await page.locator('[data-testid="installation-date-jalali"]').innerText()).toContain(formatJalaliDateEnglish(installed));
+
+    await page.route('**/installation-confirmation', (route) =>
+      route.request().method() === 'POST' ? route.fulfill({ status: 502, contentType: 'text/html', body: '<html><body>Bad Gateway</body></html>' }) : route.fallback()
+    );
+    try {
+      await page.locator('[data-testid="installation-submit"]').click();
+      const error = page.locator('[data-testid="installation-error"]');
+      await error.waitFor();
+      expect(await error.innerText()).toBe('The server could not complete the request. Please try again in a moment.');
+    } finally {
+      await page.unroute('**/installation-confirmation');
+    }
+    await page.route('**/installation-confirmation', (route) => (route.request().method() === 'POST' ? route.abort('connectionreset') : route.fallback()));
+    try {
+      await page.locator('[data-testid="installation-submit"]').click();
+      await page.waitForFunction(() => document.querySelector('[data-testid="installation-error"]')?.textContent?.includes('Could not reach the server') ?? false);
+    } finally {
+      await page.unroute('**/installation-confirmation');
+    }
   });
 });
 
@@ -415,9 +535,21 @@ describe('screenshots', () => {
 
           await openDevice(page, devices.formShots);
           await page.locator('[data-testid="installation-form"]').waitFor();
-          await page.locator('input[name="installationDate"]').fill(addDays(today, -3));
           await page.locator('.check__input').first().check();
+          await dateBox(page).click();
+          await calendar(page).waitFor();
+          await pickDay(page, addDays(today, -3), lang);
           await shoot(page, `lifecycle-installation-form-${suffix}`);
+          await expectNoHorizontalOverflow(page);
+          // the calendar open: Jalali in both languages, month names in the page's language
+          await dateBox(page).click();
+          await calendar(page).waitFor();
+          const month = new Intl.DateTimeFormat(`${lang}-u-ca-persian`, { timeZone: 'Asia/Tehran', month: 'long' }).format(new Date(`${addDays(today, -3)}T12:00:00Z`));
+          expect(await calendar(page).locator('.rmdp-header-values').innerText()).toContain(month);
+          if (lang === 'en') expect(await dateBox(page).inputValue()).toBe(formatJalaliDate(addDays(today, -3)).replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)));
+          await calendar(page).scrollIntoViewIfNeeded();
+          await shoot(page, `lifecycle-installation-date-picker-${suffix}`, { viewport: true });
+          if (lang === 'fa' && v.mobile) shotToDocs(`lifecycle-installation-date-picker-${suffix}`, 'site-installation-date-picker');
           await expectNoHorizontalOverflow(page);
 
           await openDevice(page, devices.confirm);

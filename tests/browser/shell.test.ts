@@ -5,20 +5,19 @@
  * marked, no sideways scrolling) with the top navigation kept on wide screens; and the small
  * defects: the not-found heading once, document titles without direction marks, the cancel
  * dialog without tickets, the sandbox gateway in Vazirmatn. Screenshots of the contact details
- * and the phone navigation are copied to docs/screenshots/.
+ * and the phone navigation are copied to docs/screenshots/ with UPDATE_DOCS=1.
  */
 import fs from 'fs';
 import path from 'path';
 import request from 'supertest';
 import type { Page } from 'playwright-core';
 import type { TestApp } from '../helpers/strapi';
-import { DESKTOP, MOBILE, SHOTS, shoot, startSiteUnderTest, type SiteUnderTest, failOnPageErrors, pageForBlock } from '../helpers/browser';
+import { DESKTOP, MOBILE, SHOTS, shoot, shotToDocs, startSiteUnderTest, type SiteUnderTest, failOnPageErrors, pageForBlock } from '../helpers/browser';
 import { createCustomer, createDevice, createModel, PASSWORD, tokenFor } from '../helpers/fixtures';
 import { addDays, tehranDate } from '../../src/domain/jalali';
 
 jest.setTimeout(120_000);
 
-const DOCS_SHOTS = path.resolve(__dirname, '../..', 'docs', 'screenshots');
 const PHONE_FA = '۰۲۱ ۹۱۰۰ ۴۲۵۰';
 const PHONE_HREF = 'tel:+982191004250';
 const BIDI_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
@@ -45,11 +44,6 @@ const loginAs = async (page: Page, subscriberNumber: string) => {
 const expectNoSidewaysScroll = async (page: Page) => {
   const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth }));
   expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
-};
-
-const toDocs = (name: string) => {
-  fs.mkdirSync(DOCS_SHOTS, { recursive: true });
-  fs.copyFileSync(path.join(SHOTS, `${name}.png`), path.join(DOCS_SHOTS, `${name}.png`));
 };
 
 beforeAll(async () => {
@@ -120,7 +114,7 @@ describe('contact details', () => {
     // the number reads left to right inside the Persian line
     expect(await phone.getAttribute('dir')).toBe('ltr');
     await shoot(page, 'site-contact-details');
-    toDocs('site-contact-details');
+    shotToDocs('site-contact-details');
   });
 
   test('in English: Latin digits, the English hours and address', async () => {
@@ -240,7 +234,7 @@ describe('navigation on a phone (390×844): the bottom tab bar', () => {
     await page.locator('[data-testid="subscriber-number"]').waitFor();
     await page.evaluate(() => document.fonts.ready);
     await shoot(page, 'site-phone-navigation', { viewport: true });
-    toDocs('site-phone-navigation');
+    shotToDocs('site-phone-navigation');
   });
 
   test('in English the bar reads left to right', async () => {

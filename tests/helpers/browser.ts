@@ -112,3 +112,14 @@ export const expectNoHorizontalOverflow = async (page: Page) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 };
+
+/**
+ * Copies a screenshot this run took (test-results/<name>.png) to docs/screenshots/<docsName>.png,
+ * only when asked (`UPDATE_DOCS=1 npx jest …`), so a test run leaves the tracked docs untouched.
+ */
+export const shotToDocs = (name: string, docsName = name) => {
+  if (!process.env.UPDATE_DOCS) return;
+  const docs = path.resolve(__dirname, '../..', 'docs', 'screenshots');
+  fs.mkdirSync(docs, { recursive: true });
+  fs.copyFileSync(path.join(SHOTS, `${name}.png`), path.join(docs, `${docsName}.png`));
+};

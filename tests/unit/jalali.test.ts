@@ -2,6 +2,7 @@ import {
   addDays,
   daysBetween,
   formatJalaliDate,
+  formatJalaliDateEnglish,
   formatJalaliDateLong,
   formatJalaliDateTime,
   isIsoDate,
@@ -16,6 +17,10 @@ describe('Jalali formatting (Intl, Asia/Tehran)', () => {
     expect(formatJalaliDate('2026-03-21')).toBe('۱۴۰۵/۰۱/۰۱'); // Nowruz 1405
     expect(formatJalaliDate('2026-03-20')).toBe('۱۴۰۴/۱۲/۲۹');
     expect(formatJalaliDateLong('2026-11-23')).toBe('۲ آذر ۱۴۰۵');
+  });
+  test('in English: still Jalali, English month names, as the English site writes dates', () => {
+    expect(formatJalaliDateEnglish('2026-11-23')).toBe('Azar 2, 1405 AP');
+    expect(formatJalaliDateEnglish('2026-03-21')).toBe('Farvardin 1, 1405 AP');
   });
   test('a calendar date never shifts a day, whatever the machine time zone', () => {
     expect(formatJalaliDate('2026-09-22')).toBe('۱۴۰۵/۰۶/۳۱');

@@ -981,6 +981,8 @@ export interface ApiDeviceDevice extends Struct.CollectionTypeSchema {
     publishedAt: Schema.Attribute.DateTime;
     purchasePriceRials: Schema.Attribute.BigInteger &
       Schema.Attribute.CustomField<'plugin::back-office.rials'>;
+    saleDate: Schema.Attribute.Date &
+      Schema.Attribute.CustomField<'plugin::jalali-date.date'>;
     serial: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.Unique &

@@ -13,7 +13,7 @@ import type { ApiFieldError, CodeRequested, DataEnvelope, ErrorEnvelope, Label, 
 export class ApiError extends Error {
   /** HTTP status; 0 when the server could not be reached. */
   readonly status: number;
-  /** The API's stable code (`loginFailed`, `notFound`…) or `network` / `unexpected`. */
+  /** The API's stable code (`loginFailed`, `notFound`…) or `network` / `server` (a 5xx) / `unexpected`. */
   readonly code: string;
   /** The server's message in both languages; null when it sent none (network errors). */
   readonly label: Label | null;
@@ -81,9 +81,18 @@ const readJson = async (res: Response): Promise<unknown> => {
   }
 };
 
+/**
+ * A server failure (5xx) is described by the site in the page's language, never by the server's
+ * text ("Internal Server Error" from Strapi, a proxy's HTML page): only a message the API wrote in
+ * both languages itself (with `details.messageEn`) is kept.
+ */
+const isServerFailure = (status: number, body: unknown): boolean =>
+  status >= 500 && !(isErrorEnvelope(body) && typeof body.error.message === 'string' && typeof body.error.details?.messageEn === 'string');
+
 const toApiError = async (res: Response): Promise<ApiError> => {
   const body = await readJson(res);
   const retryAfterSeconds = res.status === 429 ? parseRetryAfter(res) : null;
+  if (isServerFailure(res.status, body)) return new ApiError({ status: res.status, code: 'server', label: null });
   if (isErrorEnvelope(body)) {
     const { message, details } = body.error;
     return new ApiError({

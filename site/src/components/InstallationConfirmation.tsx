@@ -16,7 +16,7 @@ import { Check } from './Check';
 import { Facts } from './Facts';
 import { Icon } from './Icon';
 import { ErrorState, useErrorText } from './States';
-import { TextField } from './TextField';
+import { JalaliDateField } from './JalaliDateField';
 import { useHashFocus } from './useHashFocus';
 
 /** The hardware checklist, then the final tick. */
@@ -118,17 +118,15 @@ export function InstallationForm({ device, onConfirmed }: { device: Device; onCo
           </div>
         </fieldset>
 
-        <TextField
+        <JalaliDateField
           label={t('installation.date')}
           hint={t('installation.dateHint')}
           error={message(fieldErrors.installationDate)}
-          type="date"
           name="installationDate"
-          dir="ltr"
           max={today}
           value={date}
-          onChange={(e) => {
-            setDate(e.target.value);
+          onChange={(iso) => {
+            setDate(iso);
             setFieldErrors((prev) => ({ ...prev, installationDate: undefined }));
           }}
           className="field--date"

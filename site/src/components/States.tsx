@@ -20,6 +20,7 @@ export function useErrorText() {
   return (error: ApiError | null | undefined): string => {
     if (!error) return '';
     if (error.isNetwork) return t('errors.network');
+    if (error.code === 'server') return t('errors.server');
     const text = error.label ? label(error.label) : t('errors.unexpected');
     const wait = error.retryAfterSeconds;
     if (error.status === 429 && wait !== null && wait > 0) {

@@ -12,7 +12,7 @@ import { SERVICE_MODES } from '../../domain/service-status';
 import { FieldErrors } from '../errors';
 
 const UID = 'api::device.device';
-const DATE_FIELDS = ['installationDate', 'warrantyEnd', 'serviceEnd'] as const;
+const DATE_FIELDS = ['saleDate', 'installationDate', 'warrantyEnd', 'serviceEnd'] as const;
 
 const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
@@ -55,6 +55,10 @@ export const deviceDocumentRules = (strapi: Core.Strapi) => async (ctx: any, nex
   const merged = { ...(existing ?? {}), ...data };
   for (const field of ['warrantyEnd', 'serviceEnd'] as const) {
     if (merged.installationDate && merged[field] && merged[field] < merged.installationDate) errors.add(field, 'dateOrder');
+  }
+  // marked on the field staff changed (the installation date when both)
+  if (merged.saleDate && merged.installationDate && merged.installationDate < merged.saleDate) {
+    errors.add('installationDate' in data || !('saleDate' in data) ? 'installationDate' : 'saleDate', 'installationBeforeSale');
   }
   errors.throwIfAny();
 

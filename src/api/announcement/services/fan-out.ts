@@ -11,6 +11,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { announcementChannels, isPinnedKind, PREFERRED_CHANNELS, type AnnouncementKind } from '../../../domain/announcements';
 import { isPostgres, rawRows, sqlInstant } from '../../../utils/raw-sql';
+import { siteUrl } from '../../../utils/site-url';
 import { FieldErrors } from '../../../validation/errors';
 
 const ANNOUNCEMENT = 'api::announcement.announcement';
@@ -87,7 +88,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       prefs: PREFERRED_CHANNELS.filter((p) => announcementChannels(p, announcement).includes(channel)),
     }));
     const maxAttempts = (strapi.config.get('plugin::messaging') as any).delivery.maxAttempts;
-    const siteUrl = (strapi.config.get('server.url') as string) || '';
+    const url = siteUrl(strapi);
     const summary = announcement.summary || announcement.title;
     const jsonParams = pg()
       ? `json_build_object('name', s.full_name, 'title', ${typed('text')}, 'summary', ${typed('text')}, 'url', ${typed('text')})::jsonb`
@@ -118,7 +119,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
                  JOIN (${audience}) a ON a.id = s.id
                 WHERE s.id > ? AND s.id <= ? AND s.mobile IS NOT NULL AND s.preferred_channel IN (${prefs.map(() => '?').join(', ')})
                ON CONFLICT (dedupe_key) DO NOTHING`,
-              [announcement.title, summary, siteUrl, maxAttempts, at, `announcement:${documentId}:`, at, at, at, ...audienceBindings, lo, hi, ...prefs]
+              [announcement.title, summary, url, maxAttempts, at, `announcement:${documentId}:`, at, at, at, ...audienceBindings, lo, hi, ...prefs]
             )
           );
         }

@@ -7,7 +7,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { judgeChoice, renewalTerm, RENEWAL_PLAN_NAMES, RENEWAL_YEARS, SERVICE_CHOICES, SERVICE_CHOICE_LABELS, type RenewalYears, type ServiceChoice } from '../../../domain/service-choices';
-import { formatJalaliDateLong, tehranDate } from '../../../domain/jalali';
+import { formatJalaliDateEnglish, formatJalaliDateLong, tehranDate } from '../../../domain/jalali';
 import { formatTomans } from '../../../domain/money';
 import { fieldError, FieldErrors, validationError } from '../../../validation/errors';
 import { presentContract, presentDevice, DEVICE_FIELDS, DEVICE_POPULATE } from '../../device/presenter';
@@ -191,7 +191,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         { fa: 'خدمات تمدید شد', en: 'Service renewed' },
         {
           fa: `خدمات دستگاه ${contract.device.serial} تا ${until} تمدید شد (${formatTomans(Number(contract.priceRials))}؛ کد پیگیری ${payment.refId}).`,
-          en: `The service of device ${contract.device.serial} is renewed until ${term.end} (payment reference ${payment.refId}).`,
+          en: `The service of device ${contract.device.serial} is renewed until ${formatJalaliDateEnglish(term.end)} (${formatTomans(Number(contract.priceRials), 'en')}; payment reference ${payment.refId}).`,
         },
         { templateCode: 'service-renewed', params: { device: contract.device.serial, until, refId: payment.refId ?? '' } }
       );

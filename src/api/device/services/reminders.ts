@@ -6,9 +6,10 @@
  * moves the end date brings fresh reminders for the new date.
  */
 import type { Core } from '@strapi/strapi';
-import { addDays, formatJalaliDateLong, tehranDate, type IsoDate } from '../../../domain/jalali';
+import { addDays, formatJalaliDateEnglish, formatJalaliDateLong, tehranDate, type IsoDate } from '../../../domain/jalali';
 import { toPersianDigits } from '../../../domain/digits';
 import { siteLinks } from '../../../domain/site-links';
+import { siteUrl } from '../../../utils/site-url';
 
 export const REMINDER_OFFSETS = [30, 7, 0] as const;
 
@@ -19,6 +20,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!device.owner) return false;
     const key = `reminder:${kind}:${device.id}:${end}:${offset}`;
     const until = formatJalaliDateLong(end);
+    const untilEn = formatJalaliDateEnglish(end);
     const when = offset === 0 ? { fa: 'امروز', en: 'today' } : { fa: `${toPersianDigits(offset)} روز دیگر`, en: `in ${offset} days` };
     await strapi.db.transaction(async () => {
       await strapi.service('api::notification.notification').notify({
@@ -31,13 +33,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             : { fa: `پایان گارانتی دستگاه ${device.serial} ${when.fa}`, en: `Warranty of ${device.serial} ends ${when.en}` },
         body:
           kind === 'service'
-            ? { fa: `خدمات این دستگاه در ${until} به پایان می‌رسد؛ می‌توانید از صفحهٔ دستگاه آن را تمدید کنید.`, en: `Its service ends on ${end}; you can renew it from the device page.` }
-            : { fa: `گارانتی این دستگاه در ${until} به پایان می‌رسد.`, en: `Its warranty ends on ${end}.` },
+            ? { fa: `خدمات این دستگاه در ${until} به پایان می‌رسد؛ می‌توانید از صفحهٔ دستگاه آن را تمدید کنید.`, en: `Its service ends on ${untilEn}; you can renew it from the device page.` }
+            : { fa: `گارانتی این دستگاه در ${until} به پایان می‌رسد.`, en: `Its warranty ends on ${untilEn}.` },
       });
       await strapi.plugin('messaging').service('dispatch').notifySubscriber({
         subscriberId: device.owner!.id,
         templateCode: kind === 'service' ? 'service-reminder' : 'warranty-reminder',
-        params: { device: device.serial, until, url: (strapi.config.get('plugin::customer-accounts') as any)?.siteUrl ?? '' },
+        params: { device: device.serial, until, url: siteUrl(strapi) },
         eventKey: key,
       });
     });

@@ -8,6 +8,7 @@
 import { factories, type Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CHECKLIST, CHECKLIST_LABELS, hashConfirmation, type ConfirmedContent } from '../../../domain/installation-confirmation';
+import { judgeInstallationDate } from '../../../domain/installation-date';
 import { isIsoDate, presentDate, presentDateTime, tehranDate } from '../../../domain/jalali';
 import { FieldErrors, bilingual } from '../../../validation/errors';
 import { fillTermsFromModel } from '../../../validation/rules/device';
@@ -107,10 +108,14 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
     for (const key of [...CHECKLIST, 'allItemsDone'] as const) {
       if (body[key] !== true) errs.add(key, body[key] === undefined || body[key] === null ? 'required' : 'mustBeTicked');
     }
+    // what the date rule can say without the device (a date in the future) comes with the other fields' errors
     const today = tehranDate();
     if (body.installationDate === undefined || body.installationDate === null || body.installationDate === '') errs.add('installationDate', 'required');
     else if (!isIsoDate(body.installationDate)) errs.add('installationDate', 'invalidDate');
-    else if ((body.installationDate as string) > today) errs.add('installationDate', 'dateInFuture');
+    else {
+      const early = judgeInstallationDate({ date: body.installationDate, today });
+      if (early) errs.add('installationDate', early);
+    }
     for (const key of Object.keys(body)) {
       if (![...CHECKLIST, 'allItemsDone', 'installationDate'].includes(key)) errs.add(key, 'notAllowed');
     }
@@ -119,13 +124,16 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
     return strapi.db.transaction(async () => {
       const device = await strapi.db.query(DEVICE).findOne({
         where: { documentId: input.deviceDocumentId, owner: { id: input.subscriberId } },
-        select: ['id', 'documentId', 'serial', 'installationDate', 'installationConfirmedAt'],
+        select: ['id', 'documentId', 'serial', 'saleDate', 'installationDate', 'installationConfirmedAt'],
         populate: { owner: { select: ['id', 'subscriberNumber', 'nationalCode', 'fullName'] }, model: { select: ['brand', 'model'] } },
       });
       if (!device) return null;
       if (device.installationConfirmedAt || (await strapi.db.query(UID).findOne({ where: { deviceId: device.id }, select: ['id'] }))) {
         return { conflict: true as const };
       }
+      // judged against this device's sale and the date staff recorded (only once it is known to be the caller's)
+      const refusal = judgeInstallationDate({ date: body.installationDate as string, today, saleDate: device.saleDate ?? null, recordedDate: device.installationDate ?? null });
+      if (refusal) new FieldErrors().add('installationDate', refusal).throwIfAny();
 
       const confirmedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
       const installationDate = body.installationDate as string;
