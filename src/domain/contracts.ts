@@ -6,7 +6,7 @@
  */
 import type { IsoDate } from './jalali';
 import type { Label } from './service-status';
-import { RENEWAL_PLAN_NAMES, type RenewalYears } from './service-choices';
+import { RENEWAL_PLAN_NAMES, type RenewalYears } from './renewal-plans';
 
 export const CONTRACT_KINDS = ['initial', 'renewal', 'pay_per_case', 'cancellation'] as const;
 export type ContractKind = (typeof CONTRACT_KINDS)[number];

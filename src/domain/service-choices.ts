@@ -11,13 +11,11 @@
 import type { IsoDate } from './jalali';
 import { addJalaliYears } from './jalali-terms';
 import type { ServiceStatus, Label } from './service-status';
+import { RENEWAL_YEARS, type RenewalYears } from './renewal-plans';
 
 export const SERVICE_CHOICES = ['renew', 'pay_per_case', 'cancel'] as const;
 export type ServiceChoice = (typeof SERVICE_CHOICES)[number];
-export const RENEWAL_YEARS = [1, 2, 3] as const;
-export type RenewalYears = (typeof RENEWAL_YEARS)[number];
-/** «تمدید دوساله»: a renewal plan by its length */
-export const RENEWAL_PLAN_NAMES: Record<RenewalYears, string> = { 1: 'یک‌ساله', 2: 'دوساله', 3: 'سه‌ساله' };
+export { RENEWAL_YEARS, RENEWAL_PLAN_NAMES, type RenewalYears } from './renewal-plans';
 
 export const SERVICE_CHOICE_LABELS: Record<ServiceChoice, Label> = {
   renew: { fa: 'تمدید قرارداد خدمات', en: 'Renew the service contract' },

@@ -162,7 +162,7 @@ describe('GET /api/me/notifications and marking read', () => {
     expect(bad.body.error.details.errors[0].path).toEqual(['query', 'pageSize']);
     expect((await request(app.server).get('/api/me/notifications?unread=maybe').set('Authorization', `Bearer ${token}`)).status).toBe(400);
     expect((await request(app.server).post('/api/me/notifications/not-an-id/read').set('Authorization', `Bearer ${token}`)).status).toBe(404);
-    expect((await request(app.server).get('/api/me/notifications')).status).toBe(403);
+    expect((await request(app.server).get('/api/me/notifications')).status).toBe(401);
   });
 
   test('notifications from the portal itself (other capabilities) are idempotent by source', async () => {
