@@ -6,7 +6,8 @@
  */
 import request from 'supertest';
 import { startApp, type TestApp } from '../helpers/strapi';
-import { createSubscriber } from '../helpers/fixtures';
+import { createCustomer, createSubscriber } from '../helpers/fixtures';
+import { outboxPriority } from '../../src/domain/outbox';
 import { startMessagingFakes, tehranNight, tehranNoon, WHATSAPP_APP_SECRET, WHATSAPP_VERIFY_TOKEN } from '../helpers/messaging';
 
 let app: TestApp;
@@ -243,6 +244,34 @@ describe('broadcasts wait for daytime in Tehran', () => {
     expect((await rows({ kind: 'broadcast' }))[0].status).toBe('queued');
     const morning = new Date(night.getTime() + 9 * 3600_000); // 08:30 Tehran
     expect(await delivery().runOnce({ now: morning })).toMatchObject({ claimed: 1, sent: 1 });
+  });
+});
+
+describe('transactional messages go before broadcasts', () => {
+  test('a login code asked for behind a broadcast backlog goes out in the very next batch, first; a repair notice next', async () => {
+    // an announcement's broadcasts already queued (older than anything below)
+    await enqueueSms(300, { kind: 'broadcast' });
+    await enqueueSms(1, { kind: 'transactional', templateCode: 'repair-status', params: { name: 'علی', tracking: 'R-1', device: 'ZI-200', status: 'آماده' } });
+    const customer = await createCustomer(app.strapi, { mobile: '09135556677' });
+    expect((await request(app.server).post('/api/auth/otp/request').send({ identifier: customer.subscriberNumber })).status).toBe(200);
+
+    const outcome = await delivery().runOnce({ now: tehranNoon(), limit: 5 });
+    expect(outcome).toMatchObject({ claimed: 5, sent: 5 });
+    expect(fakes.kavenegar.sent[0]).toMatchObject({ kind: 'lookup', template: 'poshtiban-login', receptor: '09135556677' });
+    // what the provider received, in order: the code, the repair notice, then the oldest broadcasts
+    expect(fakes.kavenegar.sent.map((m) => m.template ?? (m.message?.includes('آماده') ? 'repair' : 'announcement'))).toEqual([
+      'poshtiban-login',
+      'repair',
+      'announcement',
+      'announcement',
+      'announcement',
+    ]);
+    expect((await rows({ status: 'sent' })).map((m: any) => m.kind).sort()).toEqual(['broadcast', 'broadcast', 'broadcast', 'otp', 'transactional']);
+    // the priority comes from the message's kind (src/domain/outbox.ts), stored on each row
+    const queued = await rows({ status: 'queued' });
+    expect(new Set(queued.map((m: any) => m.priority))).toEqual(new Set([outboxPriority('broadcast')]));
+    expect(outboxPriority('otp')).toBeLessThan(outboxPriority('transactional'));
+    expect(outboxPriority('transactional')).toBeLessThan(outboxPriority('broadcast'));
   });
 });
 

@@ -10,6 +10,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { announcementChannels, isPinnedKind, PREFERRED_CHANNELS, type AnnouncementKind } from '../../../domain/announcements';
+import { outboxPriority } from '../../../domain/outbox';
 import { isPostgres, rawRows, sqlInstant } from '../../../utils/raw-sql';
 import { FieldErrors } from '../../../validation/errors';
 
@@ -111,8 +112,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const recipient = channel === 'whatsapp' ? "'98' || substr(s.mobile, 2)" : 's.mobile';
           messagesQueued += affected(
             await trx.raw(
-              `INSERT INTO messaging_outbox (document_id, channel, kind, recipient, subscriber_id, template_code, params, status, attempts, max_attempts, next_attempt_at, dedupe_key, created_at, updated_at, published_at)
-               SELECT ${newDocumentIdSql()}, '${channel}', 'broadcast', ${recipient}, s.id, 'announcement', ${jsonParams}, 'queued', 0, ${typed('integer')}, ${typed('timestamptz')},
+              `INSERT INTO messaging_outbox (document_id, channel, kind, priority, recipient, subscriber_id, template_code, params, status, attempts, max_attempts, next_attempt_at, dedupe_key, created_at, updated_at, published_at)
+               SELECT ${newDocumentIdSql()}, '${channel}', 'broadcast', ${outboxPriority('broadcast')}, ${recipient}, s.id, 'announcement', ${jsonParams}, 'queued', 0, ${typed('integer')}, ${typed('timestamptz')},
                       ${typed('text')} || CAST(s.id AS TEXT) || ':${channel}', ${typed('timestamptz')}, ${typed('timestamptz')}, ${typed('timestamptz')}
                  FROM subscribers s
                  JOIN (${audience}) a ON a.id = s.id
