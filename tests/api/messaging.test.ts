@@ -142,16 +142,30 @@ describe('nothing is lost when a provider is down', () => {
 });
 
 describe('several workers', () => {
-  test('a worker stopped mid-delivery: the message is delivered by the next one after the lease', async () => {
+  test('a worker stopped mid-delivery: the message is delivered by the next one after the lease — a minute, not five', async () => {
     await enqueueSms(2);
     const now = tehranNoon();
     const claimed = await outbox().claimDue({ workerId: 'crashed-worker', limit: 10, now });
     expect(claimed).toHaveLength(2);
-    // the process dies here: nothing marks them sent
-    expect(await delivery().runOnce({ now: later(now, 60_000) })).toMatchObject({ released: 0, claimed: 0 });
-    const outcome = await delivery().runOnce({ now: later(now, 5 * 60_000 + 1000) });
+    // the process dies here: nothing marks them sent, nothing renews the claims
+    expect(await delivery().runOnce({ now: later(now, 30_000) })).toMatchObject({ released: 0, claimed: 0 });
+    const outcome = await delivery().runOnce({ now: later(now, 60_000 + 1000) });
     expect(outcome).toMatchObject({ released: 2, claimed: 2, sent: 2 });
     expect(fakes.kavenegar.sent).toHaveLength(2);
+  });
+
+  test('a slow batch keeps its claims (heartbeat): a second worker does not take them while the first one lives', async () => {
+    app.strapi.config.set('plugin::messaging.delivery.leaseMs', 600);
+    try {
+      await enqueueSms(2);
+      fakes.kavenegar.setMode('hang'); // each send waits for the client's 1.5 s timeout
+      const first = delivery().runOnce({ worker: 'slow-worker' });
+      await new Promise((r) => setTimeout(r, 1800)); // three leases after the claim
+      expect(await delivery().runOnce({ worker: 'other-worker' })).toMatchObject({ released: 0, claimed: 0 });
+      expect(await first).toMatchObject({ claimed: 2, failed: 2 });
+    } finally {
+      app.strapi.config.set('plugin::messaging.delivery.leaseMs', 60_000);
+    }
   });
 
   test('two workers at once: each message is claimed and sent exactly once', async () => {

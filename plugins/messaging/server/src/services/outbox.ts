@@ -106,10 +106,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Messages left in "sending" by a worker that stopped (crash, deploy) are handed back to the
-     * queue once their lease is over; they are delivered again by the next worker.
+     * queue once their lease is over (delivery.leaseMs after the worker's last heartbeat); they are
+     * sent again by the next worker with the same outbox id — Kavenegar's `localid` — so a message
+     * the provider had already accepted is not delivered twice.
      */
     async releaseAbandoned({ now = new Date() }: { now?: Date } = {}) {
       return releaseAbandonedRows(strapi, { uid: OUTBOX_UID, now, leaseMs: config().delivery.leaseMs });
+    },
+
+    /**
+     * The worker's heartbeat while a batch is in flight: its claims stay its own as long as it
+     * lives, so the lease can be short and a dead worker's messages go back to the queue soon.
+     */
+    async renewClaims(workerId: string, at: Date) {
+      const { count } = await strapi.db.query(OUTBOX_UID).updateMany({ where: { claimedBy: workerId, status: 'sending' }, data: { claimedAt: at } });
+      return count;
     },
 
     async markSent(id: number, workerId: string, result: { provider: string; providerMessageId: string; providerStatus?: string }) {
