@@ -240,6 +240,28 @@ describe('WhatsApp', () => {
     expect(fakes.kavenegar.sent.map((m) => m.receptor)).toEqual(['09126666666']);
   });
 
+  test('no idempotency key: a message Meta accepted from a worker that then died is marked sent by its status webhook (our id in biz_opaque_callback_data), not sent again', async () => {
+    const s = await createSubscriber(app.strapi, { preferredChannel: 'whatsapp', mobile: '09124444444' });
+    await dispatch().notifySubscriber({ subscriberId: s.id, templateCode: 'announcement', params: { title: 'ت', summary: 'خ', url: 'https://portal.example' }, eventKey: 'wa-lost-answer' });
+    const now = tehranNoon();
+    const [claimed] = await outbox().claimDue({ workerId: 'crashed-worker', limit: 1, now });
+    // the worker's request reaches Meta (as the real client sends it), then the worker dies
+    const wa = app.strapi.config.get('plugin::messaging.whatsapp') as any;
+    const accepted = await fetch(`${wa.providerOptions.baseUrl}/${wa.providerOptions.apiVersion}/${wa.providerOptions.phoneNumberId}/messages`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${wa.providerOptions.accessToken}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ messaging_product: 'whatsapp', to: claimed.recipient, type: 'template', template: { name: 'poshtiban_announcement', language: { code: 'fa' }, components: [{ type: 'body', parameters: ['a', 'b', 'c', 'd'].map((text) => ({ type: 'text', text })) }] }, biz_opaque_callback_data: String(claimed.id) }),
+    });
+    expect(accepted.status).toBe(200);
+    const raw = JSON.stringify(fakes.whatsapp.statusPayload(fakes.whatsapp.sent.map((m) => ({ id: m.id, status: 'sent', to: m.to, callbackData: m.callbackData }))));
+    const hook = await request(app.server).post('/api/messaging/whatsapp/webhook').set('Content-Type', 'application/json').set('X-Hub-Signature-256', fakes.whatsapp.sign(raw, WHATSAPP_APP_SECRET)).send(raw);
+    expect(hook.status).toBe(200);
+    expect((await rows({ id: claimed.id }))[0]).toMatchObject({ status: 'sent', providerMessageId: fakes.whatsapp.sent[0].id, providerStatus: 'sent' });
+    // after the dead worker's lease nothing is released or sent again
+    expect(await delivery().runOnce({ now: later(now, 2 * 60_000) })).toMatchObject({ released: 0, claimed: 0 });
+    expect(fakes.whatsapp.sent).toHaveLength(1);
+  });
+
   test('the webhook subscription check answers the challenge only with the right token', async () => {
     const ok = await request(app.server).get('/api/messaging/whatsapp/webhook').query({ 'hub.mode': 'subscribe', 'hub.verify_token': WHATSAPP_VERIFY_TOKEN, 'hub.challenge': '1158201444' });
     expect(ok.status).toBe(200);
