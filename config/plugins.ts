@@ -59,6 +59,9 @@ export default ({ env }) => ({
       },
       delivery: {
         maxAttempts: env.int('MESSAGING_MAX_ATTEMPTS', 8),
+        // a worker renews its claims every third of this while it sends; one that died gives its
+        // messages back after it (resent with the same Kavenegar localid)
+        leaseMs: env.int('MESSAGING_LEASE_MS', 60_000),
         ratePerSecond: { sms: env.int('SMS_RATE_PER_SECOND', 20), whatsapp: env.int('WHATSAPP_RATE_PER_SECOND', 20) },
         // with Redis, the rate above holds for all instances together; without it, for each one
         redisUrl: env('REDIS_URL', ''),

@@ -30,3 +30,18 @@ export const OUTBOX_STATUS_LABELS: Record<OutboxStatus, Label> = {
   failed: { fa: 'ناموفق (دوباره تلاش می‌شود)', en: 'Failed (will be retried)' },
   dead: { fa: 'کنار گذاشته‌شده', en: 'Dead (no more attempts)' },
 };
+
+/**
+ * THE order in which queued messages go out: a lower number first, then the oldest. Login codes
+ * expire in minutes, so they go first; every other message a subscriber's own action or case
+ * caused (password, payment, repair, transfer, reminders) next; announcements' broadcasts last —
+ * whatever their backlog. Stored on each outbox row (`priority`) when it is written, so the
+ * claim query orders by it with an index (plugins/messaging: services/outbox.ts, claim-index.ts).
+ */
+export const OUTBOX_PRIORITY: Record<OutboxKind, number> = {
+  otp: 0,
+  transactional: 10,
+  broadcast: 50,
+};
+
+export const outboxPriority = (kind: OutboxKind): number => OUTBOX_PRIORITY[kind] ?? OUTBOX_PRIORITY.transactional;

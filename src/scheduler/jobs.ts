@@ -1,6 +1,7 @@
 /**
  * Every scheduled job of the portal, in one list. Each runs in every instance on its schedule
- * (Asia/Tehran); the job lease lets one instance run each fire, and every job is idempotent
+ * (Asia/Tehran); the job lease (renewed while the job runs, so an instance that dies frees it
+ * within `leaseMs`) lets one instance run each fire, and every job is idempotent
  * (outbox claims, dedupe keys), so a job that runs twice changes nothing.
  */
 import type { Core } from '@strapi/strapi';
@@ -11,7 +12,7 @@ export const portalJobs = (strapi: Core.Strapi): Job[] => [
     // the outbox worker: claims are atomic, so the lease only keeps instances from queueing up
     name: 'messaging.deliver',
     schedule: '*/5 * * * * *',
-    leaseMs: 5 * 60 * 1000,
+    leaseMs: 30 * 1000,
     run: () => strapi.plugin('messaging').service('delivery').runOnce(),
   },
   {
@@ -51,9 +52,10 @@ export const portalJobs = (strapi: Core.Strapi): Job[] => [
     run: () => strapi.service('api::repair-order.repairs').flagOverdue(),
   },
   {
+    // a fan-out has a lease of its own too, so one whose instance died is taken over (fan-out.ts)
     name: 'announcements.fan-out',
     schedule: '*/10 * * * * *',
-    leaseMs: 10 * 60 * 1000,
+    leaseMs: 60 * 1000,
     run: () => strapi.service('api::announcement.fan-out').runPending(),
   },
 ];

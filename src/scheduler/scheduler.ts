@@ -6,14 +6,14 @@
  */
 import cron from 'node-cron';
 import type { Core } from '@strapi/strapi';
-import { acquireJobLease, releaseJobLease } from './job-lock';
+import { acquireJobLease, releaseJobLease, startLeaseHeartbeat } from './job-lock';
 
 export type Job = {
   /** unique name, also the lease's */
   name: string;
   /** cron expression (seconds field allowed), Asia/Tehran */
   schedule: string;
-  /** how long a run may hold the lease before another instance may take over */
+  /** how long a run holds the lease past its last heartbeat (renewed every third of it while it runs) */
   leaseMs: number;
   run: () => Promise<unknown>;
 };
@@ -40,10 +40,14 @@ export const createScheduler = (strapi: Core.Strapi) => {
         const task = cron.schedule(
           job.schedule,
           async () => {
+            // the coordinator took the lease for this fire; keep it while the job runs
+            const stopHeartbeat = startLeaseHeartbeat(strapi, job.name, job.leaseMs);
             try {
               await job.run();
             } catch (error) {
               strapi.log.error(`[scheduler] ${job.name} failed: ${error instanceof Error ? error.stack : String(error)}`);
+            } finally {
+              stopHeartbeat();
             }
           },
           {

@@ -17,6 +17,8 @@ export type ClaimOptions = {
   /** more SQL conditions on the candidate rows (alias `q`), with their bindings */
   where?: string;
   bindings?: unknown[];
+  /** the order rows are claimed in (alias `q`); oldest due first unless the queue says otherwise */
+  orderBy?: string;
 };
 
 /** Claims up to `limit` rows in 'queued' or 'failed' whose next attempt is due; returns them. */
@@ -26,7 +28,7 @@ export const claimDueRows = async <T>(strapi: Core.Strapi, o: ClaimOptions): Pro
        SET status = 'sending', claimed_by = ?, claimed_at = ?, attempts = attempts + 1, updated_at = ?
      WHERE id IN (SELECT q.id FROM ${o.table} q
                    WHERE q.status IN ('queued', 'failed') AND q.next_attempt_at <= ?${o.where ? ` AND (${o.where})` : ''}
-                   ORDER BY q.next_attempt_at, q.id LIMIT ?${lock})
+                   ORDER BY ${o.orderBy ?? 'q.next_attempt_at, q.id'} LIMIT ?${lock})
        AND status IN ('queued', 'failed')
     RETURNING id`;
   const at = sqlInstant(strapi, o.now);

@@ -6,7 +6,8 @@
  */
 import request from 'supertest';
 import { startApp, type TestApp } from '../helpers/strapi';
-import { createSubscriber } from '../helpers/fixtures';
+import { createCustomer, createSubscriber } from '../helpers/fixtures';
+import { outboxPriority } from '../../src/domain/outbox';
 import { startMessagingFakes, tehranNight, tehranNoon, WHATSAPP_APP_SECRET, WHATSAPP_VERIFY_TOKEN } from '../helpers/messaging';
 
 let app: TestApp;
@@ -141,16 +142,30 @@ describe('nothing is lost when a provider is down', () => {
 });
 
 describe('several workers', () => {
-  test('a worker stopped mid-delivery: the message is delivered by the next one after the lease', async () => {
+  test('a worker stopped mid-delivery: the message is delivered by the next one after the lease — a minute, not five', async () => {
     await enqueueSms(2);
     const now = tehranNoon();
     const claimed = await outbox().claimDue({ workerId: 'crashed-worker', limit: 10, now });
     expect(claimed).toHaveLength(2);
-    // the process dies here: nothing marks them sent
-    expect(await delivery().runOnce({ now: later(now, 60_000) })).toMatchObject({ released: 0, claimed: 0 });
-    const outcome = await delivery().runOnce({ now: later(now, 5 * 60_000 + 1000) });
+    // the process dies here: nothing marks them sent, nothing renews the claims
+    expect(await delivery().runOnce({ now: later(now, 30_000) })).toMatchObject({ released: 0, claimed: 0 });
+    const outcome = await delivery().runOnce({ now: later(now, 60_000 + 1000) });
     expect(outcome).toMatchObject({ released: 2, claimed: 2, sent: 2 });
     expect(fakes.kavenegar.sent).toHaveLength(2);
+  });
+
+  test('a slow batch keeps its claims (heartbeat): a second worker does not take them while the first one lives', async () => {
+    app.strapi.config.set('plugin::messaging.delivery.leaseMs', 600);
+    try {
+      await enqueueSms(2);
+      fakes.kavenegar.setMode('hang'); // each send waits for the client's 1.5 s timeout
+      const first = delivery().runOnce({ worker: 'slow-worker' });
+      await new Promise((r) => setTimeout(r, 1800)); // three leases after the claim
+      expect(await delivery().runOnce({ worker: 'other-worker' })).toMatchObject({ released: 0, claimed: 0 });
+      expect(await first).toMatchObject({ claimed: 2, failed: 2 });
+    } finally {
+      app.strapi.config.set('plugin::messaging.delivery.leaseMs', 60_000);
+    }
   });
 
   test('two workers at once: each message is claimed and sent exactly once', async () => {
@@ -225,6 +240,28 @@ describe('WhatsApp', () => {
     expect(fakes.kavenegar.sent.map((m) => m.receptor)).toEqual(['09126666666']);
   });
 
+  test('no idempotency key: a message Meta accepted from a worker that then died is marked sent by its status webhook (our id in biz_opaque_callback_data), not sent again', async () => {
+    const s = await createSubscriber(app.strapi, { preferredChannel: 'whatsapp', mobile: '09124444444' });
+    await dispatch().notifySubscriber({ subscriberId: s.id, templateCode: 'announcement', params: { title: 'ت', summary: 'خ', url: 'https://portal.example' }, eventKey: 'wa-lost-answer' });
+    const now = tehranNoon();
+    const [claimed] = await outbox().claimDue({ workerId: 'crashed-worker', limit: 1, now });
+    // the worker's request reaches Meta (as the real client sends it), then the worker dies
+    const wa = app.strapi.config.get('plugin::messaging.whatsapp') as any;
+    const accepted = await fetch(`${wa.providerOptions.baseUrl}/${wa.providerOptions.apiVersion}/${wa.providerOptions.phoneNumberId}/messages`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${wa.providerOptions.accessToken}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ messaging_product: 'whatsapp', to: claimed.recipient, type: 'template', template: { name: 'poshtiban_announcement', language: { code: 'fa' }, components: [{ type: 'body', parameters: ['a', 'b', 'c', 'd'].map((text) => ({ type: 'text', text })) }] }, biz_opaque_callback_data: String(claimed.id) }),
+    });
+    expect(accepted.status).toBe(200);
+    const raw = JSON.stringify(fakes.whatsapp.statusPayload(fakes.whatsapp.sent.map((m) => ({ id: m.id, status: 'sent', to: m.to, callbackData: m.callbackData }))));
+    const hook = await request(app.server).post('/api/messaging/whatsapp/webhook').set('Content-Type', 'application/json').set('X-Hub-Signature-256', fakes.whatsapp.sign(raw, WHATSAPP_APP_SECRET)).send(raw);
+    expect(hook.status).toBe(200);
+    expect((await rows({ id: claimed.id }))[0]).toMatchObject({ status: 'sent', providerMessageId: fakes.whatsapp.sent[0].id, providerStatus: 'sent' });
+    // after the dead worker's lease nothing is released or sent again
+    expect(await delivery().runOnce({ now: later(now, 2 * 60_000) })).toMatchObject({ released: 0, claimed: 0 });
+    expect(fakes.whatsapp.sent).toHaveLength(1);
+  });
+
   test('the webhook subscription check answers the challenge only with the right token', async () => {
     const ok = await request(app.server).get('/api/messaging/whatsapp/webhook').query({ 'hub.mode': 'subscribe', 'hub.verify_token': WHATSAPP_VERIFY_TOKEN, 'hub.challenge': '1158201444' });
     expect(ok.status).toBe(200);
@@ -243,6 +280,34 @@ describe('broadcasts wait for daytime in Tehran', () => {
     expect((await rows({ kind: 'broadcast' }))[0].status).toBe('queued');
     const morning = new Date(night.getTime() + 9 * 3600_000); // 08:30 Tehran
     expect(await delivery().runOnce({ now: morning })).toMatchObject({ claimed: 1, sent: 1 });
+  });
+});
+
+describe('transactional messages go before broadcasts', () => {
+  test('a login code asked for behind a broadcast backlog goes out in the very next batch, first; a repair notice next', async () => {
+    // an announcement's broadcasts already queued (older than anything below)
+    await enqueueSms(300, { kind: 'broadcast' });
+    await enqueueSms(1, { kind: 'transactional', templateCode: 'repair-status', params: { name: 'علی', tracking: 'R-1', device: 'ZI-200', status: 'آماده' } });
+    const customer = await createCustomer(app.strapi, { mobile: '09135556677' });
+    expect((await request(app.server).post('/api/auth/otp/request').send({ identifier: customer.subscriberNumber })).status).toBe(200);
+
+    const outcome = await delivery().runOnce({ now: tehranNoon(), limit: 5 });
+    expect(outcome).toMatchObject({ claimed: 5, sent: 5 });
+    expect(fakes.kavenegar.sent[0]).toMatchObject({ kind: 'lookup', template: 'poshtiban-login', receptor: '09135556677' });
+    // what the provider received, in order: the code, the repair notice, then the oldest broadcasts
+    expect(fakes.kavenegar.sent.map((m) => m.template ?? (m.message?.includes('آماده') ? 'repair' : 'announcement'))).toEqual([
+      'poshtiban-login',
+      'repair',
+      'announcement',
+      'announcement',
+      'announcement',
+    ]);
+    expect((await rows({ status: 'sent' })).map((m: any) => m.kind).sort()).toEqual(['broadcast', 'broadcast', 'broadcast', 'otp', 'transactional']);
+    // the priority comes from the message's kind (src/domain/outbox.ts), stored on each row
+    const queued = await rows({ status: 'queued' });
+    expect(new Set(queued.map((m: any) => m.priority))).toEqual(new Set([outboxPriority('broadcast')]));
+    expect(outboxPriority('otp')).toBeLessThan(outboxPriority('transactional'));
+    expect(outboxPriority('transactional')).toBeLessThan(outboxPriority('broadcast'));
   });
 });
 

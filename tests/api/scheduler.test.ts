@@ -39,6 +39,37 @@ describe('job leases', () => {
   });
 });
 
+describe('a running job keeps its lease; a dead one frees it within one lease', () => {
+  test('a job running longer than its lease renews it (heartbeat), so no other instance starts it meanwhile', async () => {
+    const { withJobLease, acquireJobLease } = dist('job-lock.js');
+    let takenMeanwhile: boolean | null = null;
+    await withJobLease(app.strapi, 'heartbeat-test', 300, async () => {
+      await new Promise((r) => setTimeout(r, 900)); // three leases long
+      takenMeanwhile = await acquireJobLease(app.strapi, 'heartbeat-test', { ttlMs: 300, holder: 'another-instance' });
+    });
+    expect(takenMeanwhile).toBe(false);
+    // after the run the lease is free at once
+    expect(await acquireJobLease(app.strapi, 'heartbeat-test', { ttlMs: 300, holder: 'another-instance' })).toBe(true);
+  });
+
+  test('a holder that stopped renewing (killed) loses the lease once it runs out', async () => {
+    const { acquireJobLease, renewJobLease } = dist('job-lock.js');
+    const now = new Date();
+    expect(await acquireJobLease(app.strapi, 'dead-holder', { ttlMs: 30_000, now, holder: 'killed' })).toBe(true);
+    expect(await renewJobLease(app.strapi, 'dead-holder', { ttlMs: 30_000, now: new Date(now.getTime() + 20_000), holder: 'killed' })).toBe(true);
+    expect(await acquireJobLease(app.strapi, 'dead-holder', { ttlMs: 30_000, now: new Date(now.getTime() + 45_000), holder: 'next' })).toBe(false);
+    expect(await acquireJobLease(app.strapi, 'dead-holder', { ttlMs: 30_000, now: new Date(now.getTime() + 51_000), holder: 'next' })).toBe(true);
+    expect(await renewJobLease(app.strapi, 'dead-holder', { ttlMs: 30_000, holder: 'killed' })).toBe(false);
+  });
+
+  test('the outbox worker and the fan-out hold their leases for under a minute past a crash', async () => {
+    const { portalJobs } = dist('jobs.js');
+    const lease = (name: string) => portalJobs(app.strapi).find((j: any) => j.name === name).leaseMs;
+    expect(lease('messaging.deliver')).toBeLessThanOrEqual(60_000);
+    expect(lease('announcements.fan-out')).toBeLessThanOrEqual(60_000);
+  });
+});
+
 describe('the scheduler', () => {
   test('two instances on the same schedule run each fire once between them', async () => {
     const { createScheduler } = dist('scheduler.js');

@@ -3,8 +3,12 @@
  *   /v1/{key}/sms/send.json   receptor, message, sender, localid
  *   /v1/{key}/verify/lookup.json   receptor, template, token, token2, token3, type
  * It checks what the real service checks (key 403, receptor 411, message 413, template 424,
- * token 431), answers with the same envelope and records every accepted message. Modes switch it
- * to the failures the outbox must survive: busy 409, 5xx, credit 418, a hang past the timeout.
+ * token 431), answers with the same envelope and records every accepted message. A send with a
+ * `localid` already accepted is not delivered again: the answer repeats the first message's entry
+ * (Kavenegar's duplicate guard for our own ids). Modes switch it to the failures the outbox must
+ * survive: busy 409, 5xx, credit 418, a hang past the timeout, and `accept-then-hang` — the
+ * message is accepted (and delivered) but the answer never comes, as when the sender dies or the
+ * connection drops after Kavenegar took it.
  */
 import { isPhoneNumberValid } from '@persian-tools/persian-tools';
 import { startFakeServer } from './http';
@@ -20,7 +24,7 @@ export type KavenegarMessage = {
   messageid: number;
 };
 
-export type KavenegarMode = 'ok' | 'busy' | 'server-error' | 'no-credit' | 'hang';
+export type KavenegarMode = 'ok' | 'busy' | 'server-error' | 'no-credit' | 'hang' | 'accept-then-hang';
 
 const envelope = (status: number, message: string, entries: unknown = null) => ({ return: { status, message }, entries });
 
@@ -29,6 +33,8 @@ export const startFakeKavenegar = async ({ apiKey = 'test-kavenegar-key', templa
   const requests: Array<{ path: string; form: Record<string, string> }> = [];
   let mode: KavenegarMode = 'ok';
   let nextId = 8_792_343;
+  /** accepted sends by localid: the entry a repeated localid answers with */
+  const byLocalId = new Map<string, Record<string, unknown>>();
 
   const server = await startFakeServer(({ method, path, query, rawBody, headers }) => {
     const form: Record<string, string> = Object.fromEntries(method === 'POST' ? new URLSearchParams(rawBody) : query);
@@ -51,10 +57,16 @@ export const startFakeKavenegar = async ({ apiKey = 'test-kavenegar-key', templa
       if (receptors.length > 200) return { status: 414, body: envelope(414, 'تعداد گیرنده‌ها بیش از حد مجاز است') };
       if (!form.message || form.message.length > 900) return { status: 413, body: envelope(413, 'پیام خالی یا طولانی است') };
       const entries = receptors.map((receptor) => {
+        const key = form.localid ? `${form.localid}:${receptor}` : null;
+        const earlier = key ? byLocalId.get(key) : undefined;
+        if (earlier) return earlier; // the same localid again: not delivered twice
         const entry = { kind: 'send' as const, receptor, message: form.message, localid: form.localid, sender: form.sender, messageid: nextId++ };
         sent.push(entry);
-        return { messageid: entry.messageid, message: form.message, status: 1, statustext: 'در صف ارسال', sender: form.sender ?? '10004346', receptor, date: Math.floor(Date.now() / 1000), cost: 120 };
+        const answer = { messageid: entry.messageid, message: form.message, status: 1, statustext: 'در صف ارسال', sender: form.sender ?? '10004346', receptor, date: Math.floor(Date.now() / 1000), cost: 120 };
+        if (key) byLocalId.set(key, answer);
+        return answer;
       });
+      if (mode === 'accept-then-hang') return { status: 200, body: envelope(200, 'تایید شد', entries), delayMs: 60_000 };
       return { status: 200, body: envelope(200, 'تایید شد', entries) };
     }
 
@@ -81,6 +93,7 @@ export const startFakeKavenegar = async ({ apiKey = 'test-kavenegar-key', templa
     reset() {
       sent.length = 0;
       requests.length = 0;
+      byLocalId.clear();
       mode = 'ok';
     },
     close: server.close,

@@ -55,7 +55,7 @@ export const startFakeWhatsapp = async ({
   });
 
   /** The body Meta would POST to the portal's webhook for these statuses. */
-  const statusPayload = (statuses: Array<{ id: string; status: string; to: string; errorCode?: number }>) => ({
+  const statusPayload = (statuses: Array<{ id: string; status: string; to: string; errorCode?: number; callbackData?: string }>) => ({
     object: 'whatsapp_business_account',
     entry: [
       {
@@ -71,6 +71,8 @@ export const startFakeWhatsapp = async ({
                 status: s.status,
                 timestamp: String(Math.floor(Date.now() / 1000)),
                 recipient_id: s.to,
+                // Meta echoes the sender's biz_opaque_callback_data in the message's status webhooks
+                ...(s.callbackData ? { biz_opaque_callback_data: s.callbackData } : {}),
                 ...(s.errorCode ? { errors: [{ code: s.errorCode, title: s.errorCode === 131026 ? 'Message undeliverable' : 'Re-engagement message' }] } : {}),
               })),
             },
@@ -91,7 +93,8 @@ export const startFakeWhatsapp = async ({
     /** signs a webhook body the way Meta does: X-Hub-Signature-256: sha256=<hmac hex> */
     sign: (raw: string, appSecret: string) => `sha256=${createHmac('sha256', appSecret).update(raw).digest('hex')}`,
     /** the statuses Meta would report later for what was sent: failed 131026 for numbers not on WhatsApp */
-    laterStatuses: () => sent.map((m) => (notOnWhatsapp.has(m.to) ? { id: m.id, status: 'failed', to: m.to, errorCode: 131026 } : { id: m.id, status: 'delivered', to: m.to })),
+    laterStatuses: () =>
+      sent.map((m) => (notOnWhatsapp.has(m.to) ? { id: m.id, status: 'failed', to: m.to, errorCode: 131026, callbackData: m.callbackData } : { id: m.id, status: 'delivered', to: m.to, callbackData: m.callbackData })),
     setMode(next: WhatsappMode) {
       mode = next;
     },

@@ -6,6 +6,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import knexFactory, { type Knex } from 'knex';
+import { OUTBOX_PRIORITY } from '../../src/domain/outbox';
 import { contractLabel, deviceLabel, deviceModelLabel, subscriberLabel } from '../../src/domain/record-labels';
 
 const MIGRATIONS = path.resolve(__dirname, '../../database/migrations');
@@ -15,6 +16,8 @@ const statusFields = require(path.join(MIGRATIONS, '2026.11.23T00.00.00.status-f
 const recordLabels = require(path.join(MIGRATIONS, '2026.12.02T00.00.00.record-labels.js'));
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const persianText = require(path.join(MIGRATIONS, '2026.12.01T00.00.00.persian-letters-and-latin-identifiers.js'));
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const outboxPriorityMigration = require(path.join(MIGRATIONS, '2026.12.03T00.00.00.outbox-priority.js'));
 
 let knex: Knex;
 let file: string;
@@ -191,5 +194,41 @@ describe('Persian letters in text, Latin digits in identifiers', () => {
     await knex.transaction((trx) => persianText.up(trx));
     await knex.transaction((trx) => persianText.up(trx));
     expect((await knex('subscribers').orderBy('id').select('subscriber_number')).map((r) => r.subscriber_number)).toEqual(['1001', '۱۰۰۱']);
+  });
+});
+
+describe('outbox priority', () => {
+  test('messages written before it get the priority of their kind, and the claim order its partial index; a second run and a fresh database change nothing', async () => {
+    await knex.transaction((trx) => outboxPriorityMigration.up(trx));
+    expect(await knex.schema.hasTable('messaging_outbox')).toBe(false);
+
+    await knex.schema.createTable('messaging_outbox', (t) => {
+      t.increments('id');
+      t.string('kind');
+      t.string('status');
+      t.bigInteger('next_attempt_at');
+    });
+    await knex('messaging_outbox').insert([
+      { kind: 'broadcast', status: 'queued', next_attempt_at: 1 },
+      { kind: 'otp', status: 'queued', next_attempt_at: 2 },
+      { kind: 'transactional', status: 'sent', next_attempt_at: 3 },
+    ]);
+    await knex.transaction((trx) => outboxPriorityMigration.up(trx));
+    await knex.transaction((trx) => outboxPriorityMigration.up(trx));
+    const rows = await knex('messaging_outbox').orderBy('id');
+    expect(rows.map((r) => [r.kind, r.priority])).toEqual([
+      ['broadcast', OUTBOX_PRIORITY.broadcast],
+      ['otp', OUTBOX_PRIORITY.otp],
+      ['transactional', OUTBOX_PRIORITY.transactional],
+    ]);
+    const index = await knex.raw("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'messaging_outbox_claim_idx'");
+    expect(index[0].sql).toMatch(/\(priority, next_attempt_at, id\) WHERE status IN \('queued', 'failed'\)/);
+    // the claim reads that index, in its order, without sorting
+    const plan = await knex.raw(
+      "EXPLAIN QUERY PLAN SELECT q.id FROM messaging_outbox q WHERE q.status IN ('queued', 'failed') AND q.next_attempt_at <= 10 ORDER BY q.priority, q.next_attempt_at, q.id LIMIT 5"
+    );
+    const detail = plan.map((p: any) => p.detail).join(' | ');
+    expect(detail).toContain('messaging_outbox_claim_idx');
+    expect(detail).not.toContain('TEMP B-TREE');
   });
 });

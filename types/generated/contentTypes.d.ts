@@ -579,6 +579,10 @@ export interface ApiAnnouncementAnnouncementFanout
         maxLength: 64;
       }>;
     audienceSize: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    claimedBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -590,6 +594,8 @@ export interface ApiAnnouncementAnnouncementFanout
     finishedAt: Schema.Attribute.DateTime &
       Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
     lastError: Schema.Attribute.Text;
+    leaseUntil: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -602,6 +608,7 @@ export interface ApiAnnouncementAnnouncementFanout
     publishedAt: Schema.Attribute.DateTime;
     requestedAt: Schema.Attribute.DateTime &
       Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    resumeAfterId: Schema.Attribute.Integer;
     runs: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
     startedAt: Schema.Attribute.DateTime &
       Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
@@ -2134,6 +2141,9 @@ export interface PluginMessagingOutboundMessage
       Schema.Attribute.DefaultTo<8>;
     nextAttemptAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
     params: Schema.Attribute.JSON;
+    priority: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<10>;
     provider: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 40;

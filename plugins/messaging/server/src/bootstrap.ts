@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ensureClaimIndex } from './services/claim-index';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany([
@@ -6,4 +7,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     { section: 'plugins', displayName: 'Resend messages (ارسال دوبارهٔ پیام)', uid: 'outbox.resend', pluginName: 'messaging' },
   ]);
   await strapi.plugin('messaging').service('templates').ensureDefaults();
+  await ensureClaimIndex(strapi);
 };

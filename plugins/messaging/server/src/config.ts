@@ -17,7 +17,7 @@ export default {
       maxAttempts: 8,
       backoffBaseMs: 30_000,
       backoffMaxMs: 6 * 60 * 60 * 1000,
-      leaseMs: 5 * 60 * 1000,
+      leaseMs: 60 * 1000,
       ratePerSecond: { sms: 20, whatsapp: 20 },
       redisUrl: '',
       broadcastHours: { from: 8, to: 21 },

@@ -21,6 +21,7 @@ export type DeliveryConfig = {
   maxAttempts: number;
   backoffBaseMs: number;
   backoffMaxMs: number;
+  /** how long a claimed message stays with a worker that stopped renewing it (heartbeat every third) */
   leaseMs: number;
   ratePerSecond: Record<Channel, number>;
   /** Redis for a rate limit shared by every instance; empty: each process limits itself */
@@ -151,9 +152,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       includeBroadcasts: inBroadcastHours(now),
     });
     const outcome = { released, claimed: batch.length, sent: 0, failed: 0, dead: 0 };
-    for (const message of batch) {
-      const result = await deliverOne(message, now, worker);
-      outcome[result] += 1;
+    if (!batch.length) return outcome;
+    // heartbeat: renew the claims while the batch is in flight (on the caller's clock)
+    const startedAt = Date.now();
+    const heartbeat = setInterval(() => {
+      outbox()
+        .renewClaims(worker, new Date(now.getTime() + Date.now() - startedAt))
+        .catch((error: Error) => strapi.log.warn(`[messaging] could not renew the claims of ${worker}: ${error.message}`));
+    }, Math.max(100, Math.floor(delivery.leaseMs / 3)));
+    heartbeat.unref();
+    try {
+      for (const message of batch) {
+        const result = await deliverOne(message, now, worker);
+        outcome[result] += 1;
+      }
+    } finally {
+      clearInterval(heartbeat);
     }
     return outcome;
   };

@@ -9,6 +9,8 @@ import { newDocumentId, rawRows, sqlInstant, withTransaction } from '../../../..
 import { claimDueRows, releaseAbandonedRows } from '../../../../../src/utils/work-queue';
 import type { Channel } from '../providers';
 import { SECRET_PARAMS } from './templates';
+import { outboxPriority } from '../../../../../src/domain/outbox';
+import { CLAIM_ORDER } from './claim-index';
 
 export const OUTBOX_UID = 'plugin::messaging.outbound-message';
 export const OUTBOX_TABLE = 'messaging_outbox';
@@ -36,6 +38,7 @@ export type OutboxRow = {
   id: number;
   channel: Channel;
   kind: MessageKind;
+  priority: number;
   recipient: string;
   subscriberId: number | null;
   templateCode: string;
@@ -65,6 +68,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         document_id: newDocumentId(),
         channel: input.channel,
         kind: input.kind ?? 'transactional',
+        priority: outboxPriority(input.kind ?? 'transactional'),
         recipient: input.recipient,
         subscriber_id: input.subscriberId ?? null,
         template_code: input.templateCode,
@@ -89,19 +93,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Claims up to `limit` due messages for `workerId` and returns them. Broadcasts are left
-     * waiting outside daytime hours. Each message goes to exactly one worker.
+     * Claims up to `limit` due messages for `workerId` and returns them: by priority (login codes,
+     * then other transactional messages, then broadcasts — src/domain/outbox.ts), oldest first
+     * within one. Broadcasts are left waiting outside daytime hours. Each message goes to exactly
+     * one worker.
      */
     async claimDue({ workerId, limit, now = new Date(), includeBroadcasts = true }: { workerId: string; limit: number; now?: Date; includeBroadcasts?: boolean }): Promise<OutboxRow[]> {
-      return claimDueRows<OutboxRow>(strapi, { uid: OUTBOX_UID, table: OUTBOX_TABLE, workerId, limit, now, where: includeBroadcasts ? undefined : "q.kind <> 'broadcast'" });
+      const rows = await claimDueRows<OutboxRow>(strapi, { uid: OUTBOX_UID, table: OUTBOX_TABLE, workerId, limit, now, orderBy: CLAIM_ORDER, where: includeBroadcasts ? undefined : "q.kind <> 'broadcast'" });
+      // and sent in that order within the batch
+      return rows.sort((a, b) => a.priority - b.priority || +new Date(a.nextAttemptAt) - +new Date(b.nextAttemptAt) || a.id - b.id);
     },
 
     /**
      * Messages left in "sending" by a worker that stopped (crash, deploy) are handed back to the
-     * queue once their lease is over; they are delivered again by the next worker.
+     * queue once their lease is over (delivery.leaseMs after the worker's last heartbeat); they are
+     * sent again by the next worker with the same outbox id — Kavenegar's `localid` — so a message
+     * the provider had already accepted is not delivered twice.
      */
     async releaseAbandoned({ now = new Date() }: { now?: Date } = {}) {
       return releaseAbandonedRows(strapi, { uid: OUTBOX_UID, now, leaseMs: config().delivery.leaseMs });
+    },
+
+    /**
+     * The worker's heartbeat while a batch is in flight: its claims stay its own as long as it
+     * lives, so the lease can be short and a dead worker's messages go back to the queue soon.
+     */
+    async renewClaims(workerId: string, at: Date) {
+      const { count } = await strapi.db.query(OUTBOX_UID).updateMany({ where: { claimedBy: workerId, status: 'sending' }, data: { claimedAt: at } });
+      return count;
     },
 
     async markSent(id: number, workerId: string, result: { provider: string; providerMessageId: string; providerStatus?: string }) {

@@ -1,0 +1,39 @@
+/**
+ * A second process of the app for the fault tests (tests/fault/*.test.ts): boots the compiled app
+ * (dist/, as tests/helpers/strapi.ts does) on the database the parent test names in its
+ * environment (DATABASE_CLIENT + DATABASE_FILENAME, or DATABASE_URL), then does one thing the
+ * scheduler would do, so the parent can SIGKILL it in the middle:
+ *   node tests/fault/child-app.js fan-out   the announcement fan-out job (runPending)
+ *   node tests/fault/child-app.js deliver   one pass of the outbox worker (runOnce)
+ * It prints one line "ready" once booted and "done <json>" when finished. Never run by jest itself.
+ */
+require('../helpers/env');
+const path = require('path');
+
+const APP_DIR = path.resolve(__dirname, '..', '..');
+const action = process.argv[2];
+
+const main = async () => {
+  const { createStrapi } = require('@strapi/strapi');
+  const strapi = await createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  if (process.env.FAULT_DELIVERY) {
+    // the parent's fake providers (tests/helpers/messaging.ts does the same in-process)
+    const { sms, delivery } = JSON.parse(process.env.FAULT_DELIVERY);
+    if (sms) strapi.config.set('plugin::messaging.sms', sms);
+    for (const [key, value] of Object.entries(delivery ?? {})) strapi.config.set(`plugin::messaging.delivery.${key}`, value);
+    await strapi.plugin('messaging').service('delivery').resetProviders();
+  }
+  process.stdout.write('ready\n');
+  let result;
+  if (action === 'fan-out') result = await strapi.service('api::announcement.fan-out').runPending();
+  else if (action === 'deliver') result = await strapi.plugin('messaging').service('delivery').runOnce(process.env.FAULT_NOW ? { now: new Date(process.env.FAULT_NOW) } : {});
+  else throw new Error(`unknown action ${action}`);
+  process.stdout.write(`done ${JSON.stringify(result)}\n`);
+  await strapi.destroy();
+  process.exit(0);
+};
+
+main().catch((error) => {
+  process.stderr.write(`${error?.stack ?? error}\n`);
+  process.exit(1);
+});
