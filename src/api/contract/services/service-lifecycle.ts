@@ -12,6 +12,7 @@ import { formatTomans } from '../../../domain/money';
 import { fieldError, FieldErrors, validationError } from '../../../validation/errors';
 import { presentContract, presentDevice, DEVICE_FIELDS, DEVICE_POPULATE } from '../../device/presenter';
 import { contractLabel } from '../../../domain/record-labels';
+import { parseWholeNumber } from '../../../domain/digits';
 
 const CONTRACT = 'api::contract.contract';
 const DEVICE = 'api::device.device';
@@ -100,7 +101,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const choice = body?.choice as ServiceChoice;
       if (body?.choice === undefined) errs.add('choice', 'required');
       else if (!SERVICE_CHOICES.includes(choice)) errs.add('choice', 'invalidChoice');
-      if (choice === 'renew' && !RENEWAL_YEARS.includes(Number(body.years) as RenewalYears)) errs.add('years', body.years === undefined ? 'required' : 'yearsInvalid');
+      const years = parseWholeNumber(body?.years) as RenewalYears | null;
+      if (choice === 'renew' && (years === null || !RENEWAL_YEARS.includes(years))) errs.add('years', body.years === undefined ? 'required' : 'yearsInvalid');
       for (const key of Object.keys(body ?? {})) if (!['choice', 'years'].includes(key)) errs.add(key, 'notAllowed');
       errs.throwIfAny();
 
@@ -112,8 +114,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const verdict = judgeChoice(choice, { status: device.serviceStatus, daysToServiceEnd: device.daysToServiceEnd, renewalWindowDays: s.renewalWindowDays });
       if (!verdict.allowed) throw validationError([fieldError('choice', verdict.reason)]);
 
-      if (choice === 'renew') {
-        const years = Number(body.years) as RenewalYears;
+      if (choice === 'renew' && years !== null) {
         const priceRials = s.renewalPriceRials[years];
         const term = renewalTerm(today, row.serviceEnd ?? null, years);
         const contract = await strapi.db.transaction(async () => {
