@@ -99,6 +99,10 @@ const main = async () => {
     SCHEDULER_ENABLED: 'false',
     DEMO_DATA: 'false',
     NODE_ENV: 'production',
+    // a production start refuses the stand-in providers and a missing PUBLIC_URL (docs/deploy.md);
+    // the benchmark measures the lookup with them on purpose
+    ALLOW_SANDBOX_PROVIDERS: 'true',
+    PUBLIC_URL: `http://127.0.0.1:${APP_PORT}`,
     // the throttle stays on (its cost is measured) but with room for one client doing 10^5 req/s
     WARRANTY_RATELIMIT_MAX: '100000000',
   };

@@ -1,4 +1,7 @@
-export default [
+import { allowedOrigins } from '../src/domain/deployment';
+import { bodyParseError } from '../src/middlewares/body-errors';
+
+export default () => [
   'strapi::logger',
   // bilingual (fa/en) error bodies for every /api response; must wrap strapi::errors
   'global::bilingual-errors',
@@ -6,11 +9,18 @@ export default [
   'global::permission-reasons',
   'strapi::errors',
   'strapi::security',
-  'strapi::cors',
+  // only the public URL's origin, SITE_URL's and CORS_ORIGINS answer with credentials (never
+  // `null` or any origin); the admin panel and the site are served from the public URL itself
+  { name: 'strapi::cors', config: { origin: allowedOrigins(process.env) } },
   'strapi::poweredBy',
   'strapi::query',
-  // the raw body is kept beside the parsed one: signed webhooks (WhatsApp) are verified on it
-  { name: 'strapi::body', config: { includeUnparsed: true } },
+  // a body that cannot be read as sent (wrong Content-Encoding, malformed JSON) is a 400, not a 500
+  'global::body-errors',
+  // the raw body is kept beside the parsed one: signed webhooks (WhatsApp) are verified on it, and
+  // duplicate JSON keys are found in it; parse errors go to global::body-errors
+  { name: 'strapi::body', config: { includeUnparsed: true, onError: bodyParseError } },
+  // JSON bodies on /api routes may not name a key twice
+  'global::strict-json',
   'strapi::session',
   // the refresh cookie is Secure when the browser's connection is https, not because NODE_ENV is production
   'global::refresh-cookie',

@@ -1,10 +1,12 @@
+import { publicUrl } from '../src/domain/deployment';
+
 export default ({ env }) => ({
   // local plugins (plugins/<name>): each integration or capability with its own server and admin parts
   'customer-accounts': {
     enabled: true,
     resolve: './plugins/customer-accounts',
     config: {
-      siteUrl: env('PUBLIC_URL', 'http://localhost:1337'),
+      siteUrl: publicUrl(process.env),
       loginThrottle: {
         enabled: env.bool('LOGIN_THROTTLE_ENABLED', true),
         windowMs: env.int('LOGIN_THROTTLE_WINDOW_MS', 15 * 60 * 1000),
@@ -81,7 +83,8 @@ export default ({ env }) => ({
         baseUrl: env('ZARINPAL_BASE_URL'),
         timeoutMs: env.int('ZARINPAL_TIMEOUT_MS', 15_000),
       },
-      publicUrl: env('PUBLIC_URL', 'http://localhost:1337'),
+      // PUBLIC_URL, else http://localhost:<PORT>; production refuses to start without it
+      publicUrl: publicUrl(process.env),
       siteUrl: env('SITE_URL', ''),
       pendingTtlMinutes: env.int('PAYMENT_PENDING_TTL_MINUTES', 60),
     },

@@ -1,5 +1,6 @@
 /**
- * Poshtiban — application entry. Register wires the record rules into the Document Service;
+ * Poshtiban — application entry. Register refuses an unsafe production start
+ * (src/bootstrap/production-guards.ts) and wires the record rules into the Document Service;
  * bootstrap makes the data the portal relies on exist (locales, roles, admin labels), in
  * development on an empty database seeds the demo, and starts the scheduled jobs
  * (src/scheduler/jobs.ts); destroy stops them.
@@ -28,11 +29,14 @@ import { seedDemoIfEmpty } from './bootstrap/demo-data';
 import { createScheduler } from './scheduler/scheduler';
 import { portalJobs } from './scheduler/jobs';
 import { registerPortalWorkQueue } from './work-queue/portal-items';
+import { guardProductionStart } from './bootstrap/production-guards';
 
 let scheduler: ReturnType<typeof createScheduler> | null = null;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // in production: no sandbox gateway, no log-only providers, a PUBLIC_URL — or no start at all
+    guardProductionStart(strapi);
     // in this order: what no one may write is refused first, then workflow fields, then text is
     // put in one spelling before each type's own rules see it
     strapi.documents.use(systemRecordsRule(strapi));

@@ -41,3 +41,15 @@ export const toArabicLetters = (value: string): string => value.replace(/[یک]/
 
 /** ASCII digits → Arabic-Indic digits (٠-٩). */
 export const toArabicIndicDigits = (value: string): string => value.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+
+/**
+ * A whole number as a client sends it in a JSON body: a JSON integer, or a string of digits only
+ * (Latin, Persian or Arabic-Indic, leading zeros allowed). Everything else is null — booleans,
+ * arrays, fractions, signs, spaces, exponents and hex or binary forms ("0x1", "1e0", [1], true),
+ * which `Number()` would turn into numbers.
+ */
+export const parseWholeNumber = (value: unknown): number | null => {
+  if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 ? value : null;
+  if (typeof value !== 'string' || !/^[0-9۰-۹٠-٩]{1,15}$/.test(value)) return null;
+  return Number(toEnglishDigits(value));
+};

@@ -23,6 +23,11 @@ export const MESSAGES = {
   unauthorized: { fa: 'لطفاً ابتدا وارد حساب کاربری شوید.', en: 'Please log in first.' },
   forbidden: { fa: 'شما به این بخش دسترسی ندارید.', en: 'You do not have access to this.' },
 
+  // request bodies the server cannot read as sent (src/middlewares/request-body.ts)
+  bodyUnreadable: { fa: 'بدنهٔ درخواست خوانا نیست؛ قالب یا فشرده‌سازی آن با سرآیندهایش نمی‌خواند.', en: 'The request body cannot be read: it does not match its Content-Type or Content-Encoding.' },
+  unsupportedEncoding: { fa: 'این نوع فشرده‌سازی بدنهٔ درخواست پشتیبانی نمی‌شود.', en: 'This Content-Encoding is not supported.' },
+  duplicateKeys: { fa: 'یک فیلد بیش از یک بار در درخواست آمده است.', en: 'A field appears more than once in the request.' },
+
   // identity
   nationalCodeInvalid: { fa: 'کد ملی معتبر نیست (۱۰ رقم با رقم کنترل صحیح).', en: 'The national code is not valid (10 digits with a correct check digit).' },
   nationalCodeTaken: { fa: 'این کد ملی قبلاً برای مشترک دیگری ثبت شده است.', en: 'This national code is already registered to another subscriber.' },

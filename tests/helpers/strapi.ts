@@ -57,12 +57,21 @@ export const startApp = async ({ serveAdminPanel = false }: { serveAdminPanel?: 
   }
 
   const { createStrapi } = require('@strapi/strapi');
-  const strapi: Core.Strapi = await createStrapi({
+  const instance: Core.Strapi = createStrapi({
     appDir: APP_DIR,
     distDir: path.join(APP_DIR, 'dist'),
     autoReload: false,
     serveAdminPanel,
-  }).load();
+  });
+  let strapi: Core.Strapi;
+  try {
+    strapi = await instance.load();
+  } catch (error) {
+    // a start the app refuses (the production guards): free what it opened, then report it
+    await instance.destroy().catch(() => undefined);
+    await cleanup();
+    throw error;
+  }
   strapi.server.mount();
 
   return {

@@ -14,6 +14,7 @@ import { presentContract, presentDevice, DEVICE_FIELDS, DEVICE_POPULATE } from '
 import { contractLabel } from '../../../domain/record-labels';
 import { renewalKindLabel } from '../../../domain/contracts';
 import { siteLinks } from '../../../domain/site-links';
+import { parseWholeNumber } from '../../../domain/digits';
 
 const CONTRACT = 'api::contract.contract';
 const DEVICE = 'api::device.device';
@@ -102,7 +103,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const choice = body?.choice as ServiceChoice;
       if (body?.choice === undefined) errs.add('choice', 'required');
       else if (!SERVICE_CHOICES.includes(choice)) errs.add('choice', 'invalidChoice');
-      if (choice === 'renew' && !RENEWAL_YEARS.includes(Number(body.years) as RenewalYears)) errs.add('years', body.years === undefined ? 'required' : 'yearsInvalid');
+      const years = parseWholeNumber(body?.years) as RenewalYears | null;
+      if (choice === 'renew' && (years === null || !RENEWAL_YEARS.includes(years))) errs.add('years', body.years === undefined ? 'required' : 'yearsInvalid');
       for (const key of Object.keys(body ?? {})) if (!['choice', 'years'].includes(key)) errs.add(key, 'notAllowed');
       errs.throwIfAny();
 
@@ -114,8 +116,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const verdict = judgeChoice(choice, { status: device.serviceStatus, daysToServiceEnd: device.daysToServiceEnd, renewalWindowDays: s.renewalWindowDays });
       if (!verdict.allowed) throw validationError([fieldError('choice', verdict.reason)]);
 
-      if (choice === 'renew') {
-        const years = Number(body.years) as RenewalYears;
+      if (choice === 'renew' && years !== null) {
         const priceRials = s.renewalPriceRials[years];
         const term = renewalTerm(today, row.serviceEnd ?? null, years);
         const contract = await strapi.db.transaction(async () => {

@@ -25,7 +25,7 @@ export const SECRET_PARAMS: Record<string, string[]> = {
   'portal-credentials': ['password'],
 };
 
-/** Parameters never written to logs, even by the local provider (login codes are: it is for development). */
+/** Parameters masked in the text given to providers for their logs; the local provider also masks codes (src/domain/log-masking.ts). */
 export const MASKED_IN_LOGS = new Set(['password']);
 
 export const DEFAULT_TEMPLATES: MessageTemplate[] = [
