@@ -56,6 +56,8 @@ describe('NODE_ENV=production, started like npm start, behind a trusted proxy', 
         PORT: String(port),
         TRUST_PROXY: 'true',
         PUBLIC_URL: base, // plain http: no TLS anywhere
+        // the local SMS provider and the sandbox gateway, as a staging server may (docs/deploy.md)
+        ALLOW_SANDBOX_PROVIDERS: 'true',
         DATABASE_CLIENT: 'sqlite',
         DATABASE_URL: '',
         DATABASE_FILENAME: dbFile,
