@@ -14,7 +14,8 @@ import { TextField } from '../components/TextField';
 import { Icon } from '../components/Icon';
 import { usePageTitle } from '../components/PageHeader';
 import { useSecondsLeft } from '../components/useSecondsLeft';
-import { FormError, asApiError, codeDigits, fieldMessagesOf, useFieldMessage, type FieldMessages } from './LoginPage';
+import { FormError, asApiError, fieldMessagesOf, useFieldMessage, type FieldMessages } from './LoginPage';
+import { CodeField, CodeRecipient, CodeSentNotice } from '../components/CodeEntry';
 import { NewPasswordFields, type NewPasswordField } from '../components/NewPasswordFields';
 
 type Field = 'identifier' | 'code' | NewPasswordField;
@@ -186,34 +187,11 @@ export function ForgotPasswordPage() {
 
         {step === 'reset' && answer && (
           <>
-            <div className={`alert ${answer.sent ? 'alert--info' : 'alert--warn'}`} role="status" data-testid={answer.sent ? 'reset-code-sent' : 'reset-code-not-sent'}>
-              <Icon name={answer.sent ? 'message' : 'info'} size={20} />
-              <span>{label(answer.message)}</span>
-            </div>
+            <CodeSentNotice sent={answer.sent} message={answer.message} testId="reset-code" />
             <FormError error={formError} />
             <form className="form" onSubmit={onReset} noValidate>
-              <p className="otp-for">
-                <span>{t('reset.for', { identifier: digits(identifier.trim()) })}</span>
-                <button type="button" className="link-button" onClick={changeIdentifier}>
-                  {t('login.changeIdentifier')}
-                </button>
-              </p>
-              <TextField
-                ref={codeRef}
-                className="field--code"
-                label={t('reset.code')}
-                hint={t('login.codeHint', { minutes: Math.max(1, Math.round(answer.expiresInSeconds / 60)) })}
-                error={messageOf(fieldErrors.code)}
-                name="code"
-                type="text"
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                autoCapitalize="off"
-                spellCheck={false}
-                dir="ltr"
-                value={code}
-                onChange={(e) => setCode(codeDigits(e.target.value))}
-              />
+              <CodeRecipient text={t('reset.for', { identifier: digits(identifier.trim()) })} onChangeIdentifier={changeIdentifier} />
+              <CodeField ref={codeRef} label={t('reset.code')} expiresInSeconds={answer.expiresInSeconds} error={messageOf(fieldErrors.code)} value={code} onChange={setCode} />
               <NewPasswordFields
                 newPassword={newPassword}
                 repeat={repeat}

@@ -13,6 +13,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { ApiError, isApiError, requestLoginCode } from '../api/client';
 import type { Label, LoginCodeRequested } from '../api/types';
 import { TextField } from '../components/TextField';
+import { CodeField, CodeRecipient, CodeSentNotice } from '../components/CodeEntry';
 import { Icon } from '../components/Icon';
 import { SupportContact } from '../components/ContactDetails';
 import { usePageTitle } from '../components/PageHeader';
@@ -252,11 +253,8 @@ function PasswordLogin({ identifier, setIdentifier }: IdentifierProps) {
   );
 }
 
-/** Keeps Latin, Persian and Arabic digits only (a pasted «۱۲۳ ۴۵۶» or 123-456 works), at most 6. */
-export const codeDigits = (value: string) => value.replace(/[^0-9\u06F0-\u06F9\u0660-\u0669]/g, '').slice(0, 6);
-
 function CodeLogin({ identifier, setIdentifier }: IdentifierProps) {
-  const { t, label, digits } = useI18n();
+  const { t, digits } = useI18n();
   const { loginWithCode } = useAuth();
   const messageOf = useFieldMessage();
 
@@ -380,35 +378,11 @@ function CodeLogin({ identifier, setIdentifier }: IdentifierProps) {
 
   return (
     <>
-      {/* «sent», or nothing sent (a code went moments ago, or the allowance is used) and when to ask again */}
-      <div className={`alert ${sent.sent ? 'alert--info' : 'alert--warn'}`} role="status" data-testid={sent.sent ? 'otp-sent' : 'otp-not-sent'}>
-        <Icon name={sent.sent ? 'message' : 'info'} size={20} />
-        <span>{label(sent.message)}</span>
-      </div>
+      <CodeSentNotice sent={sent.sent} message={sent.message} testId="otp" />
       <FormError error={formError} />
       <form className="form" onSubmit={onVerify} noValidate>
-        <p className="otp-for">
-          <span>{t('login.codeFor', { identifier: digits(identifier.trim()) })}</span>
-          <button type="button" className="link-button" onClick={changeIdentifier}>
-            {t('login.changeIdentifier')}
-          </button>
-        </p>
-        <TextField
-          ref={codeRef}
-          className="field--code"
-          label={t('login.code')}
-          hint={t('login.codeHint', { minutes: Math.max(1, Math.round(sent.expiresInSeconds / 60)) })}
-          error={messageOf(fieldErrors.code)}
-          name="code"
-          type="text"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          autoCapitalize="off"
-          spellCheck={false}
-          dir="ltr"
-          value={code}
-          onChange={(e) => setCode(codeDigits(e.target.value))}
-        />
+        <CodeRecipient text={t('login.codeFor', { identifier: digits(identifier.trim()) })} onChangeIdentifier={changeIdentifier} />
+        <CodeField ref={codeRef} label={t('login.code')} expiresInSeconds={sent.expiresInSeconds} error={messageOf(fieldErrors.code)} value={code} onChange={setCode} />
         <button type="submit" className="button button--primary button--block" disabled={busy !== null}>
           {busy === 'verify' ? t('login.submitting') : t('login.submit')}
         </button>
