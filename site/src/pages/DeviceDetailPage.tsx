@@ -9,6 +9,7 @@ import { getDevice } from '../api/me';
 import { useResource } from '../api/useResource';
 import type { ApiDate, Contract, Device, DeviceDetail, InstallationConfirmation } from '../api/types';
 import { useI18n } from '../i18n/I18nContext';
+import { StackedTableHead } from '../components/StackedTable';
 import { PageHeader } from '../components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { Facts, Ltr } from '../components/Facts';
@@ -185,15 +186,7 @@ function ContractsTable({ contracts }: { contracts: Contract[] }) {
   };
   return (
     <table className="table table--stack" data-testid="contracts">
-      <thead>
-        <tr>
-          {Object.values(columns).map((c) => (
-            <th key={c} scope="col">
-              {c}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <StackedTableHead columns={columns} />
       <tbody>
         {contracts.map((c) => (
           <tr key={c.id}>

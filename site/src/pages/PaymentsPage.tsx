@@ -10,6 +10,7 @@ import { getPayments } from '../api/me';
 import { useResource } from '../api/useResource';
 import type { Payment } from '../api/types';
 import { useI18n } from '../i18n/I18nContext';
+import { StackedTableHead } from '../components/StackedTable';
 import { PageHeader } from '../components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { Ltr } from '../components/Facts';
@@ -73,15 +74,7 @@ function PaymentsTable({ payments }: { payments: Payment[] }) {
   };
   return (
     <table className="table table--stack payments-table" data-testid="payments">
-      <thead>
-        <tr>
-          {Object.values(columns).map((c) => (
-            <th key={c} scope="col">
-              {c}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <StackedTableHead columns={columns} />
       <tbody>
         {payments.map((p) => (
           <tr key={p.id} data-testid="payment-row" data-payment-id={p.id} data-status={p.status}>
