@@ -2,24 +2,14 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { FieldErrors, bilingual } from '../../../validation/errors';
 import { isDocumentId } from '../../../utils/document-id';
-
-const positiveInt = (value: unknown, fallback: number, max: number, field: string, errs: FieldErrors) => {
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > max) {
-    errs.add(['query', field], 'invalidRequest');
-    return fallback;
-  }
-  return n;
-};
+import { readPaging } from '../../../validation/paging';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const notifications = () => strapi.service('api::notification.notification');
   return {
     async find(ctx: any) {
       const errs = new FieldErrors();
-      const page = positiveInt(ctx.query.page, 1, 100_000, 'page', errs);
-      const pageSize = positiveInt(ctx.query.pageSize, 20, 50, 'pageSize', errs);
+      const { page, pageSize } = readPaging(ctx.query, errs);
       const unread = ctx.query.unread;
       if (unread !== undefined && unread !== 'true' && unread !== 'false') errs.add(['query', 'unread'], 'invalidChoice');
       errs.throwIfAny();

@@ -6,6 +6,7 @@ import { presentDate, presentDateTime } from '../../../../../src/domain/jalali';
 import { rialsToTomans, toRials } from '../../../../../src/domain/money';
 import { hasReceipt, maskCardPan, PAYMENT_STATUS_LABELS, type PaymentStatus } from '../../../../../src/domain/payments';
 import type { PaymentRow, PaymentSubject } from '../services/payments';
+import { readPaging } from '../../../../../src/validation/paging';
 
 type OwnRow = PaymentRow & { verifiedAt: Date | string | null; cardPan: string | null };
 
@@ -32,16 +33,6 @@ const present = (payment: OwnRow, subject: PaymentSubject | undefined) => {
   };
 };
 
-const positiveInt = (value: unknown, fallback: number, max: number, field: string, errs: FieldErrors) => {
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > max) {
-    errs.add(['query', field], 'invalidRequest');
-    return fallback;
-  }
-  return n;
-};
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const payments = () => strapi.plugin('payment').service('payments');
 
@@ -57,8 +48,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** GET /api/me/payments?page&pageSize — the caller's payments, newest first. */
     async find(ctx: any) {
       const errs = new FieldErrors();
-      const page = positiveInt(ctx.query.page, 1, 100_000, 'page', errs);
-      const pageSize = positiveInt(ctx.query.pageSize, 20, 50, 'pageSize', errs);
+      const { page, pageSize } = readPaging(ctx.query, errs);
       errs.throwIfAny();
       const { rows, pagination } = await payments().listForSubscriber(ctx.state.subscriber.id, { page, pageSize });
       const subjects = await payments().describe(rows);
