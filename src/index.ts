@@ -71,7 +71,7 @@ export default {
     // what a verified payment grants
     const lifecycle = strapi.service('api::contract.service-lifecycle');
     strapi.plugin('payment').service('payments').registerPurpose(RENEWAL_PURPOSE, {
-      grant: (payment: any) => lifecycle.grantRenewal(payment),
+      grant: (payment: any, _verification: unknown, context: { previousStatus: string }) => lifecycle.grantRenewal(payment, context),
       abandoned: (payment: any) => lifecycle.abandonRenewal(payment),
       describe: (contractIds: string[]) => lifecycle.describeRenewals(contractIds),
     });

@@ -193,6 +193,7 @@ const CONTENT_TYPES: Record<string, ViewConfig> = {
       grantedAt: 'زمان اعمال',
       callbackCount: 'دفعات بازگشت از درگاه',
       lastError: 'آخرین خطا',
+      refundReason: 'علت استرداد',
     },
     mainField: 'refId',
     listColumns: ['id', 'purpose', 'amountRials', 'paymentStatus', 'refId', 'createdAt'],

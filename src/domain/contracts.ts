@@ -66,3 +66,34 @@ export const renewalKindLabel = (years: number): Label =>
   RENEWAL_PLAN_NAMES[years as RenewalYears]
     ? { fa: `${CONTRACT_KIND_LABELS.renewal.fa} (${RENEWAL_PLAN_NAMES[years as RenewalYears]})`, en: `${CONTRACT_KIND_LABELS.renewal.en} (${years} ${years === 1 ? 'year' : 'years'})` }
     : CONTRACT_KIND_LABELS.renewal;
+
+/**
+ * Whether a paid renewal may still be granted, and if not why (kept on the payment for finance,
+ * which refunds it). A renewal is live while its contract is still `pending_payment` and no later
+ * contract exists for the device — a newer renewal replaces it; the buyer's cancel or
+ * pay-per-case changes the device's mode after it. The reasons name the cause in both languages.
+ * Null when it may be granted.
+ */
+export const renewalRefusal = ({
+  contractStatus,
+  laterKind,
+  previousPaymentStatus,
+}: {
+  contractStatus: ContractStatus | null;
+  laterKind: ContractKind | null;
+  previousPaymentStatus?: string | null;
+}): string | null => {
+  if (contractStatus === null) return 'قرارداد تمدید پیدا نشد (the renewal contract no longer exists)';
+  if (laterKind === 'renewal') return 'درخواست تمدید جدیدتری برای دستگاه ثبت شده بود (replaced by a newer renewal)';
+  if (laterKind === 'cancellation') return 'مشترک پس از این درخواست از خدمات انصراف داده بود (the buyer cancelled the service afterwards)';
+  if (laterKind === 'pay_per_case') return 'مشترک پس از این درخواست خدمات موردی را برگزیده بود (the buyer chose pay-per-case afterwards)';
+  if (laterKind) return 'خدمات دستگاه پس از این درخواست تغییر کرده بود (the device’s service changed afterwards)';
+  if (contractStatus === 'pending_payment') return null;
+  if (contractStatus === 'cancelled') {
+    if (previousPaymentStatus === 'expired') return 'مهلت پرداخت گذشته و تمدید لغو شده بود (the payment had expired and its renewal was cancelled)';
+    if (previousPaymentStatus === 'cancelled') return 'پرداخت لغوشده ثبت و تمدید لغو شده بود (the payment had been cancelled and its renewal with it)';
+    if (previousPaymentStatus === 'failed') return 'پرداخت ناموفق ثبت و تمدید لغو شده بود (the payment had been marked failed and its renewal cancelled)';
+    return 'این درخواست تمدید لغو شده بود (the renewal had been cancelled)';
+  }
+  return 'این قرارداد دیگر در انتظار پرداخت نبود (the renewal was no longer awaiting payment)';
+};

@@ -4,7 +4,7 @@
  */
 import type { Label } from './service-status';
 
-export const PAYMENT_STATUSES = ['created', 'pending', 'paid', 'failed', 'cancelled', 'expired'] as const;
+export const PAYMENT_STATUSES = ['created', 'pending', 'paid', 'failed', 'cancelled', 'expired', 'refund_due'] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
 export const PAYMENT_STATUS_LABELS: Record<PaymentStatus, Label> = {
@@ -14,6 +14,8 @@ export const PAYMENT_STATUS_LABELS: Record<PaymentStatus, Label> = {
   failed: { fa: 'پرداخت ناموفق', en: 'Payment failed' },
   cancelled: { fa: 'پرداخت لغو شد', en: 'Payment cancelled' },
   expired: { fa: 'مهلت پرداخت گذشت', en: 'Payment expired' },
+  // paid at the gateway for something no longer on offer (a replaced, cancelled or expired renewal): nothing granted, finance refunds it
+  refund_due: { fa: 'در انتظار استرداد', en: 'Awaiting refund' },
 };
 
 /** Only a paid payment has a receipt. */

@@ -16,6 +16,7 @@ const READ = 'plugin::content-manager.explorer.read';
 const TRANSFER = 'api::ownership-transfer.ownership-transfer';
 const REPAIR = 'api::repair-order.repair-order';
 const DEVICE = 'api::device.device';
+const PAYMENT = 'api::payment.payment';
 
 /** Devices awaiting the buyer's installation confirmation longer than this are chased. */
 export const CONFIRMATION_OVERDUE_DAYS = 14;
@@ -63,6 +64,9 @@ export const servicesEndingThisWeek = ({ now }: Context): ListCondition[] => [
   ['serviceMode', '$ne', 'cancelled'],
   ['serviceMode', '$ne', 'pay_per_case'],
 ];
+
+/** Paid at the gateway for a renewal no longer on offer (replaced, cancelled, expired): finance refunds them. */
+export const paymentsToRefund = (): ListCondition[] => [['paymentStatus', '$eq', 'refund_due']];
 
 const listItem = (strapi: Core.Strapi, uid: string, conditions: (context: Context) => ListCondition[]) => ({
   count: (context: Context) => strapi.db.query(uid as any).count({ where: whereOf(conditions(context)) }),
@@ -115,6 +119,12 @@ export const registerPortalWorkQueue = (strapi: Core.Strapi) => {
       title: { fa: 'خدمات رو به پایان در این هفته', en: 'Services ending this week' },
       permission: { action: READ, subject: DEVICE },
       ...listItem(strapi, DEVICE, servicesEndingThisWeek),
+    },
+    {
+      id: 'payments-to-refund',
+      title: { fa: 'پرداخت‌های در انتظار استرداد', en: 'Payments to refund' },
+      permission: { action: READ, subject: PAYMENT },
+      ...listItem(strapi, PAYMENT, paymentsToRefund),
     },
     {
       id: 'crm-jobs-failing',

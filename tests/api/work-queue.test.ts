@@ -19,6 +19,7 @@ const REPAIR = 'api::repair-order.repair-order';
 const TRANSFER = 'api::ownership-transfer.ownership-transfer';
 const OUTBOX = 'plugin::messaging.outbound-message';
 const CRM_JOB = 'plugin::crm-sync.sync-job';
+const PAYMENT = 'api::payment.payment';
 const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
 
 const ALL_ITEMS = [
@@ -29,6 +30,7 @@ const ALL_ITEMS = [
   'messages-failed',
   'devices-awaiting-confirmation',
   'services-ending-this-week',
+  'payments-to-refund',
   'crm-jobs-failing',
 ];
 
@@ -43,6 +45,8 @@ const message = (status: string) =>
   app.strapi.db.query(OUTBOX).create({ data: { channel: 'sms', recipient: '09121234567', templateCode: 'announcement', status, nextAttemptAt: new Date(), dedupeKey: `wq:${++seq}` } });
 const crmJob = (status: string) =>
   app.strapi.db.query(CRM_JOB).create({ data: { deviceId: 1, subscriberId: owner.id, event: `wq:${++seq}`, payload: {}, status, nextAttemptAt: new Date(), dedupeKey: `wq:${seq}` } });
+const payment = (paymentStatus: string) =>
+  app.strapi.db.query(PAYMENT).create({ data: { purpose: 'contract-renewal', referenceId: `wq${++seq}`, amountRials: '250000000', gateway: 'zarinpal', paymentStatus, subscriberId: owner.id } });
 const device = (data: Record<string, unknown>) => createDevice(app.strapi, { owner: owner.documentId, model: model.documentId, ...data });
 
 const queue = async (token: string) => {
@@ -76,6 +80,12 @@ const addData = async () => {
   await message('sent');
   await message('queued');
 
+  // paid for a renewal no longer on offer: to refund; the other statuses are not
+  await payment('refund_due');
+  await payment('paid');
+  await payment('failed');
+  await payment('pending');
+
   await crmJob('failed');
   await crmJob('dead');
   await crmJob('done');
@@ -104,6 +114,7 @@ const EXPECTED = {
   'messages-failed': 1,
   'devices-awaiting-confirmation': 1,
   'services-ending-this-week': 3,
+  'payments-to-refund': 1,
   'crm-jobs-failing': 2,
 };
 
@@ -139,11 +150,12 @@ describe('counts', () => {
     expect(links['messages-dead']).toBe('/plugins/messaging?status=dead');
     expect(links['messages-failed']).toBe('/plugins/messaging?status=failed');
     expect(links['crm-jobs-failing']).toBe('/plugins/crm-sync');
+    expect(links['payments-to-refund']).toBe(`/content-manager/collection-types/${PAYMENT}?page=1&filters[$and][0][paymentStatus][$eq]=refund_due`);
 
     // the Content Manager answers each list link with as many rows as the item counted
     const admin = await adminToken(app.strapi, app.server);
     const counts = countsOf(await queue(admin));
-    for (const id of ['transfers-to-review', 'repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week']) {
+    for (const id of ['transfers-to-review', 'repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund']) {
       const res = await request(app.server).get(links[id]).set(auth(admin));
       expect(res.status).toBe(200);
       expect([id, res.body.pagination.total]).toEqual([id, counts[id]]);
@@ -181,10 +193,10 @@ describe('counts', () => {
 
 describe('who sees what', () => {
   const VISIBLE: Record<string, string[]> = {
-    'poshtiban-support': ['repairs-past-promise', 'repairs-due-for-replacement', 'messages-dead', 'messages-failed', 'devices-awaiting-confirmation', 'services-ending-this-week', 'crm-jobs-failing'],
+    'poshtiban-support': ['repairs-past-promise', 'repairs-due-for-replacement', 'messages-dead', 'messages-failed', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'crm-jobs-failing'],
     'poshtiban-senior-support': ALL_ITEMS,
     'poshtiban-technical-editor': ['repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week'],
-    'poshtiban-finance': ['repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'crm-jobs-failing'],
+    'poshtiban-finance': ['repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'crm-jobs-failing'],
     'poshtiban-manager': ALL_ITEMS,
   };
 

@@ -28,6 +28,7 @@ let site: SiteUnderTest;
 let app: TestApp;
 let baseUrl: string;
 let buyer: Customer;
+let modelId: string;
 const today = tehranDate();
 /** devices of `buyer`, one per scenario (documentIds) */
 const devices = {} as Record<'confirm' | 'conflict' | 'formShots' | 'serverError' | 'renew' | 'gatewayCancel' | 'payPerCase' | 'stale' | 'poll' | 'choiceShots', string>;
@@ -96,6 +97,7 @@ beforeAll(async () => {
 
   buyer = (await createCustomer(app.strapi, { fullName: 'علی رضایی', mobile: '09121000000' })) as unknown as Customer;
   const model = await createModel(app.strapi, { brand: 'Zig', model: 'ZC-200' });
+  modelId = model.documentId;
 
   const make = async (key: keyof typeof devices, overrides: Record<string, unknown>) => {
     const device = await createDevice(app.strapi, { owner: buyer.documentId, model: model.documentId, ...overrides } as any);
@@ -469,6 +471,33 @@ describe('service after expiry', () => {
     await page.locator('[data-testid="payment-result"][data-status="paid"]').waitFor({ timeout: 15_000 });
     expect(page.url()).toBe(`${baseUrl}/payments/${id}?outcome=pending`);
     expect(await page.locator('[data-testid="payment-ref-id"]').innerText()).toMatch(/^[۰-۹]{8}$/);
+  });
+
+  test('a replaced renewal paid after all: the result page says it will be refunded, not renewed', async () => {
+    const d = await createDevice(app.strapi, { owner: buyer.documentId, model: modelId, serviceEnd: addDays(today, -10) });
+    const start = async () => {
+      const res = await request(app.server).post(`/api/me/devices/${d.documentId}/service`).set('Authorization', `Bearer ${await apiToken()}`).send({ choice: 'renew', years: 1 });
+      expect(res.status).toBe(200);
+      return res.body.data.payment as { id: string; redirectUrl: string };
+    };
+    const older = await start();
+    const newer = await start();
+    expect(await settleOnGateway(newer.redirectUrl, 'pay')).toBe(`/payments/${newer.id}?outcome=paid`);
+    expect(await settleOnGateway(older.redirectUrl, 'pay')).toBe(`/payments/${older.id}?outcome=refund-due`);
+
+    await page.goto(`${baseUrl}/payments/${older.id}?outcome=refund-due`);
+    const result = page.locator('[data-testid="payment-result"][data-status="refund_due"]');
+    await result.waitFor();
+    expect(await result.locator('h2').innerText()).toBe('در انتظار استرداد');
+    const text = await result.innerText();
+    expect(text).toContain('قرارداد تمدید نشد');
+    expect(text).toContain('این مبلغ به حساب شما بازگردانده می‌شود');
+    expect(text).not.toContain('تاریخ جدید اتمام خدمات');
+    expect(text).toContain('زمان پرداخت');
+    expect(await page.locator('[data-testid="payment-ref-id"]').innerText()).toMatch(/^[۰-۹]{8}$/);
+    expect(await page.locator('[data-testid="payment-receipt-link"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="payment-try-again"]').count()).toBe(0);
+    await shoot(page, 'lifecycle-payment-refund-due-desktop');
   });
 
   test('a payment the portal does not know', async () => {

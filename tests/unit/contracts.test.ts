@@ -1,4 +1,4 @@
-import { contractStatusNow, CONTRACT_HISTORY_STATUSES, CONTRACT_VIEW_STATUS_LABELS } from '../../src/domain/contracts';
+import { contractStatusNow, CONTRACT_HISTORY_STATUSES, CONTRACT_VIEW_STATUS_LABELS, renewalRefusal } from '../../src/domain/contracts';
 
 const today = '2026-12-01';
 const confirmed = { installationConfirmedAt: '2026-06-02T06:30:00.000Z' };
@@ -24,5 +24,40 @@ describe('where a contract stands for the buyer (contractStatusNow)', () => {
   });
   test('the contract history holds contracts in force or past, not payment attempts', () => {
     expect(CONTRACT_HISTORY_STATUSES).toEqual(['active', 'ended']);
+  });
+});
+
+describe('whether a paid renewal may still be granted (renewalRefusal)', () => {
+  test('only a renewal still awaiting payment, with no later contract for the device', () => {
+    expect(renewalRefusal({ contractStatus: 'pending_payment', laterKind: null })).toBeNull();
+    expect(renewalRefusal({ contractStatus: 'pending_payment', laterKind: null, previousPaymentStatus: 'pending' })).toBeNull();
+  });
+
+  test('a later contract names what replaced it, whatever this one says', () => {
+    expect(renewalRefusal({ contractStatus: 'cancelled', laterKind: 'renewal' })).toMatch(/replaced by a newer renewal/);
+    expect(renewalRefusal({ contractStatus: 'pending_payment', laterKind: 'renewal' })).toMatch(/replaced/);
+    expect(renewalRefusal({ contractStatus: 'pending_payment', laterKind: 'cancellation' })).toMatch(/cancelled the service/);
+    expect(renewalRefusal({ contractStatus: 'cancelled', laterKind: 'pay_per_case' })).toMatch(/pay-per-case/);
+  });
+
+  test('a cancelled renewal with nothing after it: why its payment ended', () => {
+    expect(renewalRefusal({ contractStatus: 'cancelled', laterKind: null, previousPaymentStatus: 'expired' })).toMatch(/expired/);
+    expect(renewalRefusal({ contractStatus: 'cancelled', laterKind: null, previousPaymentStatus: 'cancelled' })).toMatch(/payment had been cancelled/);
+    expect(renewalRefusal({ contractStatus: 'cancelled', laterKind: null, previousPaymentStatus: 'failed' })).toMatch(/failed/);
+    expect(renewalRefusal({ contractStatus: 'cancelled', laterKind: null })).toMatch(/had been cancelled/);
+  });
+
+  test('granted or gone already: refused', () => {
+    expect(renewalRefusal({ contractStatus: 'active', laterKind: null })).toMatch(/no longer awaiting payment/);
+    expect(renewalRefusal({ contractStatus: 'ended', laterKind: null })).not.toBeNull();
+    expect(renewalRefusal({ contractStatus: null, laterKind: null })).toMatch(/no longer exists/);
+  });
+
+  test('each reason is written in Persian too', () => {
+    for (const laterKind of [null, 'renewal', 'cancellation', 'pay_per_case', 'initial'] as const) {
+      const reason = renewalRefusal({ contractStatus: 'cancelled', laterKind });
+      expect(reason).toMatch(/[\u0600-\u06FF]/);
+      expect(reason).not.toMatch(/[يك]/);
+    }
   });
 });

@@ -1454,7 +1454,15 @@ export interface ApiPaymentPayment extends Struct.CollectionTypeSchema {
     > &
       Schema.Attribute.Private;
     paymentStatus: Schema.Attribute.Enumeration<
-      ['created', 'pending', 'paid', 'failed', 'cancelled', 'expired']
+      [
+        'created',
+        'pending',
+        'paid',
+        'failed',
+        'cancelled',
+        'expired',
+        'refund_due',
+      ]
     > &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'created'>;
@@ -1473,6 +1481,7 @@ export interface ApiPaymentPayment extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 64;
       }>;
+    refundReason: Schema.Attribute.Text;
     subscriberId: Schema.Attribute.Integer;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &

@@ -220,11 +220,11 @@ export type ServiceChoiceResult =
   | { contract: Contract; payment: { id: string; amountRials: number; redirectUrl: string }; device?: undefined }
   | { contract: Contract; device: Device; payment?: undefined };
 
-export const PAYMENT_STATUSES = ['created', 'pending', 'paid', 'failed', 'cancelled', 'expired'] as const;
+export const PAYMENT_STATUSES = ['created', 'pending', 'paid', 'failed', 'cancelled', 'expired', 'refund_due'] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
 /** What the payment callback says in `/payments/:id?outcome=…`. */
-export const PAYMENT_OUTCOMES = ['paid', 'already-paid', 'cancelled', 'not-paid', 'rejected', 'pending', 'unknown'] as const;
+export const PAYMENT_OUTCOMES = ['paid', 'already-paid', 'refund-due', 'cancelled', 'not-paid', 'rejected', 'pending', 'unknown'] as const;
 export type PaymentOutcome = (typeof PAYMENT_OUTCOMES)[number];
 
 /** The device a payment was for; `serviceEnd` is its service end now (after a renewal: the new one). */

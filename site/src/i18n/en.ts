@@ -298,6 +298,8 @@ export const en: Dictionary = {
   'payment.notPaidText': "The gateway did not confirm this payment and the contract was not renewed. You can try again from the device's page.",
   'payment.rejectedText': "The gateway refused this transaction and the contract was not renewed. You can try again from the device's page.",
   'payment.expiredText': "The time for this payment has passed and the contract was not renewed. You can try again from the device's page.",
+  'payment.refundDueText': 'This payment was taken and confirmed by the gateway, but this renewal request was no longer valid (a newer renewal had been requested, you had cancelled the service or chosen pay-per-case, or the time to pay had passed), so the contract was not renewed.',
+  'payment.refundDueNote': 'The amount will be refunded to you; there is nothing you need to do. Keep the reference code to follow up the refund.',
   'payment.refundNote': 'If any amount was taken from your account, banking rules return it within 72 hours at most.',
   'payment.pendingTitle': 'Awaiting the payment result',
   'payment.pendingText': 'The payment result has not arrived from the gateway yet; it will be checked automatically within a few minutes.',

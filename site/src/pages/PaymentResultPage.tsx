@@ -129,11 +129,12 @@ function PaymentResult({ id, outcome }: { id: string; outcome: PaymentOutcome | 
       value: <strong data-testid="payment-new-service-end">{date(p.device?.serviceEnd, 'long')}</strong>,
       show: p.status === 'paid' && p.purpose === 'contract-renewal' && Boolean(p.device?.serviceEnd),
     },
-    { label: t('payment.refId'), value: p.refId ? <strong className="result__ref" data-testid="payment-ref-id">{digits(p.refId)}</strong> : null, show: p.status === 'paid' },
+    // paid and granted, or paid for a renewal no longer on offer (the reference follows the refund)
+    { label: t('payment.refId'), value: p.refId ? <strong className="result__ref" data-testid="payment-ref-id">{digits(p.refId)}</strong> : null, show: (p.status === 'paid' || p.status === 'refund_due') && Boolean(p.refId) },
     { label: t('payment.amount'), value: <span data-testid="payment-amount">{tomans(p.amountRials)}</span>, show: true },
     { label: t('payment.for'), value: p.description ? <LocalizedText text={{ fa: p.description, en: null }} /> : null, show: Boolean(p.description) },
-    { label: t('payment.paidAt'), value: moment(p.verifiedAt), show: p.status === 'paid' && Boolean(p.verifiedAt) },
-    { label: t('payment.startedAt'), value: moment(p.createdAt), show: p.status !== 'paid' && Boolean(p.createdAt) },
+    { label: t('payment.paidAt'), value: moment(p.verifiedAt), show: (p.status === 'paid' || p.status === 'refund_due') && Boolean(p.verifiedAt) },
+    { label: t('payment.startedAt'), value: moment(p.createdAt), show: p.status !== 'paid' && p.status !== 'refund_due' && Boolean(p.createdAt) },
   ].filter((f) => f.show);
 
   let tone: Tone;
@@ -155,6 +156,11 @@ function PaymentResult({ id, outcome }: { id: string; outcome: PaymentOutcome | 
       tone = 'neutral';
       texts = ['payment.cancelledText'];
       break;
+    case 'refund_due':
+      // paid at the gateway, but the renewal had been replaced, cancelled or had expired: refunded, not renewed
+      tone = 'neutral';
+      texts = ['payment.refundDueText', 'payment.refundDueNote'];
+      break;
     case 'expired':
       tone = 'neutral';
       texts = ['payment.expiredText', 'payment.refundNote'];
@@ -167,7 +173,7 @@ function PaymentResult({ id, outcome }: { id: string; outcome: PaymentOutcome | 
   const deviceLink = p.device ? `/devices/${encodeURIComponent(p.device.id)}` : null;
   const actions = (
     <>
-      {deviceLink && (tone === 'failure' || tone === 'neutral') ? (
+      {deviceLink && (tone === 'failure' || tone === 'neutral') && p.status !== 'refund_due' ? (
         // not paid: choosing the renewal again happens in the device's «ادامهٔ خدمات» section
         <Link to={`${deviceLink}#${SERVICE_SECTION}`} className="button button--primary" data-testid="payment-try-again">
           <Icon name="refresh" size={20} />
@@ -197,7 +203,7 @@ function PaymentResult({ id, outcome }: { id: string; outcome: PaymentOutcome | 
   return (
     <ResultCard tone={tone} title={title} testStatus={p.status} facts={<Facts className="result__facts" items={facts} />} actions={actions}>
       {texts.map((key) => (
-        <p key={key} className={key === 'payment.refundNote' || key === 'payment.keepRefId' ? 'result__note' : undefined}>
+        <p key={key} className={key === 'payment.refundNote' || key === 'payment.keepRefId' || key === 'payment.refundDueNote' ? 'result__note' : undefined}>
           {t(key)}
         </p>
       ))}

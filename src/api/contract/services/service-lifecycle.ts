@@ -12,7 +12,8 @@ import { formatTomans } from '../../../domain/money';
 import { fieldError, FieldErrors, validationError } from '../../../validation/errors';
 import { presentContract, presentDevice, DEVICE_FIELDS, DEVICE_POPULATE } from '../../device/presenter';
 import { contractLabel } from '../../../domain/record-labels';
-import { renewalKindLabel } from '../../../domain/contracts';
+import { renewalKindLabel, renewalRefusal, type ContractKind, type ContractStatus } from '../../../domain/contracts';
+import { isPostgres, withTransaction } from '../../../utils/raw-sql';
 import { siteLinks } from '../../../domain/site-links';
 import { parseWholeNumber } from '../../../domain/digits';
 
@@ -38,6 +39,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const ids = (await strapi.db.query(CONTRACT).findMany({ where: { ...where, device: { id: deviceId } }, select: ['id'] })).map((c: { id: number }) => c.id);
     if (ids.length) await strapi.db.query(CONTRACT).updateMany({ where: { id: { $in: ids } }, data: { contractStatus: status } });
   };
+
+  /**
+   * Holds the device's row until the transaction ends, so the writes that decide which renewal is
+   * live — starting a renewal, cancel, pay-per-case, granting a paid renewal — happen one after
+   * another per device: PostgreSQL `SELECT … FOR UPDATE`; SQLite runs one writing transaction at
+   * a time already. Reads after it see what the others committed.
+   */
+  const lockDevice = async (deviceId: number) => {
+    if (!isPostgres(strapi)) return;
+    const table = strapi.db.metadata.get(DEVICE).tableName;
+    await withTransaction(strapi, (trx) => trx(table).where({ id: deviceId }).select('id').forUpdate());
+  };
+
+  /** A device's pending renewal (unpaid) is cancelled when another choice replaces it. */
+  const cancelPendingRenewals = (deviceId: number) => setContractStatus(deviceId, { kind: 'renewal', contractStatus: 'pending_payment' }, 'cancelled');
 
   /** Contracts still marked active end when a new mode starts. */
   const endActiveContracts = (deviceId: number, except?: number) =>
@@ -120,8 +136,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const priceRials = s.renewalPriceRials[years];
         const term = renewalTerm(today, row.serviceEnd ?? null, years);
         const contract = await strapi.db.transaction(async () => {
-          // a renewal left unpaid is replaced by this one
-          await setContractStatus(row.id, { kind: 'renewal', contractStatus: 'pending_payment' }, 'cancelled');
+          await lockDevice(row.id);
+          // a renewal left unpaid is replaced by this one (its payment, if made, is refunded)
+          await cancelPendingRenewals(row.id);
           return strapi.db.query(CONTRACT).create({
             data: {
               device: row.id,
@@ -153,6 +170,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       return strapi.db.transaction(async () => {
+        await lockDevice(row.id);
+        // a renewal started and not paid is no longer on offer once the buyer chose otherwise
+        await cancelPendingRenewals(row.id);
         await endActiveContracts(row.id);
         const opened = { kind: choice === 'cancel' ? 'cancellation' : 'pay_per_case', startDate: today };
         const contract = await strapi.db.query(CONTRACT).create({
@@ -173,15 +193,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    /** The payment purpose: a verified renewal payment extends the service (runs inside the grant's transaction). */
-    async grantRenewal(payment: { referenceId: string; refId: string | null; subscriberId: number | null }) {
+    /**
+     * The payment purpose: a verified renewal payment extends the service (runs inside the grant's
+     * transaction) — only while the renewal is live: its contract still `pending_payment` and the
+     * device's latest contract (no newer renewal, no cancel or pay-per-case since), checked under
+     * the device's row lock and granted with a conditional UPDATE. Otherwise nothing is granted and
+     * the refusal's reason goes on the payment (`refund_due`, domain/contracts renewalRefusal).
+     */
+    async grantRenewal(payment: { referenceId: string; refId: string | null; subscriberId: number | null }, context: { previousStatus?: string | null } = {}) {
+      const found = await strapi.db.query(CONTRACT).findOne({ where: { documentId: payment.referenceId }, select: ['id'], populate: { device: { select: ['id'] } } });
+      if (!found?.device) return { refused: renewalRefusal({ contractStatus: null, laterKind: null }) as string };
+      await lockDevice(found.device.id);
+      // read again under the lock: a renewal started, a choice made meanwhile, is visible now
       const contract = await strapi.db.query(CONTRACT).findOne({
-        where: { documentId: payment.referenceId },
+        where: { id: found.id },
         populate: { device: { select: ['id', 'documentId', 'serial', 'serviceEnd'] } },
       });
-      if (!contract?.device || contract.contractStatus === 'active') return;
+      const later = await strapi.db.query(CONTRACT).findOne({ where: { device: { id: found.device.id }, id: { $gt: found.id } }, select: ['kind'], orderBy: [{ id: 'asc' }] }); // the one that came next
+      const refusal = renewalRefusal({ contractStatus: (contract?.contractStatus ?? null) as ContractStatus | null, laterKind: (later?.kind ?? null) as ContractKind | null, previousPaymentStatus: context.previousStatus });
+      if (refusal) return { refused: refusal };
       const term = renewalTerm(tehranDate(), contract.device.serviceEnd ?? null, contract.years as RenewalYears);
-      await strapi.db.query(CONTRACT).update({ where: { id: contract.id }, data: { contractStatus: 'active', startDate: term.start, endDate: term.end, label: contractLabel({ ...contract, startDate: term.start, endDate: term.end }) } });
+      const { count } = await strapi.db.query(CONTRACT).updateMany({
+        where: { id: contract.id, contractStatus: 'pending_payment' },
+        data: { contractStatus: 'active', startDate: term.start, endDate: term.end, label: contractLabel({ ...contract, startDate: term.start, endDate: term.end }) },
+      });
+      if (count !== 1) return { refused: renewalRefusal({ contractStatus: 'active', laterKind: null }) as string };
       await endActiveContracts(contract.device.id, contract.id);
       await strapi.db.query(DEVICE).update({ where: { id: contract.device.id }, data: { serviceEnd: term.end, serviceMode: 'renewed' } });
       const until = formatJalaliDateLong(term.end);

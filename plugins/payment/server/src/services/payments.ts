@@ -4,9 +4,15 @@
  *
  * The rules:
  * - The amount is always the one in our payment row — never anything from the request.
- * - A payment is granted only after the gateway verifies it, and exactly once: the grant runs in
- *   one transaction with a conditional UPDATE (pending → paid) that only one caller can win, so a
- *   repeated, forged or concurrent callback grants nothing more.
+ * - A payment is granted only after the gateway verifies it (for the payment's own authority), and
+ *   exactly once: the grant runs in one transaction with a conditional UPDATE (from the status read
+ *   → paid) that only one caller can win, so a repeated, forged or concurrent callback grants
+ *   nothing more.
+ * - A verified payment whose purpose is no longer on offer — the purpose's grant refuses it (a
+ *   renewal replaced or cancelled since), or the payment had expired — grants nothing and is
+ *   recorded `refund_due` with the reason, for finance to refund. A payment marked failed or
+ *   cancelled by a callback is granted later only if the gateway verifies it paid and the purpose
+ *   still accepts it.
  * - A payment whose callback never came (the buyer closed the tab, the gateway timed out) is
  *   settled later by `reconcile` (a scheduled job).
  */
@@ -27,7 +33,7 @@ export type PaymentRow = {
   description: string | null;
   amountRials: string | number;
   gateway: string;
-  paymentStatus: 'created' | 'pending' | 'paid' | 'failed' | 'cancelled' | 'expired';
+  paymentStatus: 'created' | 'pending' | 'paid' | 'failed' | 'cancelled' | 'expired' | 'refund_due';
   authority: string | null;
   refId: string | null;
   createdAt: Date | string;
@@ -43,9 +49,18 @@ export type PaymentSubject = {
   period: { start: string | null; end: string | null } | null;
 };
 
+/** A purpose's answer when what was paid for is no longer on offer: nothing granted, the payment is refunded. */
+export type GrantRefusal = { refused: string };
+
 export type Purpose = {
-  /** runs inside the grant's transaction, once per verified payment */
-  grant: (payment: PaymentRow, verification: Verification) => Promise<void>;
+  /**
+   * Runs inside the grant's transaction, once per verified payment, after the payment row was
+   * won by this caller. It checks (under its own row locks) that what was paid for is still on
+   * offer and grants it, or returns a refusal: the payment is then recorded `refund_due`.
+   * `previousStatus` is what the payment was before (a payment marked failed or cancelled by an
+   * earlier callback may arrive verified later).
+   */
+  grant: (payment: PaymentRow, verification: Verification, context: { previousStatus: PaymentRow['paymentStatus'] }) => Promise<void | GrantRefusal>;
   /** the buyer cancelled, or the payment expired unpaid */
   abandoned?: (payment: PaymentRow) => Promise<void>;
   /** what the payments with these reference ids were for (one query for a whole page of them) */
@@ -55,7 +70,12 @@ export type Purpose = {
 /** The columns the buyer's own views read. */
 const OWN_FIELDS = ['id', 'documentId', 'purpose', 'referenceId', 'description', 'amountRials', 'gateway', 'paymentStatus', 'refId', 'cardPan', 'createdAt', 'verifiedAt'];
 
-export type SettleResult = { payment: PaymentRow; outcome: 'paid' | 'already-paid' | 'not-paid' | 'rejected' | 'pending' };
+export type SettleResult = { payment: PaymentRow; outcome: 'paid' | 'already-paid' | 'refund-due' | 'not-paid' | 'rejected' | 'pending' };
+
+/** The statuses a verified payment may still leave (for paid, or for refund_due). */
+const UNSETTLED = ['created', 'pending', 'failed', 'expired', 'cancelled'] as const;
+/** Why an expired payment verified later is refunded (its purpose was abandoned when it expired). */
+const EXPIRED_REASON = 'مهلت پرداخت گذشته بود (the payment had expired before it was verified)';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const purposes = new Map<string, Purpose>();
@@ -73,19 +93,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const findByAuthority = (authority: string): Promise<PaymentRow | null> => strapi.db.query(PAYMENT_UID).findOne({ where: { authority } });
 
-  /** Marks the payment paid and runs its purpose's grant — once, in one transaction. */
-  const grantOnce = async (payment: PaymentRow, verification: Verification & { refId: string }) =>
+  /**
+   * A verified payment: marks it paid and runs its purpose's grant — once, in one transaction — or,
+   * when the purpose refuses (or the payment had expired), records it `refund_due` with the reason.
+   * The UPDATE is conditional on the status just read, so of concurrent callers exactly one wins;
+   * a loser reads again and answers with what the winner recorded.
+   */
+  const grantOnce = async (payment: PaymentRow, verification: Verification & { refId: string }): Promise<'paid' | 'already-paid' | 'refund-due'> =>
     strapi.db.transaction(async () => {
-      const now = new Date();
-      const { count } = await strapi.db.query(PAYMENT_UID).updateMany({
-        where: { id: payment.id, paymentStatus: { $in: ['created', 'pending', 'failed', 'expired', 'cancelled'] } },
-        data: { paymentStatus: 'paid', refId: verification.refId, cardPan: 'cardPan' in verification ? verification.cardPan ?? null : null, verifiedAt: now, grantedAt: now, lastError: null },
-      });
-      if (count !== 1) return false;
       const purpose = purposes.get(payment.purpose);
       if (!purpose) throw new Error(`payment: no purpose "${payment.purpose}" registered`);
-      await purpose.grant({ ...payment, paymentStatus: 'paid', refId: verification.refId }, verification);
-      return true;
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        const current: Pick<PaymentRow, 'paymentStatus'> | null = await strapi.db.query(PAYMENT_UID).findOne({ where: { id: payment.id }, select: ['paymentStatus'] });
+        const previousStatus = current?.paymentStatus;
+        if (!previousStatus || !(UNSETTLED as readonly string[]).includes(previousStatus)) return previousStatus === 'refund_due' ? 'refund-due' : 'already-paid';
+        const now = new Date();
+        const { count } = await strapi.db.query(PAYMENT_UID).updateMany({
+          where: { id: payment.id, paymentStatus: previousStatus },
+          data: { paymentStatus: 'paid', refId: verification.refId, cardPan: 'cardPan' in verification ? verification.cardPan ?? null : null, verifiedAt: now, grantedAt: now, lastError: null },
+        });
+        if (count !== 1) continue; // another caller changed it meanwhile: read what it recorded
+        let refusal: string | null = EXPIRED_REASON;
+        if (previousStatus !== 'expired') {
+          const answer: unknown = await purpose.grant({ ...payment, paymentStatus: 'paid', refId: verification.refId }, verification, { previousStatus });
+          refusal = typeof answer === 'object' && answer !== null ? (answer as GrantRefusal).refused : null;
+        }
+        if (refusal === null) return 'paid';
+        await strapi.db.query(PAYMENT_UID).update({ where: { id: payment.id }, data: { paymentStatus: 'refund_due', grantedAt: null, refundReason: refusal } });
+        strapi.log.warn(`[payment] ${payment.documentId} was paid but not granted, to refund: ${refusal}`);
+        return 'refund-due';
+      }
+      return 'already-paid';
     });
 
   const markUnpaid = async (payment: PaymentRow, status: 'cancelled' | 'failed' | 'expired', lastError: string | null) => {
@@ -96,8 +134,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
 /** Verifies one payment with the gateway and grants it if paid. Safe to call any number of times. */
-const settle = async (payment: PaymentRow): Promise<SettleResult> => {
+  const settle = async (payment: PaymentRow): Promise<SettleResult> => {
     if (payment.paymentStatus === 'paid') return { payment, outcome: 'already-paid' };
+    if (payment.paymentStatus === 'refund_due') return { payment, outcome: 'refund-due' };
     if (!payment.authority) return { payment, outcome: 'not-paid' };
     let verification: Verification;
     try {
@@ -110,8 +149,7 @@ const settle = async (payment: PaymentRow): Promise<SettleResult> => {
       throw error;
     }
     if (verification.outcome === 'paid' || verification.outcome === 'already-verified') {
-      const granted = await grantOnce(payment, verification);
-      return { payment, outcome: granted ? 'paid' : 'already-paid' };
+      return { payment, outcome: await grantOnce(payment, verification) };
     }
     if (verification.outcome === 'rejected') {
       await markUnpaid(payment, 'failed', `${verification.code}: ${verification.message}`);
@@ -176,6 +214,7 @@ const settle = async (payment: PaymentRow): Promise<SettleResult> => {
       if (!payment) return { payment: null, outcome: 'unknown' as const };
       await strapi.db.connection('payments').where({ id: payment.id }).increment('callback_count', 1);
       if (payment.paymentStatus === 'paid') return { payment, outcome: 'already-paid' as const };
+      if (payment.paymentStatus === 'refund_due') return { payment, outcome: 'refund-due' as const };
       if (status !== 'OK') {
         await markUnpaid(payment, 'cancelled', 'cancelled by the buyer or the gateway');
         return { payment, outcome: 'cancelled' as const };
@@ -198,11 +237,12 @@ const settle = async (payment: PaymentRow): Promise<SettleResult> => {
         orderBy: [{ id: 'asc' }],
         limit: 200,
       });
-      const outcome = { checked: pending.length, paid: 0, expired: 0, stillPending: 0 };
+      const outcome = { checked: pending.length, paid: 0, refundDue: 0, expired: 0, stillPending: 0 };
       const ttlMs = config().pendingTtlMinutes * 60 * 1000;
       for (const payment of pending) {
         const result = await settle(payment);
         if (result.outcome === 'paid') outcome.paid += 1;
+        else if (result.outcome === 'refund-due') outcome.refundDue += 1;
         else if (result.outcome === 'not-paid' && now.getTime() - new Date(payment.createdAt).getTime() > ttlMs) {
           await markUnpaid(payment, 'expired', 'not paid in time');
           outcome.expired += 1;
