@@ -12,6 +12,10 @@ export const MESSAGES = {
   required: { fa: 'این فیلد الزامی است.', en: 'This field is required.' },
   mustBeText: { fa: 'مقدار این فیلد باید متن باشد.', en: 'This field must be text.' },
   tooLong: { fa: 'مقدار این فیلد بیش از حد طولانی است.', en: 'This value is too long.' },
+  // text fields as src/domain/text-input.ts reads them ({max} filled by fillMessage)
+  textTooLong: { fa: 'این فیلد حداکثر {max} نویسه می‌پذیرد.', en: 'This field accepts at most {max} characters.' },
+  textControlCharacters: { fa: 'این فیلد نویسه‌های کنترلی یا نامعتبر دارد (مانند نویسهٔ تهی)؛ متن را دوباره تایپ کنید.', en: 'This field contains control or invalid characters (such as NUL); type the text again.' },
+  textInvisibleOnly: { fa: 'این فیلد فقط نویسه‌های نامرئی (مانند نشانه‌های جهت متن) دارد؛ متن را وارد کنید.', en: 'This field contains only invisible characters (such as direction marks); enter the text.' },
   invalidDate: { fa: 'تاریخ واردشده معتبر نیست.', en: 'This is not a valid date.' },
   invalidChoice: { fa: 'مقدار انتخاب‌شده مجاز نیست.', en: 'This choice is not allowed.' },
   notAllowed: { fa: 'این فیلد قابل ارسال نیست.', en: 'This field cannot be sent.' },

@@ -160,6 +160,8 @@ function IdentifierField({ identifier, setIdentifier, error, inputRef }: Identif
       autoCapitalize="off"
       spellCheck={false}
       dir="ltr"
+      // the server's limit for the identifier as typed (src/domain/text-input.ts)
+      maxLength={40}
       value={identifier}
       onChange={(e) => setIdentifier(e.target.value)}
     />

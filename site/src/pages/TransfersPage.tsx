@@ -223,6 +223,8 @@ function TransferForm({ devices, pendingDeviceIds, preselect, onCreated, onConfl
             error={message(fieldErrors['newOwner.fullName'])}
             name="newOwnerFullName"
             autoComplete="off"
+            // the server's limit for a person's name (src/domain/text-input.ts, TEXT_FIELDS.personName)
+            maxLength={120}
             value={fullName}
             onChange={(e) => {
               setFullName(e.target.value);

@@ -116,9 +116,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async choose(subscriberId: number, documentId: string, body: Record<string, unknown>, mobile?: string) {
       const errs = new FieldErrors();
-      const choice = body?.choice as ServiceChoice;
-      if (body?.choice === undefined) errs.add('choice', 'required');
-      else if (!SERVICE_CHOICES.includes(choice)) errs.add('choice', 'invalidChoice');
+      const typedChoice = errs.text('choice', body?.choice, 'choice');
+      const choice = typedChoice as ServiceChoice;
+      if (typedChoice && !SERVICE_CHOICES.includes(choice)) errs.add('choice', 'invalidChoice');
       const years = parseWholeNumber(body?.years) as RenewalYears | null;
       if (choice === 'renew' && (years === null || !RENEWAL_YEARS.includes(years))) errs.add('years', body.years === undefined ? 'required' : 'yearsInvalid');
       for (const key of Object.keys(body ?? {})) if (!['choice', 'years'].includes(key)) errs.add(key, 'notAllowed');

@@ -110,10 +110,10 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
     }
     // what the date rule can say without the device (a date in the future) comes with the other fields' errors
     const today = tehranDate();
-    if (body.installationDate === undefined || body.installationDate === null || body.installationDate === '') errs.add('installationDate', 'required');
-    else if (!isIsoDate(body.installationDate)) errs.add('installationDate', 'invalidDate');
-    else {
-      const early = judgeInstallationDate({ date: body.installationDate, today });
+    const typedDate = errs.text('installationDate', body.installationDate, 'isoDate');
+    if (typedDate && !isIsoDate(typedDate)) errs.add('installationDate', 'invalidDate');
+    else if (typedDate) {
+      const early = judgeInstallationDate({ date: typedDate, today });
       if (early) errs.add('installationDate', early);
     }
     for (const key of Object.keys(body)) {
@@ -132,11 +132,11 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
         return { conflict: true as const };
       }
       // judged against this device's sale and the date staff recorded (only once it is known to be the caller's)
-      const refusal = judgeInstallationDate({ date: body.installationDate as string, today, saleDate: device.saleDate ?? null, recordedDate: device.installationDate ?? null });
+      const refusal = judgeInstallationDate({ date: typedDate as string, today, saleDate: device.saleDate ?? null, recordedDate: device.installationDate ?? null });
       if (refusal) new FieldErrors().add('installationDate', refusal).throwIfAny();
 
       const confirmedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
-      const installationDate = body.installationDate as string;
+      const installationDate = typedDate as string;
       const row = await recordConfirmation(strapi, device, { installationDate, confirmedAt, userId: input.userId, ip: input.ip ?? null, userAgent: input.userAgent ?? null });
       // services start now: the device leaves "awaiting installation"
       if (!device.installationDate) await strapi.db.query(DEVICE).update({ where: { id: device.id }, data: { installationDate } });

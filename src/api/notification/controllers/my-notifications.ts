@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { FieldErrors, bilingual } from '../../../validation/errors';
+import { FieldErrors, bilingual, onlyFields } from '../../../validation/errors';
 import { isDocumentId } from '../../../utils/document-id';
 import { readPaging } from '../../../validation/paging';
 
@@ -18,12 +18,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async markRead(ctx: any) {
       const { id } = ctx.params;
+      onlyFields(ctx.request.body, []).throwIfAny();
       const data = isDocumentId(id) ? await notifications().markRead(ctx.state.subscriber.id, id) : null;
       if (!data) throw bilingual(errors.NotFoundError, 'notFound');
       ctx.body = { data, meta: { unread: await notifications().unreadCount(ctx.state.subscriber.id) } };
     },
 
     async markAllRead(ctx: any) {
+      // the request names nothing to change: any field sent is refused
+      onlyFields(ctx.request.body, []).throwIfAny();
       ctx.body = { data: await notifications().markAllRead(ctx.state.subscriber.id), meta: { unread: 0 } };
     },
   };

@@ -85,23 +85,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The buyer's request. Null when the device is not theirs; { conflict } when one is already pending. */
     async request(subscriberId: number, body: Record<string, unknown>, ip?: string) {
       const errs = new FieldErrors();
-      const newOwner = (body.newOwner ?? {}) as Record<string, unknown>;
-      if (!isDocumentId(body.deviceId)) errs.add('deviceId', body.deviceId === undefined ? 'required' : 'notFound');
-      const name = typeof newOwner.fullName === 'string' ? normalizePersianText(newOwner.fullName) : '';
-      if (!name) errs.add(['newOwner', 'fullName'], 'required');
-      else if (name.length < 3) errs.add(['newOwner', 'fullName'], 'fullNameInvalid');
-      const nationalCode = normalizeNationalCode(newOwner.nationalCode);
-      if (newOwner.nationalCode === undefined || newOwner.nationalCode === '') errs.add(['newOwner', 'nationalCode'], 'required');
-      else if (!nationalCode) errs.add(['newOwner', 'nationalCode'], 'nationalCodeInvalid');
-      const mobile = normalizeMobile(newOwner.mobile);
-      if (newOwner.mobile === undefined || newOwner.mobile === '') errs.add(['newOwner', 'mobile'], 'required');
-      else if (!mobile) errs.add(['newOwner', 'mobile'], 'mobileInvalid');
+      const newOwner = (body.newOwner && typeof body.newOwner === 'object' && !Array.isArray(body.newOwner) ? body.newOwner : {}) as Record<string, unknown>;
+      // each text field by the text rule (src/domain/text-input.ts), then by its own
+      const deviceId = errs.text('deviceId', body.deviceId, 'documentId');
+      if (deviceId && !isDocumentId(deviceId)) errs.add('deviceId', 'notFound');
+      const typedName = errs.text(['newOwner', 'fullName'], newOwner.fullName, 'personName');
+      const name = typedName ? normalizePersianText(typedName) : '';
+      if (typedName && name.length < 3) errs.add(['newOwner', 'fullName'], 'fullNameInvalid');
+      const typedCode = errs.text(['newOwner', 'nationalCode'], newOwner.nationalCode, 'nationalCode');
+      const nationalCode = typedCode ? normalizeNationalCode(typedCode) : null;
+      if (typedCode && !nationalCode) errs.add(['newOwner', 'nationalCode'], 'nationalCodeInvalid');
+      const typedMobile = errs.text(['newOwner', 'mobile'], newOwner.mobile, 'mobile');
+      const mobile = typedMobile ? normalizeMobile(typedMobile) : null;
+      if (typedMobile && !mobile) errs.add(['newOwner', 'mobile'], 'mobileInvalid');
       if (body.ownershipEndConfirmed !== true) errs.add('ownershipEndConfirmed', body.ownershipEndConfirmed === undefined ? 'required' : 'mustBeTicked');
       for (const key of Object.keys(body)) if (!['deviceId', 'newOwner', 'ownershipEndConfirmed'].includes(key)) errs.add(key, 'notAllowed');
       errs.throwIfAny();
 
       return strapi.db.transaction(async () => {
-        const device = await strapi.db.query(DEVICE).findOne({ where: { documentId: body.deviceId, owner: { id: subscriberId } }, select: ['id', 'documentId', 'serial'] });
+        const device = await strapi.db.query(DEVICE).findOne({ where: { documentId: deviceId, owner: { id: subscriberId } }, select: ['id', 'documentId', 'serial'] });
         if (!device) return null;
         const me = await strapi.db.query(SUBSCRIBER).findOne({ where: { id: subscriberId }, select: ['nationalCode'] });
         if (me?.nationalCode === nationalCode) throw validationError([fieldError(['newOwner', 'nationalCode'], 'transferToSelf')]);

@@ -23,7 +23,8 @@ import { errors } from '@strapi/utils';
 import { parseLoginIdentifier } from '../../../../../src/domain/identity';
 import { normalizeNumberInput } from '../../../../../src/domain/digits';
 import { decideCodeSend, type CodePurpose } from '../../../../../src/domain/one-time-codes';
-import { FieldErrors, bilingual } from '../../../../../src/validation/errors';
+import { FieldErrors, bilingual, readTextFields } from '../../../../../src/validation/errors';
+import type { TextField } from '../../../../../src/domain/text-input';
 import { MESSAGES, fillMessage, type MessageCode } from '../../../../../src/validation/messages';
 import type { CustomerAccountsConfig } from '../config';
 
@@ -127,14 +128,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const service = {
     /** Field errors for missing or non-text fields. */
-    requireText(body: Record<string, unknown>, fields: string[]) {
-      const errs = new FieldErrors();
-      for (const field of fields) {
-        const value = body[field];
-        if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) errs.add(field, 'required');
-        else if (typeof value !== 'string') errs.add(field, 'mustBeText');
-      }
-      errs.throwIfAny();
+    /** Required text fields, each by its text rule (src/domain/text-input.ts); the normalised values. */
+    requireText<K extends string>(body: Record<string, unknown>, fields: Record<K, TextField>): Record<K, string> {
+      return readTextFields(body, fields);
     },
 
     /** The account behind an identifier: subscriber + portal user. One query. */
@@ -154,8 +150,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** POST …/request: sends a code of `purpose` if the rule allows; the answer never tells whether the account exists. */
     async request(ctx: Context, purpose: CodePurpose): Promise<CodeRequestAnswer> {
       const body = ((ctx.request as any).body ?? {}) as Record<string, unknown>;
-      service.requireText(body, ['identifier']);
-      const identifier = body.identifier as string;
+      const { identifier } = service.requireText(body, { identifier: 'loginIdentifier' });
       const { otp } = config();
       const ip = ctx.request.ip;
       const byIp = throttle().take(`code-request-ip:${purpose}:${ip}`, { max: otp.maxRequestsPerIp, windowMs: policy().windowMs });

@@ -15,7 +15,7 @@ import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
 import { parseLoginIdentifier } from '../../../../../src/domain/identity';
 import { normalizeNumberInput } from '../../../../../src/domain/digits';
-import { FieldErrors, bilingual } from '../../../../../src/validation/errors';
+import { bilingual, readTextFields } from '../../../../../src/validation/errors';
 
 const SUBSCRIBER = 'api::subscriber.subscriber';
 const USER = 'plugin::users-permissions.user';
@@ -51,16 +51,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async authenticate(ctx: Context, baseCallback: BaseCallback) {
       const body = ((ctx.request as any).body ?? {}) as Record<string, unknown>;
-      const fieldErrors = new FieldErrors();
-      for (const field of ['identifier', 'password'] as const) {
-        const value = body[field];
-        if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) fieldErrors.add(field, 'required');
-        else if (typeof value !== 'string') fieldErrors.add(field, 'mustBeText');
-      }
-      fieldErrors.throwIfAny();
-
-      const password = body.password as string;
-      const attempt = { account: normalizeNumberInput(body.identifier as string).slice(0, 32), ip: ctx.request.ip };
+      // the text rule (src/domain/text-input.ts) before anything is counted or looked up
+      const typed = readTextFields(body, { identifier: 'loginIdentifier', password: 'password' });
+      const password = typed.password;
+      const attempt = { account: normalizeNumberInput(typed.identifier).slice(0, 32), ip: ctx.request.ip };
       try {
         throttle().assertAllowed(attempt);
       } catch (error) {
@@ -70,7 +64,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw error;
       }
 
-      const username = await resolveUsername(body.identifier);
+      const username = await resolveUsername(typed.identifier);
       if (!username) {
         await userService().validatePassword(password, DUMMY_HASH);
         throttle().recordFailure(attempt);

@@ -23,11 +23,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async verify(ctx: Context) {
       const body = ((ctx.request as any).body ?? {}) as Record<string, unknown>;
-      codes().requireText(body, ['identifier', 'code']);
-      const code = normalizeNumberInput(body.code as string);
+      const typed = codes().requireText(body, { identifier: 'loginIdentifier', code: 'oneTimeCode' });
+      const code = normalizeNumberInput(typed.code);
       if (!/^\d{6}$/.test(code)) throw validationError([fieldError('code', 'otpFormat')]);
 
-      const account = await codes().consume(ctx, { identifier: body.identifier as string, code, purpose: 'login' });
+      const account = await codes().consume(ctx, { identifier: typed.identifier, code, purpose: 'login' });
       const user = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: account.userId } });
       if (!user) throw bilingual(errors.ValidationError, 'otpInvalid', { errors: [] });
       ctx.body = await strapi.plugin('customer-accounts').service('sessions').issue(ctx, user);

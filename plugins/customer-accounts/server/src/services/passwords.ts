@@ -19,6 +19,10 @@ import { errors } from '@strapi/utils';
 import { normalizeNumberInput } from '../../../../../src/domain/digits';
 import { parseLoginIdentifier } from '../../../../../src/domain/identity';
 import { passwordProblem, type PasswordContext } from '../../../../../src/domain/password';
+import type { TextField } from '../../../../../src/domain/text-input';
+
+/** Each body field's text rule (src/domain/text-input.ts). */
+const TEXT_FIELD: Record<string, TextField> = { identifier: 'loginIdentifier', code: 'oneTimeCode', currentPassword: 'password', newPassword: 'password' };
 import { FieldErrors, bilingual, fieldError, validationError } from '../../../../../src/validation/errors';
 import { MESSAGES } from '../../../../../src/validation/messages';
 import type { CustomerAccountsConfig } from '../config';
@@ -40,8 +44,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const errs = new FieldErrors();
     for (const key of Object.keys(body)) if (!allowed.includes(key)) errs.add(key, 'notAllowed');
     errs.throwIfAny();
-    codes().requireText(body, allowed);
-    return body as Record<string, string>;
+    return codes().requireText(body, Object.fromEntries(allowed.map((field) => [field, TEXT_FIELD[field]]))) as Record<string, string>;
   };
 
   /** Sets the password and ends every session and live code, with the audit event, in one transaction. */
