@@ -8,13 +8,15 @@
  *
  * Every failure — unknown identifier, subscriber without an account, wrong password — gives the
  * same message and costs the same bcrypt comparison, so responses do not tell whether an account
- * exists. Failures are counted per account and per address (login-throttle.ts).
+ * exists. Failures are counted per account — the account the identifier resolves to, whichever
+ * form was typed; an unknown identifier under its canonical form (domain/identity.ts
+ * loginIdentifierKey) — and per address (login-throttle.ts). An identifier longer than any real
+ * one is refused before any database read, with the same answer.
  */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
-import { parseLoginIdentifier } from '../../../../../src/domain/identity';
-import { normalizeNumberInput } from '../../../../../src/domain/digits';
+import { LOGIN_IDENTIFIER_MAX_LENGTH, loginAccountKey, loginIdentifierKey, parseLoginIdentifier } from '../../../../../src/domain/identity';
 import { FieldErrors, bilingual } from '../../../../../src/validation/errors';
 
 const SUBSCRIBER = 'api::subscriber.subscriber';
@@ -23,6 +25,8 @@ const USER = 'plugin::users-permissions.user';
 const DUMMY_HASH = '$2a$10$xXT1NM29W4UI3eJSKjNYtOGm3Mr0kpDTJ83JiJa.fnIbQ4uj844qq';
 const INVALID_CREDENTIALS = 'Invalid identifier or password';
 const BLOCKED = 'Your account has been blocked by an administrator';
+/** passwords are at most 72 bytes (bcrypt); anything far longer is not worth hashing */
+const PASSWORD_INPUT_MAX_LENGTH = 256;
 
 type BaseCallback = (ctx: Context) => Promise<unknown>;
 
@@ -31,7 +35,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const userService = () => strapi.plugin('users-permissions').service('user');
 
   /** The username behind an identifier, or null. One indexed query either way. */
-  const resolveUsername = async (identifier: unknown): Promise<string | null> => {
+  const resolveUsername = async (identifier: string): Promise<string | null> => {
     const parsed = parseLoginIdentifier(identifier);
     if (!parsed) return null;
     if (parsed.kind === 'nationalCode') {
@@ -59,18 +63,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       fieldErrors.throwIfAny();
 
+      const identifier = body.identifier as string;
       const password = body.password as string;
-      const attempt = { account: normalizeNumberInput(body.identifier as string).slice(0, 32), ip: ctx.request.ip };
-      try {
-        throttle().assertAllowed(attempt);
-      } catch (error) {
-        if (error instanceof errors.RateLimitError) {
-          ctx.set('Retry-After', String((error.details as any)?.retryAfterSeconds ?? 60));
+      const ip = ctx.request.ip;
+      const refuseIfThrottled = (account?: string) => {
+        try {
+          throttle().assertAllowed({ account, ip });
+        } catch (error) {
+          if (error instanceof errors.RateLimitError) {
+            ctx.set('Retry-After', String((error.details as any)?.retryAfterSeconds ?? 60));
+          }
+          throw error;
         }
-        throw error;
+      };
+
+      // the address first: an address over its limit costs no database read
+      refuseIfThrottled();
+      // nothing a person types is this long: refused before any read, with the usual answer
+      if (identifier.length > LOGIN_IDENTIFIER_MAX_LENGTH || password.length > PASSWORD_INPUT_MAX_LENGTH) {
+        throttle().recordFailure({ ip });
+        throw loginFailed();
       }
 
-      const username = await resolveUsername(body.identifier);
+      // failures count against the account the identifier names, however it was typed; an
+      // unknown identifier against its canonical form (the same key an account would have)
+      const username = await resolveUsername(identifier);
+      const attempt = { account: username ? loginAccountKey(username) : loginIdentifierKey(identifier), ip };
+      refuseIfThrottled(attempt.account);
+
       if (!username) {
         await userService().validatePassword(password, DUMMY_HASH);
         throttle().recordFailure(attempt);
