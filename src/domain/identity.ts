@@ -92,3 +92,27 @@ export const parseLoginIdentifier = (input: unknown): LoginIdentifier | null => 
   const subscriberNumber = normalizeSubscriberNumber(digits);
   return subscriberNumber ? { kind: 'subscriberNumber', subscriberNumber } : null;
 };
+
+/**
+ * The longest login identifier worth reading: a 12-digit legacy code or a national code with
+ * spaces and dashes is far shorter. Longer input is refused with the same generic answer as a
+ * wrong password, before any database read.
+ */
+export const LOGIN_IDENTIFIER_MAX_LENGTH = 64;
+
+/**
+ * One spelling per thing a login identifier can name, for counting failed logins: every form of
+ * a subscriber number (leading zeros, Persian/Arabic digits, the legacy 12-digit code) gives
+ * `s:<number>`, a national code `n:<code>`, anything else `x:<its digits as typed>`. An identifier
+ * that resolves to an account is counted under the account instead (its subscriber number,
+ * `s:<username>`), so a subscriber number and its national code share one count; an unknown one
+ * is counted under this form, so a locked unknown identifier looks exactly like a locked account.
+ */
+export const loginIdentifierKey = (input: string): string => {
+  const parsed = parseLoginIdentifier(input);
+  if (!parsed) return `x:${normalizeNumberInput(input).slice(0, LOGIN_IDENTIFIER_MAX_LENGTH)}`;
+  return parsed.kind === 'nationalCode' ? `n:${parsed.nationalCode}` : `s:${parsed.subscriberNumber}`;
+};
+
+/** The failure-count key of an account (its username is its subscriber number). */
+export const loginAccountKey = (username: string): string => `s:${username}`;

@@ -6,8 +6,17 @@
  * the decision is Secure behind a TLS-terminating proxy, tells Koa's cookie jar the browser's
  * connection is secure (otherwise it throws "Cannot send secure cookie over unencrypted
  * connection", which was a 500 for every login). Other cookies are left alone.
+ *
+ * It also makes the cookie's signature count. Koa signs every cookie set with options when the app
+ * has keys (APP_KEYS): the refresh cookie goes out with a `strapi_up_refresh.sig` beside it. But
+ * users-permissions reads it with a bare ctx.cookies.get(name), which skips the check. Here the
+ * refresh cookie is read only with a valid signature (any of APP_KEYS, so keys can be rotated);
+ * one that comes without it, or with a wrong one, is not read at all — and on
+ * POST /api/auth/refresh is refused with a 401 like any invalid refresh token. (The token inside
+ * is a JWT Strapi's session manager verifies too: signature, expiry, the session row.)
  */
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { refreshCookieIsSecure } from '../domain/secure-cookie';
 
 export const REFRESH_COOKIE_DEFAULT_NAME = 'strapi_up_refresh';
@@ -28,6 +37,14 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
     const sessions = (strapi.config.get('plugin::users-permissions.sessions') ?? {}) as { cookie?: { name?: string } };
     const name = sessions.cookie?.name || REFRESH_COOKIE_DEFAULT_NAME;
     const jar = ctx.cookies;
+    if (jar.keys) {
+      const get = jar.get.bind(jar);
+      jar.get = (cookieName: string, options?: Record<string, unknown>) =>
+        cookieName === name ? get(cookieName, { ...options, signed: true }) : get(cookieName, options);
+      if (ctx.method === 'POST' && ctx.path === '/api/auth/refresh' && get(name, { signed: false }) !== undefined && jar.get(name) === undefined) {
+        throw new errors.UnauthorizedError('Invalid refresh token');
+      }
+    }
     const set = jar.set.bind(jar);
     jar.set = (cookieName: string, value?: string | null, options?: Record<string, unknown>) => {
       if (cookieName !== name) return set(cookieName, value, options);

@@ -3,7 +3,7 @@
  * national code in any digits; one generic error for every failure; throttling; sessions.
  */
 import request from 'supertest';
-import { startApp, type TestApp } from '../helpers/strapi';
+import { countQueries, startApp, type TestApp } from '../helpers/strapi';
 import { createCustomer, createSubscriber, login, PASSWORD } from '../helpers/fixtures';
 import { toPersianDigits } from '../../src/domain/digits';
 
@@ -148,6 +148,93 @@ describe('throttling', () => {
     expect((await login(app.server, target.subscriberNumber)).status).toBe(200);
   });
 
+  test('failures count per account, whatever form of the identifier they came through: the lock holds for every form until it ends', async () => {
+    app.strapi.config.set('plugin::customer-accounts.loginThrottle', { enabled: true, windowMs: 3_000, maxFailuresPerAccount: 5, maxFailuresPerIp: 100 });
+    const target = await createCustomer(app.strapi);
+    const sn = target.subscriberNumber;
+    const forms = [sn, `0${sn}`, `00${sn}`, sn.padStart(27, '0'), legacyCode(sn), toPersianDigits(target.nationalCode)];
+    // five failures, spread over five forms
+    for (const form of forms.slice(0, 5)) expect((await login(app.server, form, 'wrong-password')).status).toBe(400);
+    // the right password is refused through every form, the national code included
+    for (const form of forms) {
+      const res = await login(app.server, form);
+      expect({ form, status: res.status, code: res.body.error?.details?.code }).toEqual({ form, status: 429, code: 'loginThrottled' });
+    }
+    // until the window ends
+    await new Promise((resolve) => setTimeout(resolve, 3_100));
+    expect((await login(app.server, `000${sn}`)).status).toBe(200);
+  });
+
+  test('failures through the national code lock the subscriber number too', async () => {
+    app.strapi.config.set('plugin::customer-accounts.loginThrottle', { enabled: true, windowMs: 900_000, maxFailuresPerAccount: 3, maxFailuresPerIp: 100 });
+    const target = await createCustomer(app.strapi);
+    for (let i = 0; i < 3; i++) await login(app.server, target.nationalCode, `bad-${i}`);
+    expect((await login(app.server, target.subscriberNumber)).status).toBe(429);
+  });
+
+  test('an unknown identifier is locked the same way, under its canonical form, with the same answer', async () => {
+    app.strapi.config.set('plugin::customer-accounts.loginThrottle', { enabled: true, windowMs: 900_000, maxFailuresPerAccount: 3, maxFailuresPerIp: 100 });
+    const known = await createCustomer(app.strapi);
+    const unknown = '98765';
+    for (const form of [unknown, `0${unknown}`, legacyCode(unknown)]) await login(app.server, form, 'bad');
+    for (const form of [known.subscriberNumber, `0${known.subscriberNumber}`, legacyCode(known.subscriberNumber)]) await login(app.server, form, 'bad');
+    const forUnknown = await login(app.server, `00${unknown}`);
+    const forKnown = await login(app.server, `00${known.subscriberNumber}`);
+    expect(forUnknown.status).toBe(429);
+    expect(forKnown.status).toBe(429);
+    const strip = (body: any) => ({ ...body, error: { ...body.error, details: { ...body.error.details, retryAfterSeconds: 0 } } });
+    expect(strip(forUnknown.body)).toEqual(strip(forKnown.body));
+  });
+
+  test('failures from many addresses still lock the account', async () => {
+    app.strapi.config.set('plugin::customer-accounts.loginThrottle', { enabled: true, windowMs: 900_000, maxFailuresPerAccount: 3, maxFailuresPerIp: 100 });
+    (app.strapi.server as any).app.proxy = true;
+    try {
+      const target = await createCustomer(app.strapi);
+      for (let i = 0; i < 3; i++) {
+        await request(app.server).post('/api/auth/local').set('X-Forwarded-For', `203.0.113.${i + 1}`).send({ identifier: target.subscriberNumber, password: 'bad' });
+      }
+      const res = await request(app.server).post('/api/auth/local').set('X-Forwarded-For', '203.0.113.99').send({ identifier: target.subscriberNumber, password: PASSWORD });
+      expect(res.status).toBe(429);
+    } finally {
+      (app.strapi.server as any).app.proxy = false;
+    }
+  });
+
+  test('one address trying many accounts is stopped by its own, higher limit; other addresses are not', async () => {
+    app.strapi.config.set('plugin::customer-accounts.loginThrottle', { enabled: true, windowMs: 900_000, maxFailuresPerAccount: 3, maxFailuresPerIp: 6 });
+    (app.strapi.server as any).app.proxy = true;
+    const from = (ip: string, identifier: string, password = PASSWORD) =>
+      request(app.server).post('/api/auth/local').set('X-Forwarded-For', ip).send({ identifier, password });
+    try {
+      const sprayed = [];
+      for (let i = 0; i < 6; i++) sprayed.push(await createCustomer(app.strapi));
+      // one wrong guess at each of six accounts: no account is near its own limit…
+      for (const target of sprayed) expect((await from('198.51.100.7', target.subscriberNumber, 'Password1')).status).toBe(400);
+      // …but the address is: refused even with a right password, for an account it never tried
+      const res = await from('198.51.100.7', customer.subscriberNumber);
+      expect(res.status).toBe(429);
+      expect(res.body.error.details.code).toBe('loginThrottled');
+      expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+      // other addresses log in to those accounts as usual
+      expect((await from('198.51.100.8', sprayed[0].subscriberNumber)).status).toBe(200);
+      expect((await from('198.51.100.8', customer.subscriberNumber)).status).toBe(200);
+    } finally {
+      (app.strapi.server as any).app.proxy = false;
+    }
+  });
+
+  test('an absurdly long identifier is refused at once by the text rule, before any look-up', async () => {
+    for (const identifier of ['1'.padStart(65, '0'), 'x'.repeat(100_000)]) {
+      const { sql, result } = await countQueries(app.strapi, () => login(app.server, identifier, 'wrong-password'));
+      expect(result.status).toBe(400);
+      // a field error on the identifier (src/domain/text-input.ts), which says nothing of accounts
+      expect(result.body.error.details.errors.map((e: any) => [e.path.join('.'), e.code])).toEqual([['identifier', 'textTooLong']]);
+      // no look-up of the identifier (the only statement is Strapi's Public-role permission read)
+      expect(sql.filter((q) => /up_users|subscribers/.test(q))).toEqual([]);
+    }
+  });
+
   test("Strapi's per-address limiter on /api/auth answers 429 in both languages", async () => {
     app.strapi.config.set('plugin::users-permissions.ratelimit', { enabled: true, interval: 60_000, max: 2 });
     const statuses = [];
@@ -170,7 +257,11 @@ describe('sessions', () => {
     expect(refreshed.body.jwt).toEqual(expect.any(String));
     const me = await agent.get('/api/me').set('Authorization', `Bearer ${refreshed.body.jwt}`);
     expect(me.status).toBe(200);
-    const cookie = (refreshed.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('strapi_up_refresh='))!.split(';')[0];
+    // the refresh cookie and its signature, as the browser held them
+    const cookie = (refreshed.headers['set-cookie'] as unknown as string[])
+      .filter((c) => c.startsWith('strapi_up_refresh'))
+      .map((c) => c.split(';')[0])
+      .join('; ');
 
     const out = await agent.post('/api/auth/logout').set('Authorization', `Bearer ${refreshed.body.jwt}`).send({});
     expect(out.status).toBe(200);

@@ -17,8 +17,12 @@ const OUTBOX = 'plugin::messaging.outbound-message';
 const THROTTLE = 'plugin::customer-accounts.loginThrottle';
 const THROTTLE_OFF = { enabled: false, windowMs: 900_000, maxFailuresPerAccount: 5, maxFailuresPerIp: 30 };
 
+/** The refresh cookie and its signature, as the browser sends them back. */
 const refreshCookieOf = (res: request.Response) =>
-  ((res.headers['set-cookie'] as unknown as string[] | undefined) ?? []).find((c) => c.startsWith('strapi_up_refresh='))!.split(';')[0];
+  ((res.headers['set-cookie'] as unknown as string[] | undefined) ?? [])
+    .filter((c) => c.startsWith('strapi_up_refresh'))
+    .map((c) => c.split(';')[0])
+    .join('; ');
 const refresh = (cookie: string) => request(app.server).post('/api/auth/refresh').set('Cookie', cookie);
 const change = (token: string | undefined, body: Record<string, unknown>) => {
   const req = request(app.server).post('/api/me/password');

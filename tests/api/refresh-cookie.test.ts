@@ -27,6 +27,12 @@ const refreshCookie = (res: request.Response): string | undefined =>
   ((res.headers['set-cookie'] as unknown as string[] | undefined) ?? []).find((c) => c.startsWith('strapi_up_refresh='));
 const isSecure = (cookie: string | undefined) => /;\s*secure/i.test(cookie ?? '');
 const cookiePair = (cookie: string) => cookie.split(';')[0];
+/** The refresh cookie and its signature, as the browser sends them back. */
+const refreshCookieHeader = (res: request.Response): string =>
+  ((res.headers['set-cookie'] as unknown as string[] | undefined) ?? [])
+    .filter((c) => c.startsWith('strapi_up_refresh'))
+    .map(cookiePair)
+    .join('; ');
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -96,11 +102,11 @@ describe('NODE_ENV=production, started like npm start, behind a trusted proxy', 
     expect(cookie).toMatch(/httponly/i);
     expect(isSecure(cookie)).toBe(false);
 
-    const refreshed = await request(base).post('/api/auth/refresh').set('Cookie', cookiePair(cookie));
+    const refreshed = await request(base).post('/api/auth/refresh').set('Cookie', refreshCookieHeader(res));
     expect(refreshed.status).toBe(200);
     expect(isSecure(refreshCookie(refreshed))).toBe(false);
 
-    const out = await request(base).post('/api/auth/logout').set('Authorization', `Bearer ${refreshed.body.jwt}`).set('Cookie', cookiePair(refreshCookie(refreshed)!)).send({});
+    const out = await request(base).post('/api/auth/logout').set('Authorization', `Bearer ${refreshed.body.jwt}`).set('Cookie', refreshCookieHeader(refreshed)).send({});
     expect(out.status).toBe(200);
   });
 
@@ -108,7 +114,7 @@ describe('NODE_ENV=production, started like npm start, behind a trusted proxy', 
     const res = await request(base).post('/api/auth/local').set('X-Forwarded-Proto', 'https').send({ identifier: subscriberNumber, password: PASSWORD });
     expect(res.status).toBe(200);
     expect(isSecure(refreshCookie(res))).toBe(true);
-    const refreshed = await request(base).post('/api/auth/refresh').set('X-Forwarded-Proto', 'https').set('Cookie', cookiePair(refreshCookie(res)!));
+    const refreshed = await request(base).post('/api/auth/refresh').set('X-Forwarded-Proto', 'https').set('Cookie', refreshCookieHeader(res));
     expect(refreshed.status).toBe(200);
     expect(isSecure(refreshCookie(refreshed))).toBe(true);
   });

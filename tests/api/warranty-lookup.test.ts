@@ -133,3 +133,53 @@ test('with Redis, the counters are shared between instances', async () => {
     await redis.quit();
   }
 });
+
+describe('security headers and strict parameters (the route is answered before Koa, without strapi::security)', () => {
+  const SHARED = ['x-frame-options', 'x-content-type-options', 'referrer-policy', 'x-dns-prefetch-control', 'x-download-options', 'x-permitted-cross-domain-policies'];
+  afterEach(() => {
+    (app.strapi.server as any).app.proxy = false;
+    app.strapi.config.set('server.proxy.koa', false);
+    app.strapi.config.set('server.url', '');
+  });
+
+  test('the same framing, sniffing and referrer headers as every Koa route, on answers and refusals alike', async () => {
+    const koa = await request(app.server).get('/api/me');
+    expect(koa.headers['x-frame-options']).toBe('SAMEORIGIN');
+    setRateLimit({ enabled: true, windowMs: 60_000, max: 1 });
+    const answers = [await lookup('ZG20240001'), await lookup('ZG20240001'), await request(app.server).post('/api/warranty/ZG20240001')];
+    expect(answers.map((r) => r.status)).toEqual([200, 429, 405]);
+    for (const res of [...answers, await lookup('<script>')]) {
+      for (const name of SHARED) expect({ name, value: res.headers[name] }).toEqual({ name, value: koa.headers[name] });
+      expect(res.headers['content-security-policy']).toMatch(/frame-ancestors 'self'/);
+      // plain http, no https PUBLIC_URL: no HSTS (a browser would ignore it anyway)
+      expect(res.headers['strict-transport-security']).toBeUndefined();
+    }
+  });
+
+  test('HSTS when the browser came over https: through a trusted TLS proxy, or PUBLIC_URL is https', async () => {
+    const hsts = 'max-age=31536000; includeSubDomains';
+    // an untrusted X-Forwarded-Proto is ignored
+    expect((await lookup('ZG20240001').set('X-Forwarded-Proto', 'https')).headers['strict-transport-security']).toBeUndefined();
+    app.strapi.config.set('server.proxy.koa', true);
+    (app.strapi.server as any).app.proxy = true;
+    expect((await lookup('ZG20240001').set('X-Forwarded-Proto', 'https')).headers['strict-transport-security']).toBe(hsts);
+    app.strapi.config.set('server.proxy.koa', false);
+    (app.strapi.server as any).app.proxy = false;
+    app.strapi.config.set('server.url', 'https://poshtiban.example');
+    expect((await lookup('ZG20240001')).headers['strict-transport-security']).toBe(hsts);
+    // the value Strapi's own strapi::security gives Koa's routes
+    expect((await request(app.server).get('/api/me')).headers['strict-transport-security']).toBe(hsts);
+  });
+
+  test('an unknown query parameter is a bilingual 400; hologram is the only one', async () => {
+    for (const query of ['?utm_source=x', '?hologram=HX99&debug=1', '?populate=*', '?filters[owner][id]=1', '?Hologram=HX99']) {
+      const res = await lookup('ZG20240001', query);
+      expect({ query, status: res.status }).toEqual({ query, status: 400 });
+      expect(res.body.error.details.errors[0]).toMatchObject({ path: ['query', expect.any(String)], code: 'unknownParameter' });
+      expect(res.body.error.message).toMatch(/[\u0600-\u06FF]/);
+      expect(res.body.error.details.errors[0].messageEn).toEqual(expect.any(String));
+    }
+    expect((await lookup('ZG20240001', '?hologram=HX99')).status).toBe(200);
+    expect((await lookup('ZG20240001', '?')).status).toBe(200);
+  });
+});

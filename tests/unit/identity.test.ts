@@ -5,6 +5,8 @@ import {
   normalizePhone,
   normalizeSubscriberNumber,
   parseLoginIdentifier,
+  loginAccountKey,
+  loginIdentifierKey,
   subscriberNumberFromLegacyCode,
 } from '../../src/domain/identity';
 import { normalizeNumberInput, normalizePersianText, toArabicLetters, toEnglishDigits, toPersianDigits, toPersianLetters } from '../../src/domain/digits';
@@ -91,6 +93,16 @@ describe('login identifier', () => {
     for (const input of ['', 'admin', '0011000016', '130000010017', '00000', 42 as unknown as string]) {
       expect(parseLoginIdentifier(input)).toBeNull();
     }
+  });
+  test('every form of one subscriber number counts under one key, the account\'s', () => {
+    const forms = ['1008', '01008', '001008', '1008'.padStart(27, '0'), '110000010087', '۱۱۰۰۰۰۰۱۰۰۸۳', '۰۱۰۰۸', '١٠٠٨', ' 1-008 '];
+    expect(new Set(forms.map(loginIdentifierKey))).toEqual(new Set([loginAccountKey('1008')]));
+  });
+  test('a national code and anything else have keys of their own', () => {
+    expect(loginIdentifierKey('۰۰۱-۱۰۰۰۰۱-۵')).toBe(loginIdentifierKey('0011000015'));
+    expect(loginIdentifierKey('0011000015')).not.toBe(loginIdentifierKey('1008'));
+    expect(loginIdentifierKey('admin')).toBe('x:admin');
+    expect(loginIdentifierKey('admin')).not.toBe(loginIdentifierKey('Admin'));
   });
 });
 

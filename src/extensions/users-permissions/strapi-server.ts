@@ -7,6 +7,11 @@
  *   not 403: Strapi treats a request without a token as the Public role and refuses it as
  *   "Forbidden". 403 stays for a logged-in caller whose role may not use a route, and for routes
  *   logging in would not open (staff routes, self-registration) — docs/api.md.
+ * - In `refresh` mode an access token is accepted only while its session is live
+ *   (src/domain/sessions.ts, customer-accounts services/sessions.ts isLive): Strapi checks the
+ *   token's signature and expiry but never the session, so logout and password changes did not
+ *   end access. Checked where Strapi verifies the token (the jwt service), so every route that
+ *   authenticates a customer — /api/me/..., logout, sessions — sees the same answer: 401.
  */
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
@@ -34,7 +39,26 @@ export const anonymousRefusalIsUnauthorized = (strategy: Strategy, loginOpens: (
   },
 });
 
+type JwtService = { verify: (token: string) => Promise<any>; [key: string]: unknown };
+
+/** The jwt service, refusing (as an invalid token) an access token whose session is not live. */
+export const accessTokensNeedLiveSession = (createJwt: (deps: { strapi: any }) => JwtService) => ({ strapi }: { strapi: any }): JwtService => {
+  const base = createJwt({ strapi });
+  return {
+    ...base,
+    async verify(token: string) {
+      const payload = await base.verify(token);
+      if (strapi.config.get('plugin::users-permissions.jwtManagement') !== 'refresh') return payload;
+      const live = await strapi.plugin('customer-accounts').service('sessions').isLive(payload?.sessionId, payload?.id);
+      if (!live) throw new Error('Invalid token.');
+      return payload;
+    },
+  };
+};
+
 export default (plugin: any) => {
+  plugin.services.jwt = accessTokensNeedLiveSession(plugin.services.jwt);
+
   const createBaseAuth = plugin.controllers.auth as (deps: { strapi: any }) => AuthController;
 
   plugin.controllers.auth = ({ strapi }: { strapi: any }) => {

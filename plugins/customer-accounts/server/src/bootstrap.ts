@@ -1,9 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import { ensureSessionIndex } from './services/sessions';
 
 export const ISSUE_CREDENTIALS_ACTION = 'plugin::customer-accounts.credentials.issue';
 export const READ_ACCOUNT_ACTION = 'plugin::customer-accounts.account.read';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  // every authenticated customer request reads its session by id (services/sessions.ts isLive)
+  await ensureSessionIndex(strapi);
   // Admin RBAC actions for the "Portal access" panel on a subscriber's page.
   await strapi.service('admin::permission').actionProvider.registerMany([
     {

@@ -4,20 +4,62 @@
  * no router, no permission lookup, no per-request log line — only the throttle, the cache and
  * one indexed query. Everything else goes on to Strapi as usual. (bench/warranty-lookup.js,
  * docs/perf.md)
+ *
+ * What Koa's middleware would have added is added here: strapi::security's headers (the same
+ * values, so no frame embeds the answer and no browser sniffs it; HSTS when the browser came over
+ * https — through TLS, a trusted proxy's X-Forwarded-Proto, or an https PUBLIC_URL), and
+ * `rest.strictParams`: a query parameter other than `hologram` is a bilingual 400.
  */
 import type { IncomingMessage, ServerResponse } from 'http';
+import type { TLSSocket } from 'tls';
 import type { Core } from '@strapi/strapi';
 import { canonicalSerial, SERIAL_PATTERN } from '../../../../src/domain/serial';
-import { errorEnvelope, fieldError, validationError } from '../../../../src/validation/errors';
+import { isHttpsUrl } from '../../../../src/domain/secure-cookie';
+import { errorEnvelope, fieldError, validationError, type FieldError } from '../../../../src/validation/errors';
 
 export const PREFIX = '/api/warranty/';
+/** the route's only query parameter */
+const ALLOWED_PARAMETERS = new Set(['hologram']);
+
+/** strapi::security's (helmet's) headers as Strapi configures them for Koa's routes */
+const SECURITY_HEADERS = {
+  'X-Frame-Options': 'SAMEORIGIN',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'self'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-DNS-Prefetch-Control': 'off',
+  'X-Download-Options': 'noopen',
+  'X-Permitted-Cross-Domain-Policies': 'none',
+};
+const HSTS = 'max-age=31536000; includeSubDomains';
 
 const HEADERS = {
   'Content-Type': 'application/json; charset=utf-8',
   'Cache-Control': 'no-store',
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Resource-Policy': 'same-origin',
+  ...SECURITY_HEADERS,
+};
+
+/** Whether the browser's connection is https (as Koa's ctx.request.secure, or PUBLIC_URL). */
+const browserUsesHttps = (req: IncomingMessage, trustProxy: boolean, publicUrl: unknown) => {
+  if ((req.socket as TLSSocket).encrypted) return true;
+  if (trustProxy) {
+    const proto = req.headers['x-forwarded-proto'];
+    if ((Array.isArray(proto) ? proto[0] : proto)?.split(',')[0]?.trim().toLowerCase() === 'https') return true;
+  }
+  return isHttpsUrl(publicUrl);
+};
+
+/** The query's parameters this route does not take, as field errors. */
+const unknownParameters = (query: string): FieldError[] => {
+  const names = new Set<string>();
+  for (const key of new URLSearchParams(query).keys()) if (!ALLOWED_PARAMETERS.has(key)) names.add(key.split('[')[0] || key);
+  return [...names].map((name) => fieldError(['query', name], 'unknownParameter'));
+};
+
+const validationBody = (fieldErrors: FieldError[]) => {
+  const error: any = validationError(fieldErrors);
+  return JSON.stringify({ data: null, error: { status: 400, name: 'ValidationError', message: error.message, details: error.details } });
 };
 
 /** The client's address, the way Koa reads it (X-Forwarded-For only behind a trusted proxy). */
@@ -30,17 +72,18 @@ const clientAddress = (req: IncomingMessage, trustProxy: boolean) => {
   return req.socket.remoteAddress ?? '';
 };
 
-const send = (res: ServerResponse, status: number, body: string, extra: Record<string, string> = {}) => {
-  res.writeHead(status, { ...HEADERS, ...extra });
-  res.end(body);
-};
-
 export const handleWarrantyRequest = async (strapi: Core.Strapi, req: IncomingMessage, res: ServerResponse) => {
+  const trustProxy = Boolean(strapi.config.get('server.proxy.koa'));
+  const https = browserUsesHttps(req, trustProxy, strapi.config.get('server.url'));
+  const send = (res: ServerResponse, status: number, body: string, extra: Record<string, string> = {}) => {
+    res.writeHead(status, { ...HEADERS, ...(https ? { 'Strict-Transport-Security': HSTS } : {}), ...extra });
+    res.end(body);
+  };
   try {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return send(res, 405, JSON.stringify(errorEnvelope(405, 'MethodNotAllowedError', 'invalidRequest')), { Allow: 'GET' });
     }
-    const hit = await strapi.plugin('warranty-lookup').service('rate-limit').hit(clientAddress(req, Boolean(strapi.config.get('server.proxy.koa'))));
+    const hit = await strapi.plugin('warranty-lookup').service('rate-limit').hit(clientAddress(req, trustProxy));
     if (!hit.allowed) {
       return send(res, 429, JSON.stringify(errorEnvelope(429, 'RateLimitError', 'tooManyRequests', { retryAfterSeconds: hit.retryAfterSeconds })), { 'Retry-After': String(hit.retryAfterSeconds) });
     }
@@ -52,11 +95,10 @@ export const handleWarrantyRequest = async (strapi: Core.Strapi, req: IncomingMe
     } catch {
       raw = '';
     }
+    const unknown = q === -1 ? [] : unknownParameters(url.slice(q + 1));
+    if (unknown.length) return send(res, 400, validationBody(unknown));
     const serial = canonicalSerial(raw);
-    if (!SERIAL_PATTERN.test(serial)) {
-      const error: any = validationError([fieldError('serial', 'serialInvalid')]);
-      return send(res, 400, JSON.stringify({ data: null, error: { status: 400, name: 'ValidationError', message: error.message, details: error.details } }));
-    }
+    if (!SERIAL_PATTERN.test(serial)) return send(res, 400, validationBody([fieldError('serial', 'serialInvalid')]));
     const hologram = q === -1 ? undefined : new URLSearchParams(url.slice(q + 1)).get('hologram') || undefined;
     const body = await strapi.plugin('warranty-lookup').service('lookup').answer(serial, hologram);
     return send(res, 200, req.method === 'HEAD' ? '' : body);

@@ -1,6 +1,8 @@
 /**
- * Throttles failed customer logins: per account (whatever address they come from) and per client
- * address (whatever account they try). Counters live in this process's memory and expire after
+ * Throttles failed customer logins: per account (whatever address they come from, and whichever
+ * form of its identifier was typed — services/login.ts resolves it first) and per client address
+ * (whatever accounts it tries; a higher limit, so one address cannot spray guesses over many
+ * accounts). Counters live in this process's memory and expire after
  * the window; a successful login clears the account's counter.
  *
  * This sits behind Strapi's own per-address request limiter on /api/auth/* and does not lock
@@ -32,14 +34,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    /** Throws a 429 (with Retry-After seconds) when the account or the address is over its limit. */
-    assertAllowed({ account, ip }: { account: string; ip: string }, now = Date.now()) {
+    /**
+     * Throws a 429 (with Retry-After seconds) when the address, or the account when given, is over
+     * its limit. `account` is the account's key (domain/identity.ts loginAccountKey, or
+     * loginIdentifierKey for an identifier that names no account), never the identifier as typed.
+     */
+    assertAllowed({ account, ip }: { account?: string; ip: string }, now = Date.now()) {
       const s = settings();
       if (!s.enabled) return;
-      const limits: Array<[string, number]> = [
-        [`account:${account}`, s.maxFailuresPerAccount],
-        [`ip:${ip}`, s.maxFailuresPerIp],
-      ];
+      const limits: Array<[string, number]> = [[`ip:${ip}`, s.maxFailuresPerIp]];
+      if (account !== undefined) limits.push([`account:${account}`, s.maxFailuresPerAccount]);
       for (const [key, max] of limits) {
         const c = current(key, now);
         if (c && c.count >= max) {
@@ -48,11 +52,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
-    recordFailure({ account, ip }: { account: string; ip: string }, now = Date.now()) {
+    /** Counts a failure against the address, and against the account when given. */
+    recordFailure({ account, ip }: { account?: string; ip: string }, now = Date.now()) {
       const s = settings();
       if (!s.enabled) return;
       sweep(now);
-      for (const key of [`account:${account}`, `ip:${ip}`]) {
+      for (const key of account === undefined ? [`ip:${ip}`] : [`account:${account}`, `ip:${ip}`]) {
         const c = current(key, now);
         if (c) c.count += 1;
         else counters.set(key, { count: 1, resetAt: now + s.windowMs });

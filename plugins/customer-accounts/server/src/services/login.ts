@@ -8,13 +8,15 @@
  *
  * Every failure — unknown identifier, subscriber without an account, wrong password — gives the
  * same message and costs the same bcrypt comparison, so responses do not tell whether an account
- * exists. Failures are counted per account and per address (login-throttle.ts).
+ * exists. Failures are counted per account — the account the identifier resolves to, whichever
+ * form was typed; an unknown identifier under its canonical form (domain/identity.ts
+ * loginIdentifierKey) — and per address (login-throttle.ts). An identifier longer than any real
+ * one is refused before any database read, with the same answer.
  */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
-import { parseLoginIdentifier } from '../../../../../src/domain/identity';
-import { normalizeNumberInput } from '../../../../../src/domain/digits';
+import { loginAccountKey, loginIdentifierKey, parseLoginIdentifier } from '../../../../../src/domain/identity';
 import { bilingual, readTextFields } from '../../../../../src/validation/errors';
 
 const SUBSCRIBER = 'api::subscriber.subscriber';
@@ -31,7 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const userService = () => strapi.plugin('users-permissions').service('user');
 
   /** The username behind an identifier, or null. One indexed query either way. */
-  const resolveUsername = async (identifier: unknown): Promise<string | null> => {
+  const resolveUsername = async (identifier: string): Promise<string | null> => {
     const parsed = parseLoginIdentifier(identifier);
     if (!parsed) return null;
     if (parsed.kind === 'nationalCode') {
@@ -51,20 +53,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async authenticate(ctx: Context, baseCallback: BaseCallback) {
       const body = ((ctx.request as any).body ?? {}) as Record<string, unknown>;
-      // the text rule (src/domain/text-input.ts) before anything is counted or looked up
+      // the text rule (src/domain/text-input.ts: lengths, control characters) before anything is
+      // counted or looked up
       const typed = readTextFields(body, { identifier: 'loginIdentifier', password: 'password' });
+      const identifier = typed.identifier;
       const password = typed.password;
-      const attempt = { account: normalizeNumberInput(typed.identifier).slice(0, 32), ip: ctx.request.ip };
-      try {
-        throttle().assertAllowed(attempt);
-      } catch (error) {
-        if (error instanceof errors.RateLimitError) {
-          ctx.set('Retry-After', String((error.details as any)?.retryAfterSeconds ?? 60));
+      const ip = ctx.request.ip;
+      const refuseIfThrottled = (account?: string) => {
+        try {
+          throttle().assertAllowed({ account, ip });
+        } catch (error) {
+          if (error instanceof errors.RateLimitError) {
+            ctx.set('Retry-After', String((error.details as any)?.retryAfterSeconds ?? 60));
+          }
+          throw error;
         }
-        throw error;
-      }
+      };
 
-      const username = await resolveUsername(typed.identifier);
+      // the address first: an address over its limit costs no database read
+      refuseIfThrottled();
+      // failures count against the account the identifier names, however it was typed; an
+      // unknown identifier against its canonical form (the same key an account would have)
+      const username = await resolveUsername(identifier);
+      const attempt = { account: username ? loginAccountKey(username) : loginIdentifierKey(identifier), ip };
+      refuseIfThrottled(attempt.account);
+
       if (!username) {
         await userService().validatePassword(password, DUMMY_HASH);
         throttle().recordFailure(attempt);

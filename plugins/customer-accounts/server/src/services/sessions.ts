@@ -1,14 +1,42 @@
 /**
- * Issues the same tokens as users-permissions' password login, for logins that do not go through
- * it (the one-time code). In `refresh` mode: a refresh token in the httpOnly cookie and a short
- * access token in the body; in `legacy-support` mode: one long JWT.
+ * Customer sessions.
+ * - issue: the same tokens as users-permissions' password login, for logins that do not go
+ *   through it (the one-time code, a password change). In `refresh` mode: a refresh token in the
+ *   httpOnly cookie and a short access token in the body; in `legacy-support` mode: one long JWT.
+ * - isLive: whether an access token's session is still live (src/domain/sessions.ts), asked on
+ *   every request that carries one (src/extensions/users-permissions wraps the jwt service's
+ *   verify). One read of strapi_sessions by session_id per request — through the index
+ *   ensureSessionIndex creates, as Strapi declares none — and one more per refresh the token is
+ *   behind. No cache: logout, a password change and a staff reset end access at once.
  */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
 import { refreshCookieSecureFor } from '../../../../../src/middlewares/refresh-cookie';
+import { isSessionLive, type SessionRow } from '../../../../../src/domain/sessions';
+
+const SESSION = 'admin::session';
+export const SESSION_INDEX = 'strapi_sessions_session_id_idx';
+
+/**
+ * Strapi's session table is read by session id on every refresh, logout and (now) every
+ * authenticated customer request, but its schema marks the column `unique` only for validation:
+ * no index. Created at start; Strapi leaves indexes it never declared alone.
+ */
+export const ensureSessionIndex = async (strapi: Core.Strapi) => {
+  await strapi.db.connection.raw(`CREATE INDEX IF NOT EXISTS ${SESSION_INDEX} ON strapi_sessions (session_id)`);
+};
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  isLive(sessionId: unknown, userId: string | number): Promise<boolean> {
+    const read = (id: string) =>
+      strapi.db.query(SESSION).findOne({
+        where: { sessionId: id },
+        select: ['sessionId', 'userId', 'origin', 'status', 'childId', 'expiresAt', 'absoluteExpiresAt'],
+      }) as Promise<SessionRow | null>;
+    return isSessionLive(sessionId, userId, read);
+  },
+
   async issue(ctx: Context, user: { id: number }) {
     const sanitize = async () =>
       strapi.contentAPI.sanitize.output(user, strapi.getModel('plugin::users-permissions.user'), { auth: ctx.state.auth });
