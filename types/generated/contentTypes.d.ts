@@ -1932,8 +1932,8 @@ export interface PluginCustomerAccountsLoginCode
   extends Struct.CollectionTypeSchema {
   collectionName: 'customer_login_codes';
   info: {
-    description: 'One-time login codes sent by SMS; only an HMAC of each code is kept.';
-    displayName: 'Login code';
+    description: 'One-time codes sent by SMS, for logging in or resetting the password (purpose); only an HMAC of each code is kept.';
+    displayName: 'One-time code';
     pluralName: 'login-codes';
     singularName: 'login-code';
   };
@@ -1973,6 +1973,9 @@ export interface PluginCustomerAccountsLoginCode
     > &
       Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
+    purpose: Schema.Attribute.Enumeration<['login', 'password-reset']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'login'>;
     requestIp: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 64;
