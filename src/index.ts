@@ -67,6 +67,7 @@ export default {
     await ensureImmutableRecords(strapi);
     await ensureMessageTemplates(strapi);
     await strapi.service('api::service-settings.service-settings').ensureDefaults();
+    await strapi.service('api::support-settings.support-settings').ensureDefaults();
 
     // what a verified payment grants
     const lifecycle = strapi.service('api::contract.service-lifecycle');

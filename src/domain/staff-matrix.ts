@@ -319,6 +319,76 @@ export const STAFF_MATRIX: MatrixRow[] = [
     ceo: [NONE, 'The holiday list is an operational setting.'],
   }),
 
+  // ── tickets and pay-per-case billing ─────────────────────────────────────────────────────
+  collection(
+    'api::ticket.ticket',
+    ['تیکت پشتیبانی', 'Ticket'],
+    {
+      support: ['read', 'Support reads tickets here and answers them in the Ticket desk, which keeps the thread, the SLA and the CRM in step.'],
+      seniorSupport: ['read', 'Senior support reads every ticket, escalated ones first, and works them in the Ticket desk.'],
+      technicalEditor: ['read', 'Technical staff read fault reports and answer them in the Ticket desk.'],
+      finance: ['read', 'Finance reads billable tickets and the work they were billed for.'],
+      manager: ['read', 'The Manager reads every ticket; tickets escalated past Senior support reach the Manager.'],
+      ceo: ['read', 'The CEO follows support’s load and response times.'],
+    },
+    { writtenByPortal: true }
+  ),
+  collection(
+    'api::ticket.ticket-escalation',
+    ['ارجاع تیکت', 'Ticket escalation'],
+    {
+      support: ['read', 'Support sees which of its tickets were escalated, and when.'],
+      seniorSupport: ['read', 'Escalations reach Senior support first.'],
+      technicalEditor: [NONE, 'Escalation follow-up is Senior support’s and the Manager’s.'],
+      finance: [NONE, 'Escalations move no money.'],
+      manager: ['read', 'Tickets escalated past Senior support reach the Manager.'],
+      ceo: ['read', 'The CEO follows how often targets are missed.'],
+    },
+    { writtenByPortal: true }
+  ),
+  collection('api::saved-reply.saved-reply', ['پاسخ آماده', 'Saved reply'], {
+    support: ['read', 'Support inserts saved replies in the Ticket desk; Senior support keeps the list.'],
+    seniorSupport: ['read create update delete', 'Senior support keeps the saved replies the team reuses.'],
+    technicalEditor: ['read create update', 'Technical staff write saved answers to common technical questions.'],
+    finance: [NONE, 'Finance answers no tickets.'],
+    manager: ['read create update delete', 'The Manager keeps the saved replies too.'],
+    ceo: [NONE, 'Saved replies are support’s working texts.'],
+  }),
+  single('api::support-settings.support-settings', ['تنظیمات پشتیبانی', 'Support settings'], {
+    support: ['read', 'Support reads the response targets it works to and the rates it quotes.'],
+    seniorSupport: ['read', 'Senior support reads the targets escalations are measured against.'],
+    technicalEditor: [NONE, 'Targets and rates are not the technical editor’s concern.'],
+    finance: ['read update', 'Finance sets the pay-per-case rates.'],
+    manager: ['read update', 'The Manager sets the response and resolution targets, the business calendar and the rates.'],
+    ceo: ['read', 'The CEO reads the targets; the Manager sets them.'],
+  }),
+  collection(
+    'api::invoice.invoice',
+    ['فاکتور', 'Invoice'],
+    {
+      support: ['read', 'Support answers buyers about their bills.'],
+      seniorSupport: ['read', 'Senior support reads bills to settle escalations.'],
+      technicalEditor: [NONE, 'Bills are no part of technical work.'],
+      finance: ['read', 'Finance follows what is billed and paid; an invoice is issued when a billable ticket is resolved.'],
+      manager: ['read', 'The Manager reads every bill.'],
+      ceo: ['read', 'The CEO follows revenue.'],
+    },
+    { writtenByPortal: true }
+  ),
+  collection(
+    'api::invoice.debt-alert',
+    ['هشدار سقف بدهی', 'Debt ceiling alert'],
+    {
+      support: ['read', 'Support reminds buyers over the ceiling to pay when they call.'],
+      seniorSupport: ['read', 'Senior support reads which buyers are over the ceiling.'],
+      technicalEditor: [NONE, 'Debts are no part of technical work.'],
+      finance: ['read', 'Finance follows the subscribers over the debt ceiling.'],
+      manager: ['read', 'The Manager follows the subscribers over the debt ceiling.'],
+      ceo: ['read', 'The CEO follows outstanding debt.'],
+    },
+    { writtenByPortal: true }
+  ),
+
   // ── ownership ────────────────────────────────────────────────────────────────────────────
   collection(
     'api::ownership-transfer.ownership-transfer',
@@ -414,6 +484,7 @@ export const STAFF_MATRIX: MatrixRow[] = [
 
   // ── records only the portal writes, hidden from the Content Manager ──────────────────────
   hidden('api::notification.notification', ['اعلان', 'Notification'], 'No staff access — written by the portal: a buyer’s dashboard notifications come from published announcements and the portal’s events.'),
+  hidden('api::ticket.ticket-message', ['پیام تیکت', 'Ticket message'], 'No staff access here — written by the portal; staff read and write a ticket’s messages in the Ticket desk.'),
   hidden('api::job-lock.job-lock', ['قفل کار زمان‌بندی‌شده', 'Job lock'], 'No staff access — written by the portal: the scheduler’s leases.'),
   hidden('plugin::messaging.outbound-message', ['پیام خروجی', 'Outbound message'], 'No staff access — written by the portal; staff see messages on the Outbox page (the Outbox row).'),
   hidden('plugin::crm-sync.sync-job', ['همگام‌سازی CRM', 'CRM sync job'], 'No staff access — written by the portal; staff see them on a device’s page (the CRM sync row).'),
@@ -492,6 +563,40 @@ export const STAFF_MATRIX: MatrixRow[] = [
       finance: ['read', 'Finance follows sales and renewals in the CRM.'],
       manager: ['read update', 'The Manager retries a failed CRM sync.'],
       ceo: [NONE, 'The CEO reads the CRM itself.'],
+    }
+  ),
+  feature(
+    'ticket-desk',
+    ['میز تیکت', 'Ticket desk'],
+    {
+      read: {
+        actions: ['plugin::back-office.tickets.read'],
+        means: ['open a ticket with its thread, internal notes and the subscriber’s history', 'مشاهدهٔ تیکت با مکاتبات، یادداشت‌های داخلی و سوابق مشترک'],
+        routes: ['GET /back-office/tickets', 'GET /back-office/tickets/:documentId', 'GET /back-office/tickets/:documentId/attachments/:fileId', 'GET /back-office/saved-replies'],
+      },
+      create: {
+        actions: ['plugin::back-office.tickets.create'],
+        means: ['open a ticket for a subscriber after a call or a visit', 'ثبت تیکت برای مشترک پس از تماس تلفنی یا بازدید'],
+        routes: ['POST /back-office/tickets'],
+      },
+      update: {
+        actions: ['plugin::back-office.tickets.answer'],
+        means: ['reply, write internal notes, change status, priority and assignment, resolve and bill', 'پاسخ، یادداشت داخلی، تغییر وضعیت، اهمیت و کارشناس، حل و صدور فاکتور'],
+        routes: [
+          'POST /back-office/tickets/:documentId/messages',
+          'PUT /back-office/tickets/:documentId',
+          'POST /back-office/tickets/:documentId/resolve',
+          'POST /back-office/tickets/:documentId/repair-order',
+        ],
+      },
+    },
+    {
+      support: ['read create update', 'Support answers tickets, opens them for callers and resolves them.'],
+      seniorSupport: ['read create update', 'Senior support answers escalated tickets and reassigns work.'],
+      technicalEditor: ['read update', 'Technical staff answer fault reports and record the work done.'],
+      finance: ['read', 'Finance reads the work a bill was issued for.'],
+      manager: ['read create update', 'The Manager answers tickets escalated to management.'],
+      ceo: ['read', 'The CEO may read any conversation with a customer.'],
     }
   ),
   feature(

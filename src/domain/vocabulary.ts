@@ -28,6 +28,18 @@ import { TRANSFER_STATUS_LABELS } from './ownership-transfer';
 import { AUDIT_ACTOR_TYPE_LABELS } from './audit';
 import { OUTBOX_CHANNEL_LABELS, OUTBOX_KIND_LABELS, OUTBOX_STATUS_LABELS } from './outbox';
 import { CRM_SYNC_JOB_STATUS_LABELS } from './crm-sync';
+import {
+  ESCALATION_REASON_LABELS,
+  FAULT_ATTRIBUTION_LABELS,
+  SLA_CALENDAR_LABELS,
+  TICKET_CHANNEL_LABELS,
+  TICKET_DIFFICULTY_LABELS,
+  TICKET_KIND_LABELS,
+  TICKET_MESSAGE_AUTHOR_LABELS,
+  TICKET_PRIORITY_LABELS,
+  TICKET_STATUS_LABELS,
+} from './tickets';
+import { INVOICE_STATUS_LABELS } from './invoices';
 
 export type { Label };
 /** uid → attribute → value → label */
@@ -46,6 +58,18 @@ export const VOCABULARY = {
   'api::audit-event.audit-event': { actorType: AUDIT_ACTOR_TYPE_LABELS },
   'plugin::messaging.outbound-message': { channel: OUTBOX_CHANNEL_LABELS, kind: OUTBOX_KIND_LABELS, status: OUTBOX_STATUS_LABELS },
   'plugin::crm-sync.sync-job': { status: CRM_SYNC_JOB_STATUS_LABELS },
+  'api::ticket.ticket': {
+    kind: TICKET_KIND_LABELS,
+    priority: TICKET_PRIORITY_LABELS,
+    ticketStatus: TICKET_STATUS_LABELS,
+    channel: TICKET_CHANNEL_LABELS,
+    difficulty: TICKET_DIFFICULTY_LABELS,
+    faultAttribution: FAULT_ATTRIBUTION_LABELS,
+  },
+  'api::ticket.ticket-message': { authorType: TICKET_MESSAGE_AUTHOR_LABELS },
+  'api::ticket.ticket-escalation': { reason: ESCALATION_REASON_LABELS },
+  'api::support-settings.support-settings': { slaCalendar: SLA_CALENDAR_LABELS },
+  'api::invoice.invoice': { invoiceStatus: INVOICE_STATUS_LABELS },
 } satisfies Vocabulary;
 
 /** The label of one enumeration value, or undefined when the vocabulary has none. */

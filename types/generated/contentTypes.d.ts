@@ -1145,6 +1145,119 @@ export interface ApiInstallationConfirmationInstallationConfirmation
   };
 }
 
+export interface ApiInvoiceDebtAlert extends Struct.CollectionTypeSchema {
+  collectionName: 'debt_alerts';
+  info: {
+    description: '\u0645\u0634\u062A\u0631\u06A9\u06CC \u06A9\u0647 \u0645\u0627\u0646\u062F\u0647\u0654 \u0628\u062F\u0647\u06CC \u0627\u0648 \u0628\u0647 \u0633\u0642\u0641 \u0628\u062F\u0647\u06CC \u0631\u0633\u06CC\u062F\u0647 \u0627\u0633\u062A\u061B \u0628\u0627 \u0647\u0631 \u0639\u0628\u0648\u0631 \u0627\u0632 \u0633\u0642\u0641 \u06CC\u06A9 \u0628\u0627\u0631 \u0647\u0634\u062F\u0627\u0631 \u067E\u0631\u062F\u0627\u062E\u062A \u0641\u0631\u0633\u062A\u0627\u062F\u0647 \u0645\u06CC\u200C\u0634\u0648\u062F.';
+    displayName: '\u0647\u0634\u062F\u0627\u0631 \u0633\u0642\u0641 \u0628\u062F\u0647\u06CC (Debt ceiling alert)';
+    pluralName: 'debt-alerts';
+    singularName: 'debt-alert';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    ceilingRials: Schema.Attribute.BigInteger &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::back-office.rials'>;
+    clearedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    crossedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::invoice.debt-alert'
+    > &
+      Schema.Attribute.Private;
+    openKey: Schema.Attribute.Integer;
+    outstandingRials: Schema.Attribute.BigInteger &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::back-office.rials'>;
+    publishedAt: Schema.Attribute.DateTime;
+    subscriber: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::subscriber.subscriber'
+    >;
+    subscriberId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiInvoiceInvoice extends Struct.CollectionTypeSchema {
+  collectionName: 'invoices';
+  info: {
+    description: '\u0635\u0648\u0631\u062A\u200C\u062D\u0633\u0627\u0628 \u062E\u062F\u0645\u0627\u062A \u0645\u0648\u0631\u062F\u06CC \u0628\u0631\u0627\u0633\u0627\u0633 \u0633\u062E\u062A\u06CC \u06A9\u0627\u0631 \u0648 \u062D\u062C\u0645 \u062E\u062F\u0645\u0627\u062A\u061B \u0645\u0628\u0644\u063A \u0628\u0647 \u0631\u06CC\u0627\u0644\u061B \u0627\u0632 \u067E\u0648\u0631\u062A\u0627\u0644 \u067E\u0631\u062F\u0627\u062E\u062A \u0645\u06CC\u200C\u0634\u0648\u062F.';
+    displayName: '\u0641\u0627\u06A9\u062A\u0648\u0631 (Invoice)';
+    pluralName: 'invoices';
+    singularName: 'invoice';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    device: Schema.Attribute.Relation<'manyToOne', 'api::device.device'>;
+    invoiceStatus: Schema.Attribute.Enumeration<['unpaid', 'paid', 'void']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'unpaid'>;
+    issuedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    lines: Schema.Attribute.JSON;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::invoice.invoice'
+    > &
+      Schema.Attribute.Private;
+    number: Schema.Attribute.String &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    paidAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    paymentId: Schema.Attribute.Integer;
+    publishedAt: Schema.Attribute.DateTime;
+    subscriber: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::subscriber.subscriber'
+    >;
+    subscriberId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    ticket: Schema.Attribute.Relation<'oneToOne', 'api::ticket.ticket'>;
+    ticketId: Schema.Attribute.Integer;
+    totalRials: Schema.Attribute.BigInteger &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::back-office.rials'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiJobLockJobLock extends Struct.CollectionTypeSchema {
   collectionName: 'job_locks';
   info: {
@@ -1564,6 +1677,46 @@ export interface ApiRepairOrderRepairOrder extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiSavedReplySavedReply extends Struct.CollectionTypeSchema {
+  collectionName: 'saved_replies';
+  info: {
+    description: '\u0645\u062A\u0646\u200C\u0647\u0627\u06CC\u06CC \u06A9\u0647 \u06A9\u0627\u0631\u06A9\u0646\u0627\u0646 \u062F\u0631 \u067E\u0627\u0633\u062E \u062A\u06CC\u06A9\u062A\u200C\u0647\u0627 \u0628\u0627\u0631\u0647\u0627 \u0628\u0647 \u06A9\u0627\u0631 \u0645\u06CC\u200C\u0628\u0631\u0646\u062F.';
+    displayName: '\u067E\u0627\u0633\u062E \u0622\u0645\u0627\u062F\u0647 (Saved reply)';
+    pluralName: 'saved-replies';
+    singularName: 'saved-reply';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    body: Schema.Attribute.Text & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::saved-reply.saved-reply'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiServiceSettingsServiceSettings
   extends Struct.SingleTypeSchema {
   collectionName: 'service_settings';
@@ -1700,6 +1853,391 @@ export interface ApiSubscriberSubscriber extends Struct.CollectionTypeSchema {
       'oneToOne',
       'plugin::users-permissions.user'
     >;
+  };
+}
+
+export interface ApiSupportSettingsSupportSettings
+  extends Struct.SingleTypeSchema {
+  collectionName: 'support_settings';
+  info: {
+    description: '\u0645\u0647\u0644\u062A \u0627\u0648\u0644\u06CC\u0646 \u067E\u0627\u0633\u062E \u0648 \u062D\u0644 \u062A\u06CC\u06A9\u062A \u0628\u0631\u0627\u06CC \u0647\u0631 \u0633\u0637\u062D \u0627\u0647\u0645\u06CC\u062A\u060C \u062A\u0642\u0648\u06CC\u0645 \u06A9\u0627\u0631\u06CC (\u0634\u0646\u0628\u0647 \u062A\u0627 \u067E\u0646\u062C\u200C\u0634\u0646\u0628\u0647\u060C \u062C\u0645\u0639\u0647 \u062A\u0639\u0637\u06CC\u0644) \u0648 \u0646\u0631\u062E \u062E\u062F\u0645\u0627\u062A \u0645\u0648\u0631\u062F\u06CC \u0628\u0647 \u0631\u06CC\u0627\u0644.';
+    displayName: '\u062A\u0646\u0638\u06CC\u0645\u0627\u062A \u067E\u0634\u062A\u06CC\u0628\u0627\u0646\u06CC (Support settings)';
+    pluralName: 'support-settings-entries';
+    singularName: 'support-settings';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    firstResponseHoursHigh: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 720;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<4>;
+    firstResponseHoursLow: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 720;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<24>;
+    firstResponseHoursMedium: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 720;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<8>;
+    firstResponseHoursUrgent: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 720;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<1>;
+    hourlyRateComplexRials: Schema.Attribute.BigInteger &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::back-office.rials'> &
+      Schema.Attribute.DefaultTo<'12000000'>;
+    hourlyRateExpertRials: Schema.Attribute.BigInteger &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::back-office.rials'> &
+      Schema.Attribute.DefaultTo<'18000000'>;
+    hourlyRateSimpleRials: Schema.Attribute.BigInteger &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::back-office.rials'> &
+      Schema.Attribute.DefaultTo<'5000000'>;
+    hourlyRateStandardRials: Schema.Attribute.BigInteger &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::back-office.rials'> &
+      Schema.Attribute.DefaultTo<'8000000'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::support-settings.support-settings'
+    > &
+      Schema.Attribute.Private;
+    managerEscalationAfterHours: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 720;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<4>;
+    publishedAt: Schema.Attribute.DateTime;
+    resolutionHoursHigh: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2160;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<24>;
+    resolutionHoursLow: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2160;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<120>;
+    resolutionHoursMedium: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2160;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<48>;
+    resolutionHoursUrgent: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2160;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<8>;
+    slaCalendar: Schema.Attribute.Enumeration<['business', 'always']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'business'>;
+    thursdayEnd: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5;
+      }> &
+      Schema.Attribute.DefaultTo<'13:00'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    visitFeeRials: Schema.Attribute.BigInteger &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::back-office.rials'> &
+      Schema.Attribute.DefaultTo<'15000000'>;
+    workdayEnd: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5;
+      }> &
+      Schema.Attribute.DefaultTo<'17:00'>;
+    workdayStart: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5;
+      }> &
+      Schema.Attribute.DefaultTo<'08:00'>;
+  };
+}
+
+export interface ApiTicketTicket extends Struct.CollectionTypeSchema {
+  collectionName: 'tickets';
+  info: {
+    description: '\u062F\u0631\u062E\u0648\u0627\u0633\u062A\u060C \u067E\u0631\u0633\u0634\u060C \u06AF\u0632\u0627\u0631\u0634 \u062E\u0631\u0627\u0628\u06CC \u06CC\u0627 \u062F\u0631\u062E\u0648\u0627\u0633\u062A \u0628\u0627\u0632\u062F\u06CC\u062F \u062D\u0636\u0648\u0631\u06CC \u06CC\u06A9 \u0645\u0634\u062A\u0631\u06A9 \u0628\u0631\u0627\u06CC \u06CC\u06A9 \u062F\u0633\u062A\u06AF\u0627\u0647\u061B \u06A9\u0627\u0631\u06A9\u0646\u0627\u0646 \u0622\u0646 \u0631\u0627 \u062F\u0631 \u00AB\u0645\u06CC\u0632 \u062A\u06CC\u06A9\u062A\u00BB \u067E\u0627\u0633\u062E \u0645\u06CC\u200C\u062F\u0647\u0646\u062F.';
+    displayName: '\u062A\u06CC\u06A9\u062A \u067E\u0634\u062A\u06CC\u0628\u0627\u0646\u06CC (Ticket)';
+    pluralName: 'tickets';
+    singularName: 'ticket';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    assignee: Schema.Attribute.Relation<'manyToOne', 'admin::user'>;
+    billable: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    channel: Schema.Attribute.Enumeration<['site', 'phone', 'visit']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'site'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    description: Schema.Attribute.Text & Schema.Attribute.Required;
+    device: Schema.Attribute.Relation<'manyToOne', 'api::device.device'>;
+    difficulty: Schema.Attribute.Enumeration<
+      ['simple', 'standard', 'complex', 'expert']
+    >;
+    escalationLevel: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    faultAttribution: Schema.Attribute.Enumeration<
+      ['undetermined', 'company', 'customer']
+    > &
+      Schema.Attribute.DefaultTo<'undetermined'>;
+    firstRespondedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    firstResponseDueAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    kind: Schema.Attribute.Enumeration<['question', 'fault', 'visit']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'question'>;
+    lastActivityAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::ticket.ticket'
+    > &
+      Schema.Attribute.Private;
+    messageCount: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    number: Schema.Attribute.String &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    overdueAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    preferredVisitDay: Schema.Attribute.Date &
+      Schema.Attribute.CustomField<'plugin::jalali-date.date'>;
+    priority: Schema.Attribute.Enumeration<
+      ['low', 'medium', 'high', 'urgent']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'medium'>;
+    publishedAt: Schema.Attribute.DateTime;
+    repairOrder: Schema.Attribute.Relation<
+      'oneToOne',
+      'api::repair-order.repair-order'
+    >;
+    replyDueAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    resolutionDueAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    resolvedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    subscriber: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::subscriber.subscriber'
+    >;
+    ticketStatus: Schema.Attribute.Enumeration<
+      ['open', 'in_review', 'answered', 'closed']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'open'>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 150;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    workHours: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 200;
+          min: 0;
+        },
+        number
+      >;
+  };
+}
+
+export interface ApiTicketTicketEscalation extends Struct.CollectionTypeSchema {
+  collectionName: 'ticket_escalations';
+  info: {
+    description: '\u0647\u0631 \u0627\u0631\u062C\u0627\u0639 \u062A\u06CC\u06A9\u062A \u062F\u06CC\u0631\u06A9\u0631\u062F \u0628\u0647 \u0633\u0637\u062D \u0628\u0627\u0644\u0627\u062A\u0631 (\u067E\u0634\u062A\u06CC\u0628\u0627\u0646\u06CC \u0627\u0631\u0634\u062F\u060C \u0633\u067E\u0633 \u0645\u062F\u06CC\u0631)\u061B \u0647\u0631 \u0633\u0637\u062D \u06CC\u06A9 \u0628\u0627\u0631 \u062B\u0628\u062A \u0645\u06CC\u200C\u0634\u0648\u062F.';
+    displayName: '\u0627\u0631\u062C\u0627\u0639 \u062A\u06CC\u06A9\u062A (Ticket escalation)';
+    pluralName: 'ticket-escalations';
+    singularName: 'ticket-escalation';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    dueAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    escalatedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    level: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2;
+          min: 1;
+        },
+        number
+      >;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::ticket.ticket-escalation'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    reason: Schema.Attribute.Enumeration<['first_response', 'resolution']> &
+      Schema.Attribute.Required;
+    ticket: Schema.Attribute.Relation<'manyToOne', 'api::ticket.ticket'>;
+    ticketId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiTicketTicketMessage extends Struct.CollectionTypeSchema {
+  collectionName: 'ticket_messages';
+  info: {
+    description: '\u06CC\u06A9 \u067E\u06CC\u0627\u0645 \u062F\u0631 \u0645\u06A9\u0627\u062A\u0628\u0627\u062A \u062A\u06CC\u06A9\u062A: \u0627\u0632 \u0645\u0634\u062A\u0631\u06A9\u060C \u0627\u0632 \u06A9\u0627\u0631\u06A9\u0646\u0627\u0646\u060C \u06CC\u0627 \u06CC\u0627\u062F\u062F\u0627\u0634\u062A \u062F\u0627\u062E\u0644\u06CC \u06A9\u0647 \u0645\u0634\u062A\u0631\u06A9 \u0647\u0631\u06AF\u0632 \u0646\u0645\u06CC\u200C\u0628\u06CC\u0646\u062F.';
+    displayName: '\u067E\u06CC\u0627\u0645 \u062A\u06CC\u06A9\u062A (Ticket message)';
+    pluralName: 'ticket-messages';
+    singularName: 'ticket-message';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    attachments: Schema.Attribute.Media<'images' | 'files', true>;
+    authorName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 160;
+      }>;
+    authorStaffId: Schema.Attribute.Integer;
+    authorType: Schema.Attribute.Enumeration<
+      ['subscriber', 'staff', 'system']
+    > &
+      Schema.Attribute.Required;
+    body: Schema.Attribute.Text & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    internal: Schema.Attribute.Boolean &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<false>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::ticket.ticket-message'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    ticketId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
   };
 }
 
@@ -2636,14 +3174,21 @@ declare module '@strapi/strapi' {
       'api::device.device': ApiDeviceDevice;
       'api::holiday.holiday': ApiHolidayHoliday;
       'api::installation-confirmation.installation-confirmation': ApiInstallationConfirmationInstallationConfirmation;
+      'api::invoice.debt-alert': ApiInvoiceDebtAlert;
+      'api::invoice.invoice': ApiInvoiceInvoice;
       'api::job-lock.job-lock': ApiJobLockJobLock;
       'api::notification.notification': ApiNotificationNotification;
       'api::ownership-transfer.device-ownership': ApiOwnershipTransferDeviceOwnership;
       'api::ownership-transfer.ownership-transfer': ApiOwnershipTransferOwnershipTransfer;
       'api::payment.payment': ApiPaymentPayment;
       'api::repair-order.repair-order': ApiRepairOrderRepairOrder;
+      'api::saved-reply.saved-reply': ApiSavedReplySavedReply;
       'api::service-settings.service-settings': ApiServiceSettingsServiceSettings;
       'api::subscriber.subscriber': ApiSubscriberSubscriber;
+      'api::support-settings.support-settings': ApiSupportSettingsSupportSettings;
+      'api::ticket.ticket': ApiTicketTicket;
+      'api::ticket.ticket-escalation': ApiTicketTicketEscalation;
+      'api::ticket.ticket-message': ApiTicketTicketMessage;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::crm-sync.crm-link': PluginCrmSyncCrmLink;

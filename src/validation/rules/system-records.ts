@@ -27,6 +27,11 @@ export const SYSTEM_RECORDS: Readonly<Record<string, MessageCode>> = {
   'api::announcement.announcement-fanout': 'fanoutRecord',
   'api::ownership-transfer.ownership-transfer': 'transferRecord',
   'api::ownership-transfer.device-ownership': 'ownershipHistoryRecord',
+  'api::ticket.ticket': 'ticketRecord',
+  'api::ticket.ticket-escalation': 'systemRecord',
+  'api::invoice.invoice': 'invoiceRecord',
+  'api::invoice.debt-alert': 'systemRecord',
+  'api::ticket.ticket-message': 'systemRecord',
   // hidden from the Content Manager's menus, but its API answers the super admin: locked all the same
   'plugin::messaging.outbound-message': 'outboxRecord',
   'api::notification.notification': 'systemRecord',

@@ -29,6 +29,10 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await strapi.service('admin::permission').actionProvider.registerMany([
       { section: 'plugins', displayName: 'Approve or reject ownership transfers (تأیید یا رد انتقال مالکیت)', uid: 'transfers.review', pluginName: 'back-office' },
+      // the Ticket desk (staff matrix row `ticket-desk`)
+      { section: 'plugins', displayName: 'Ticket desk: read tickets and the subscriber’s history (مشاهدهٔ تیکت‌ها)', uid: 'tickets.read', pluginName: 'back-office' },
+      { section: 'plugins', displayName: 'Ticket desk: open a ticket for a subscriber (ثبت تیکت برای مشترک)', uid: 'tickets.create', pluginName: 'back-office' },
+      { section: 'plugins', displayName: 'Ticket desk: reply, notes, status, assignment, resolve and bill (پاسخ و رسیدگی به تیکت)', uid: 'tickets.answer', pluginName: 'back-office' },
     ]);
     await placeWorkQueueWidget(strapi);
   },

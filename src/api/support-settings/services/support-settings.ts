@@ -1,0 +1,78 @@
+/**
+ * The support settings staff edit in the admin (a single type): first-response and resolution
+ * targets per priority (hours), how they are counted (business calendar or 24/7, the working
+ * day's hours), when a ticket still overdue goes on to the Manager, and the pay-per-case rate
+ * table (integer rials per hour for each difficulty, the on-site visit fee).
+ */
+import { factories } from '@strapi/strapi';
+import { toRials } from '../../../domain/money';
+import type { SlaCalendar, TicketDifficulty, TicketPriority } from '../../../domain/tickets';
+
+const UID = 'api::support-settings.support-settings';
+
+export const DEFAULT_SUPPORT_SETTINGS = {
+  slaCalendar: 'business' as SlaCalendar,
+  workdayStart: '08:00',
+  workdayEnd: '17:00',
+  thursdayEnd: '13:00',
+  firstResponseHoursLow: 24,
+  firstResponseHoursMedium: 8,
+  firstResponseHoursHigh: 4,
+  firstResponseHoursUrgent: 1,
+  resolutionHoursLow: 120,
+  resolutionHoursMedium: 48,
+  resolutionHoursHigh: 24,
+  resolutionHoursUrgent: 8,
+  managerEscalationAfterHours: 4,
+  hourlyRateSimpleRials: '5000000', // 500,000 toman an hour
+  hourlyRateStandardRials: '8000000',
+  hourlyRateComplexRials: '12000000',
+  hourlyRateExpertRials: '18000000',
+  visitFeeRials: '15000000',
+};
+
+export type SupportSettings = {
+  calendar: SlaCalendar;
+  workday: { start: string; end: string; thursdayEnd: string };
+  firstResponseHours: Record<TicketPriority, number>;
+  resolutionHours: Record<TicketPriority, number>;
+  managerEscalationAfterHours: number;
+  hourlyRateRials: Record<TicketDifficulty, number>;
+  visitFeeRials: number;
+};
+
+export const readSupportSettings = (row: typeof DEFAULT_SUPPORT_SETTINGS): SupportSettings => ({
+  calendar: row.slaCalendar === 'always' ? 'always' : 'business',
+  workday: { start: row.workdayStart, end: row.workdayEnd, thursdayEnd: row.thursdayEnd },
+  firstResponseHours: {
+    low: Number(row.firstResponseHoursLow),
+    medium: Number(row.firstResponseHoursMedium),
+    high: Number(row.firstResponseHoursHigh),
+    urgent: Number(row.firstResponseHoursUrgent),
+  },
+  resolutionHours: {
+    low: Number(row.resolutionHoursLow),
+    medium: Number(row.resolutionHoursMedium),
+    high: Number(row.resolutionHoursHigh),
+    urgent: Number(row.resolutionHoursUrgent),
+  },
+  managerEscalationAfterHours: Number(row.managerEscalationAfterHours),
+  hourlyRateRials: {
+    simple: toRials(row.hourlyRateSimpleRials),
+    standard: toRials(row.hourlyRateStandardRials),
+    complex: toRials(row.hourlyRateComplexRials),
+    expert: toRials(row.hourlyRateExpertRials),
+  },
+  visitFeeRials: toRials(row.visitFeeRials),
+});
+
+export default factories.createCoreService(UID, ({ strapi }) => ({
+  async ensureDefaults() {
+    if (!(await strapi.db.query(UID).findOne({ select: ['id'] }))) await strapi.db.query(UID).create({ data: DEFAULT_SUPPORT_SETTINGS });
+  },
+
+  async current(): Promise<SupportSettings> {
+    const row = (await strapi.db.query(UID).findOne({})) ?? DEFAULT_SUPPORT_SETTINGS;
+    return readSupportSettings(row);
+  },
+}));
