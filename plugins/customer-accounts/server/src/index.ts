@@ -17,6 +17,10 @@ import services from './services';
 
 export default {
   bootstrap,
+  /** closes the shared login counters' Redis connection */
+  async destroy({ strapi }: { strapi: any }) {
+    await strapi.plugin('customer-accounts').service('login-throttle').destroy();
+  },
   config,
   contentTypes,
   controllers,
