@@ -285,3 +285,38 @@ describe('cost', () => {
     expect(large.count).toBe(small.count);
   });
 });
+
+describe('support settings: the on-call mobiles and the working day', () => {
+  const update = async (data: Record<string, unknown>) => {
+    const row = await app.strapi.db.query(SETTINGS).findOne({ select: ['documentId'] });
+    return app.strapi.documents(SETTINGS as any).update({ documentId: row.documentId, data: data as any });
+  };
+  const fieldErrors = async (data: Record<string, unknown>) => {
+    try {
+      await update(data);
+    } catch (error: any) {
+      return (error.details?.errors ?? []).map((e: any) => [e.path.join('.'), e.code]);
+    }
+    throw new Error('saved');
+  };
+  afterAll(() => setSettings({ seniorSupportAlertMobile: SENIOR, managerAlertMobile: MANAGER, workdayStart: '08:00', workdayEnd: '17:00', thursdayEnd: '13:00' }));
+
+  test('mobiles in any digits are stored as 09…; a wrong one is refused with its field; empty means none', async () => {
+    await update({ seniorSupportAlertMobile: '+98 ۹۱۲ ۳۳۳ ۴۴۵۵', managerAlertMobile: '' });
+    const current = await app.strapi.service(SETTINGS).current();
+    expect(current.alertMobiles).toEqual({ seniorSupport: '09123334455', manager: null });
+    expect(await fieldErrors({ managerAlertMobile: '0912' })).toEqual([['managerAlertMobile', 'mobileInvalid']]);
+    expect(await fieldErrors({ seniorSupportAlertMobile: '02188776655' })).toEqual([['seniorSupportAlertMobile', 'mobileInvalid']]);
+  });
+
+  test('working-day times as HH:MM in any digits; a day must end after it starts', async () => {
+    await update({ workdayStart: '۷:۳۰', thursdayEnd: '12:00' });
+    expect((await app.strapi.service(SETTINGS).current()).workday).toEqual({ start: '07:30', end: '17:00', thursdayEnd: '12:00' });
+    expect(await fieldErrors({ workdayEnd: '5pm' })).toEqual([['workdayEnd', 'timeOfDayInvalid']]);
+    expect(await fieldErrors({ thursdayEnd: '07:00' })).toEqual([['thursdayEnd', 'workdayEndBeforeStart']]);
+    expect(await fieldErrors({ workdayStart: '18:00' })).toEqual([
+      ['workdayEnd', 'workdayEndBeforeStart'],
+      ['thursdayEnd', 'workdayEndBeforeStart'],
+    ]);
+  });
+});
