@@ -142,3 +142,40 @@ export const ticketDueDates = (priority: TicketPriority, openedAt: Date, targets
 /** When staff's next reply is due after the subscriber writes at `at`: the first-response target again. */
 export const replyDueAfter = (priority: TicketPriority, at: Date, targets: SlaTargets, calendar: SupportCalendar): Date =>
   addSupportHours(at, targets.firstResponseHours[priority], calendar);
+
+// ── escalation ────────────────────────────────────────────────────────────────────────────────
+
+/** Escalation levels: 1 = Senior support, 2 = the Manager. */
+export const ESCALATION_LEVELS = [1, 2] as const;
+export type EscalationLevel = (typeof ESCALATION_LEVELS)[number];
+export const ESCALATION_LEVEL_LABELS: Record<EscalationLevel, { fa: string; en: string }> = {
+  1: { fa: 'پشتیبانی ارشد', en: 'Senior support' },
+  2: { fa: 'مدیر', en: 'Manager' },
+};
+
+/** The deadlines of a ticket the escalation job reads. replyDueAt is null while staff owe no reply. */
+export type TicketDeadlines = { replyDueAt: Date | string | null; resolutionDueAt: Date | string | null };
+
+const instant = (value: Date | string | null | undefined): Date | null => (value ? new Date(value) : null);
+
+/**
+ * Which deadline a ticket still open has missed at `now` — strictly after it (a reply at the
+ * deadline is on time): the earlier of the owed reply (reason first_response) and the
+ * resolution. Null when none has passed.
+ */
+export const missedDeadline = (ticket: TicketDeadlines, now: Date): { reason: 'first_response' | 'resolution'; dueAt: Date } | null => {
+  const missed = [
+    { reason: 'first_response' as const, dueAt: instant(ticket.replyDueAt) },
+    { reason: 'resolution' as const, dueAt: instant(ticket.resolutionDueAt) },
+  ].filter((d): d is { reason: 'first_response' | 'resolution'; dueAt: Date } => d.dueAt !== null && d.dueAt.getTime() < now.getTime());
+  missed.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+  return missed[0] ?? null;
+};
+
+/**
+ * When a ticket escalated to Senior support goes on to the Manager: `hours` support hours (on the
+ * same calendar) after it became overdue — for a ticket that was back on time and then missed a
+ * deadline again, after it became overdue again.
+ */
+export const managerEscalationDueAt = (overdueSince: Date | string, hours: number, calendar: SupportCalendar): Date =>
+  addSupportHours(new Date(overdueSince), hours, calendar);
