@@ -41,6 +41,12 @@ export const PORTAL_TEMPLATES = [
     smsText: '{{name}} گرامی، گارانتی دستگاه {{device}} در {{until}} به پایان می‌رسد.\nپشتیبان',
     params: ['name', 'device', 'until'],
   },
+  {
+    code: 'debt-ceiling',
+    description: 'هشدار پرداخت: رسیدن ماندهٔ بدهی به سقف (Debt ceiling reached)',
+    smsText: '{{name}} گرامی، ماندهٔ بدهی فاکتورهای خدمات موردی شما {{outstanding}} است و به سقف {{ceiling}} رسیده است. لطفاً از ناحیهٔ کاربری پرداخت کنید: {{url}}\nپشتیبان',
+    params: ['name', 'outstanding', 'ceiling', 'url'],
+  },
 ];
 
 export const ensureMessageTemplates = (strapi: Core.Strapi) => strapi.plugin('messaging').service('templates').ensure(PORTAL_TEMPLATES);

@@ -17,6 +17,7 @@ const TRANSFER = 'api::ownership-transfer.ownership-transfer';
 const REPAIR = 'api::repair-order.repair-order';
 const DEVICE = 'api::device.device';
 const PAYMENT = 'api::payment.payment';
+const DEBT_ALERT = 'api::invoice.debt-alert';
 
 /** Devices awaiting the buyer's installation confirmation longer than this are chased. */
 export const CONFIRMATION_OVERDUE_DAYS = 14;
@@ -67,6 +68,9 @@ export const servicesEndingThisWeek = ({ now }: Context): ListCondition[] => [
 
 /** Paid at the gateway for a renewal no longer on offer (replaced, cancelled, expired): finance refunds them. */
 export const paymentsToRefund = (): ListCondition[] => [['paymentStatus', '$eq', 'refund_due']];
+
+/** Subscribers whose pay-per-case debt reached the ceiling and is not yet back below it: open alerts. */
+export const debtAlertsOpen = (): ListCondition[] => [['clearedAt', '$null', true]];
 
 const listItem = (strapi: Core.Strapi, uid: string, conditions: (context: Context) => ListCondition[]) => ({
   count: (context: Context) => strapi.db.query(uid as any).count({ where: whereOf(conditions(context)) }),
@@ -132,6 +136,12 @@ export const registerPortalWorkQueue = (strapi: Core.Strapi) => {
       permission: { action: 'plugin::crm-sync.jobs.read' },
       count: () => strapi.plugin('crm-sync').service('sync').countFailing(),
       link: () => '/plugins/crm-sync',
+    },
+    {
+      id: 'debt-alerts-open',
+      title: { fa: 'مشترکان بالای سقف بدهی', en: 'Subscribers over the debt ceiling' },
+      permission: { action: READ, subject: DEBT_ALERT },
+      ...listItem(strapi, DEBT_ALERT, debtAlertsOpen),
     }
   );
 };
