@@ -20,6 +20,7 @@ const TRANSFER = 'api::ownership-transfer.ownership-transfer';
 const OUTBOX = 'plugin::messaging.outbound-message';
 const CRM_JOB = 'plugin::crm-sync.sync-job';
 const PAYMENT = 'api::payment.payment';
+const DEBT_ALERT = 'api::invoice.debt-alert';
 const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
 
 const ALL_ITEMS = [
@@ -32,6 +33,7 @@ const ALL_ITEMS = [
   'services-ending-this-week',
   'payments-to-refund',
   'crm-jobs-failing',
+  'debt-alerts-open',
 ];
 
 // test data written below the record rules, in the states the counts look for
@@ -47,6 +49,11 @@ const crmJob = (status: string) =>
   app.strapi.db.query(CRM_JOB).create({ data: { deviceId: 1, subscriberId: owner.id, event: `wq:${++seq}`, payload: {}, status, nextAttemptAt: new Date(), dedupeKey: `wq:${seq}` } });
 const payment = (paymentStatus: string) =>
   app.strapi.db.query(PAYMENT).create({ data: { purpose: 'contract-renewal', referenceId: `wq${++seq}`, amountRials: '250000000', gateway: 'zarinpal', paymentStatus, subscriberId: owner.id } });
+// open (openKey = the subscriber, UNIQUE — a distinct number per row here) or cleared (openKey NULL)
+const debtAlert = (open: boolean) =>
+  app.strapi.db.query(DEBT_ALERT).create({
+    data: { subscriberId: owner.id, outstandingRials: '120000000', ceilingRials: '100000000', crossedAt: new Date(), clearedAt: open ? null : new Date(), openKey: open ? 1_000_000 + ++seq : null },
+  });
 const device = (data: Record<string, unknown>) => createDevice(app.strapi, { owner: owner.documentId, model: model.documentId, ...data });
 
 const queue = async (token: string) => {
@@ -90,6 +97,11 @@ const addData = async () => {
   await crmJob('dead');
   await crmJob('done');
 
+  // subscribers over the debt ceiling: open alerts; a cleared one is not
+  await debtAlert(true);
+  await debtAlert(true);
+  await debtAlert(false);
+
   // awaiting confirmation: installed exactly 14 days ago counts; 13 days ago, cancelled or confirmed do not
   await device({ installationDate: addDays(today, -14), installationConfirmedAt: null });
   await device({ installationDate: addDays(today, -13), installationConfirmedAt: null });
@@ -116,6 +128,7 @@ const EXPECTED = {
   'services-ending-this-week': 3,
   'payments-to-refund': 1,
   'crm-jobs-failing': 2,
+  'debt-alerts-open': 2,
 };
 
 beforeAll(async () => {
@@ -151,11 +164,12 @@ describe('counts', () => {
     expect(links['messages-failed']).toBe('/plugins/messaging?status=failed');
     expect(links['crm-jobs-failing']).toBe('/plugins/crm-sync');
     expect(links['payments-to-refund']).toBe(`/content-manager/collection-types/${PAYMENT}?page=1&filters[$and][0][paymentStatus][$eq]=refund_due`);
+    expect(links['debt-alerts-open']).toBe(`/content-manager/collection-types/${DEBT_ALERT}?page=1&filters[$and][0][clearedAt][$null]=true`);
 
     // the Content Manager answers each list link with as many rows as the item counted
     const admin = await adminToken(app.strapi, app.server);
     const counts = countsOf(await queue(admin));
-    for (const id of ['transfers-to-review', 'repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund']) {
+    for (const id of ['transfers-to-review', 'repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'debt-alerts-open']) {
       const res = await request(app.server).get(links[id]).set(auth(admin));
       expect(res.status).toBe(200);
       expect([id, res.body.pagination.total]).toEqual([id, counts[id]]);
@@ -193,10 +207,10 @@ describe('counts', () => {
 
 describe('who sees what', () => {
   const VISIBLE: Record<string, string[]> = {
-    'poshtiban-support': ['repairs-past-promise', 'repairs-due-for-replacement', 'messages-dead', 'messages-failed', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'crm-jobs-failing'],
+    'poshtiban-support': ['repairs-past-promise', 'repairs-due-for-replacement', 'messages-dead', 'messages-failed', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'crm-jobs-failing', 'debt-alerts-open'],
     'poshtiban-senior-support': ALL_ITEMS,
     'poshtiban-technical-editor': ['repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week'],
-    'poshtiban-finance': ['repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'crm-jobs-failing'],
+    'poshtiban-finance': ['repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'crm-jobs-failing', 'debt-alerts-open'],
     'poshtiban-manager': ALL_ITEMS,
   };
 
