@@ -335,6 +335,17 @@ describe('the debt ceiling', () => {
     expect((await alerts()).map((x: any) => x.openKey)).toEqual([null, null]);
     expect(await messages()).toHaveLength(2);
   });
+
+  test('two invoices issued at once that cross together: one alert, one message', async () => {
+    const e = await createCustomer(app.strapi);
+    const eDevice = await payPerCaseDevice(e);
+    const [t1, t2, t3] = [await ticket(e, eDevice), await ticket(e, eDevice), await ticket(e, eDevice)];
+    await issue(t1, { difficulty: 'standard', workHours: 3 }); // 24,000,000
+    await Promise.all([issue(t2, { difficulty: 'standard', workHours: 1 }), issue(t3, { difficulty: 'standard', workHours: 1 })]); // 40,000,000
+    expect(await app.strapi.db.query(ALERT).count({ where: { subscriberId: e.id } })).toBe(1);
+    expect(await app.strapi.db.query(OUTBOX).count({ where: { subscriberId: e.id, templateCode: 'debt-ceiling' } })).toBe(1);
+    expect((await app.strapi.db.query(ALERT).findOne({ where: { subscriberId: e.id } })).outstandingRials).toBe('40000000');
+  });
 });
 
 describe('the dashboard', () => {
