@@ -41,6 +41,12 @@ export const PORTAL_TEMPLATES = [
     smsText: '{{name}} گرامی، گارانتی دستگاه {{device}} در {{until}} به پایان می‌رسد.\nپشتیبان',
     params: ['name', 'device', 'until'],
   },
+  {
+    code: 'ticket-reply',
+    description: 'پاسخ یا بستن تیکت (Ticket reply)',
+    smsText: '{{name}} گرامی، تیکت {{number}} ({{title}}): {{update}}.\nمشاهده: {{url}}\nپشتیبان',
+    params: ['name', 'number', 'title', 'update', 'url'],
+  },
 ];
 
 export const ensureMessageTemplates = (strapi: Core.Strapi) => strapi.plugin('messaging').service('templates').ensure(PORTAL_TEMPLATES);

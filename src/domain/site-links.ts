@@ -8,6 +8,7 @@ export const siteLinks = {
   repair: (documentId: string) => `/repairs/${encodeURIComponent(documentId)}`,
   payment: (documentId: string) => `/payments/${encodeURIComponent(documentId)}`,
   transfers: () => '/transfers',
+  ticket: (documentId: string) => `/tickets/${encodeURIComponent(documentId)}`,
 };
 
 /**
