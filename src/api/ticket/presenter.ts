@@ -40,11 +40,10 @@ export const TICKET_FIELDS = [
 export const DEVICE_POPULATE = { select: ['id', 'documentId', 'serial', 'label'], populate: { model: { select: ['brand', 'model'] } } };
 
 export const MESSAGE_FIELDS = ['id', 'ticketId', 'authorType', 'authorStaffId', 'authorName', 'internal', 'body', 'createdAt'];
-export const ATTACHMENT_FIELDS = ['id', 'documentId', 'name', 'mime', 'size', 'sizeInBytes', 'url', 'provider', 'hash', 'ext'];
+export const ATTACHMENT_FIELDS = ['id', 'documentId', 'name', 'mime', 'size', 'url', 'provider', 'hash', 'ext'];
 
-/** A stored file's size in bytes (the upload plugin keeps KB, and bytes in newer rows). */
-export const fileBytes = (f: { size?: number | string | null; sizeInBytes?: number | string | null }) =>
-  f.sizeInBytes != null ? Number(f.sizeInBytes) : Math.round(Number(f.size ?? 0) * 1000);
+/** A stored file's size in bytes (the upload plugin keeps kilobytes, to 2 decimals). */
+export const fileBytes = (f: { size?: number | string | null }) => Math.round(Number(f.size ?? 0) * 1000);
 
 export const attachmentUrl = (ticketDocumentId: string, fileDocumentId: string) =>
   `/api/me/tickets/${encodeURIComponent(ticketDocumentId)}/attachments/${encodeURIComponent(fileDocumentId)}`;
