@@ -104,6 +104,12 @@ test('the Customer role holds exactly the /me routes and logout; Public only log
       'api::notification.my-notifications.markRead',
       'plugin::payment.my-payments.findOne',
       'plugin::users-permissions.auth.logout',
+      // tickets
+      'api::ticket.my-tickets.find',
+      'api::ticket.my-tickets.create',
+      'api::ticket.my-tickets.findOne',
+      'api::ticket.my-tickets.reply',
+      'api::ticket.my-tickets.attachment',
     ].sort()
   );
   expect(await permissionsOf('public')).toEqual(['plugin::users-permissions.auth.callback', 'plugin::users-permissions.auth.refresh']);

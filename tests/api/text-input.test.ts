@@ -13,6 +13,7 @@
 import request from 'supertest';
 import { startApp, type TestApp } from '../helpers/strapi';
 import { createCustomer, createDevice, createModel, tokenFor } from '../helpers/fixtures';
+import { tehranDate } from '../../src/domain/jalali';
 
 type Route = { method: string; path: string };
 
@@ -77,6 +78,14 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/payment/sandbox/:authority/pay': { kind: 'none', login: false },
   'POST /api/payment/sandbox/:authority/cancel': { kind: 'none', login: false },
   'POST /api/messaging/whatsapp/webhook': { kind: 'closed', login: false, fields: ['entry', 'object'] },
+  // tickets
+  'POST /api/me/tickets': {
+    kind: 'text',
+    login: true,
+    body: () => ({ device: deviceId, kind: 'visit', priority: 'medium', title: 'درخواست بازدید', description: 'کمپرسور صدا می‌دهد.', preferredVisitDay: tehranDate() }),
+    text: [['device'], ['kind'], ['priority'], ['title'], ['description'], ['preferredVisitDay']],
+  },
+  'POST /api/me/tickets/:id/messages': { kind: 'text', login: true, body: () => ({ body: 'هنوز درست نشده است.' }), text: [['body']] },
 };
 
 /** 100,000 characters, NUL, only direction marks, wrong types → the text rule's code for each. */
