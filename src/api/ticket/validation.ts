@@ -60,14 +60,18 @@ const CUSTOMER_OPEN_FIELDS = ['device', 'kind', 'priority', 'title', 'descriptio
 const readOpen = (raw: unknown, errs: FieldErrors): OpenInput => {
   const body = bodyOf(raw);
   const device = documentId(errs, 'device', body.device);
-  const kind = choice(errs, 'kind', body.kind, TICKET_KINDS) ?? 'question';
+  const kindRead = choice(errs, 'kind', body.kind, TICKET_KINDS);
+  const kind = kindRead ?? 'question';
   const priority = choice(errs, 'priority', body.priority, TICKET_PRIORITIES) ?? 'medium';
   const title = errs.text('title', body.title, 'ticketTitle');
   const description = errs.text('description', body.description, 'ticketBody');
   let preferredVisitDay: IsoDate | null = null;
   const typedDay = errs.text('preferredVisitDay', body.preferredVisitDay, 'typedDate', { required: false });
   if (typeof typedDay === 'string') {
-    if (kind !== 'visit') errs.add('preferredVisitDay', 'visitDayOnlyForVisits');
+    // (a kind that could not be read has its own error: the day is not judged against it)
+    if (kind !== 'visit') {
+      if (kindRead !== undefined) errs.add('preferredVisitDay', 'visitDayOnlyForVisits');
+    }
     else {
       const day = readVisitDay(typedDay);
       if (day.ok) preferredVisitDay = day.value;
