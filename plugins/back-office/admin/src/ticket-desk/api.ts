@@ -43,7 +43,8 @@ export type TicketRow = {
 export type Pagination = { page: number; pageSize: number; pageCount: number; total: number };
 export type TicketList = { results: TicketRow[]; pagination: Pagination };
 
-export type Attachment = { id: number; name: string; mime: string; size: number };
+/** `id`: the file's id as the attachment route takes it (the upload's documentId) */
+export type Attachment = { id: number | string; name: string; mime: string; size: number };
 export type ThreadMessage = {
   id: number;
   authorType: 'subscriber' | 'staff' | 'system';

@@ -33,12 +33,15 @@ export const ResolveForm = ({ ticket, rates, onResolved }: Props) => {
   const [reply, setReply] = React.useState('');
   const [errors, setErrors] = React.useState<Errors>({});
   const [busy, setBusy] = React.useState(false);
+  /** the server found the ticket billable after all (the device went pay-per-case since it was opened) */
+  const [serverBills, setServerBills] = React.useState(false);
 
-  const asks = asksForBilling(ticket);
+  const asks = serverBills || asksForBilling(ticket);
   const isVisit = ticket.kind === 'visit';
-  const bills = billsOnResolve({ billable: ticket.billable, kind: ticket.kind, faultAttribution: fault });
+  const billable = ticket.billable || serverBills;
+  const bills = billsOnResolve({ billable, kind: ticket.kind, faultAttribution: fault });
   const hundredths = hoursText.trim() ? parseWorkHours(hoursText) : null;
-  const preview = invoicePreview(rates, { billable: ticket.billable, kind: ticket.kind, faultAttribution: fault, difficulty: difficulty || null, hundredths });
+  const preview = invoicePreview(rates, { billable, kind: ticket.kind, faultAttribution: fault, difficulty: difficulty || null, hundredths });
 
   const submit = async () => {
     const next: Errors = {};
@@ -62,6 +65,7 @@ export const ResolveForm = ({ ticket, rates, onResolved }: Props) => {
       await onResolved();
     } catch (e) {
       const field = fieldErrorOf(e);
+      if (field && (field.field === 'difficulty' || field.field === 'workHours')) setServerBills(true);
       if (field && ['difficulty', 'workHours', 'faultAttribution', 'reply'].includes(field.field)) setErrors({ [field.field]: field.text });
       else toggleNotification({ type: 'danger', message: errorText(e) });
     } finally {

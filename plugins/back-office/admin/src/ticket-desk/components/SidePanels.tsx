@@ -54,8 +54,9 @@ export const HandlingCard = ({ page, onChanged }: { page: TicketPage; onChanged:
           onChange={(value: string | number) => value !== ticket.ticketStatus && void change('ticketStatus', String(value))}
           data-testid="control-status"
         >
+          {/* closing is «حل و بستن»'s: «بسته‌شده» is shown, not chosen, here */}
           {valuesOf('ticketStatus').map((value) => (
-            <SingleSelectOption key={value} value={value}>
+            <SingleSelectOption key={value} value={value} disabled={value === 'closed'}>
               {labelOf('ticketStatus', value, language)}
             </SingleSelectOption>
           ))}

@@ -30,7 +30,7 @@ const AttachmentButton = ({ documentId, attachment }: { documentId: string; atta
   const download = async () => {
     setBusy(true);
     try {
-      const { data } = await get<Blob>(`/back-office/tickets/${encodeURIComponent(documentId)}/attachments/${attachment.id}`, { responseType: 'blob' });
+      const { data } = await get<Blob>(`/back-office/tickets/${encodeURIComponent(documentId)}/attachments/${encodeURIComponent(String(attachment.id))}`, { responseType: 'blob' });
       const url = URL.createObjectURL(data);
       const link = document.createElement('a');
       link.href = url;
