@@ -122,13 +122,16 @@ test('a saved reply is inserted, sent, and answers the ticket', async () => {
 test('an internal note stays with staff', async () => {
   await page.getByTestId('internal-note-toggle').click();
   expect(await page.getByTestId('reply-box').getAttribute('data-internal')).toBe('true');
+  expect(await page.getByTestId('send-reply').innerText()).toBe('ثبت یادداشت');
   await page.getByTestId('reply-body').fill(NOTE);
   await page.getByTestId('send-reply').click();
   const note = page.locator('[data-author="staff"][data-internal="true"]');
   await note.first().waitFor({ timeout: 30_000 });
   expect(await note.first().innerText()).toContain('یادداشت داخلی');
   expect(await note.first().getByTestId('message-body').innerText()).toBe(NOTE);
+  await note.first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await shootAdmin(page, 'admin-ticket-desk-note');
+  shotToDocs('admin-ticket-desk-note');
   // never in the customer's API
   expect((await customerView()).messages.map((m: any) => m.body)).not.toContain(NOTE);
 });
@@ -145,7 +148,7 @@ test('resolving the billable ticket: difficulty and hours, the invoice shown, th
   await total.waitFor();
   expect(await total.innerText()).toContain('۱۲٬۰۰۰٬۰۰۰ ریال');
   expect(await total.innerText()).toContain('۱٬۲۰۰٬۰۰۰ تومان');
-  await page.getByTestId('invoice-preview').scrollIntoViewIfNeeded();
+  await page.getByTestId('invoice-preview').evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await shootAdmin(page, 'admin-ticket-desk-resolve');
   shotToDocs('admin-ticket-desk-resolve');
   await page.getByTestId('resolve-submit').click();

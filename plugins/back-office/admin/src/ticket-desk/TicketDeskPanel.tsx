@@ -6,7 +6,7 @@
 import * as React from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Button, Flex, Typography } from '@strapi/design-system';
-import { ArrowRight } from '@strapi/icons';
+import { ArrowLeft, ArrowRight } from '@strapi/icons';
 import { useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { PERMISSIONS, UIDS, ticketPath } from './api';
@@ -45,7 +45,7 @@ const TicketDeskLink = ({ documentId, document }: { documentId: string; document
         {say('panel.hint')}
       </Typography>
       {!isLoading && allowedActions.canRead && (
-        <Button variant="secondary" fullWidth size="L" endIcon={<ArrowRight />} onClick={() => navigate(ticketPath(documentId))} data-testid="open-in-desk">
+        <Button variant="secondary" fullWidth size="L" endIcon={language === 'fa' ? <ArrowLeft /> : <ArrowRight />} onClick={() => navigate(ticketPath(documentId))} data-testid="open-in-desk">
           {say('panel.open')}
         </Button>
       )}

@@ -146,6 +146,9 @@ export const money = (rials: unknown, language: DisplayLanguage): { rials: strin
   return amount === null || tomans === null ? null : { rials: amount, tomans };
 };
 
+/** A code (ticket number, tracking code) kept left to right inside a Persian sentence (U+2066 … U+2069). */
+export const ltr = (text: string): string => `\u2066${text}\u2069`;
+
 /** Digits in the reader's language (a ticket number, a count). */
 export const localDigits = (text: string | number, language: DisplayLanguage): string =>
   language === 'fa' ? String(text).replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]) : String(text);

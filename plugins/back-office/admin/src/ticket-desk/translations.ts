@@ -65,7 +65,6 @@ const fa = {
   'thread.download.failed': 'فایل دریافت نشد.',
 
   'reply.title': 'پاسخ به مشترک',
-  'reply.title.note': 'یادداشت داخلی',
   'reply.saved': 'پاسخ آماده',
   'reply.saved.placeholder': 'یک پاسخ آماده را انتخاب کنید',
   'reply.saved.none': 'هنوز پاسخ آماده‌ای تعریف نشده است.',
@@ -245,7 +244,6 @@ const en: Record<TicketDeskKey, string> = {
   'thread.download.failed': 'The file could not be downloaded.',
 
   'reply.title': 'Reply to the subscriber',
-  'reply.title.note': 'Internal note',
   'reply.saved': 'Saved reply',
   'reply.saved.placeholder': 'Choose a saved reply',
   'reply.saved.none': 'No saved replies yet.',

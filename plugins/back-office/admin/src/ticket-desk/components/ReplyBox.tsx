@@ -5,8 +5,8 @@
  * then POST /back-office/tickets/:documentId/messages as multipart (body, internal, attachments).
  */
 import * as React from 'react';
-import { Box, Button, Field, Flex, IconButton, SingleSelect, SingleSelectOption, Switch, Textarea, Typography } from '@strapi/design-system';
-import { Cross, Paperclip, PaperPlane } from '@strapi/icons';
+import { Box, Button, Field, Flex, IconButton, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
+import { Cross, Lock, Paperclip, PaperPlane } from '@strapi/icons';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { errorText, fieldErrorOf } from '../../lib/text';
 import { ATTACHMENT_LIMITS, type SavedReply } from '../api';
@@ -121,20 +121,28 @@ export const ReplyBox = ({ documentId, onSent }: { documentId: string; onSent: (
       data-internal={String(internal)}
     >
       <Flex direction="column" alignItems="stretch" gap={4}>
-        <Flex justifyContent="space-between" alignItems="flex-end" gap={4} wrap="wrap">
-          <Typography variant="delta" tag="h3">
-            {say(internal ? 'reply.title.note' : 'reply.title')}
-          </Typography>
-          <Flex gap={2} alignItems="center">
-            <Switch
-              checked={internal}
-              onCheckedChange={(checked: boolean) => setInternal(checked)}
-              aria-label={say('reply.internal')}
+        <Flex justifyContent="flex-start" gap={4} wrap="wrap">
+          {/* to the subscriber, or a note for staff: two choices side by side, the chosen one marked */}
+          <Flex gap={0} role="radiogroup" aria-label={say('reply.internal')} hasRadius borderColor="neutral200" borderStyle="solid" borderWidth="1px" padding={1} background="neutral100">
+            <Button
+              variant={internal ? 'ghost' : 'secondary'}
+              role="radio"
+              aria-checked={!internal}
+              onClick={() => setInternal(false)}
+              data-testid="public-reply-toggle"
+            >
+              {say('reply.title')}
+            </Button>
+            <Button
+              variant={internal ? 'secondary' : 'ghost'}
+              role="radio"
+              aria-checked={internal}
+              startIcon={<Lock />}
+              onClick={() => setInternal(true)}
               data-testid="internal-note-toggle"
-            />
-            <Typography variant="omega" fontWeight="semiBold" textColor={internal ? 'warning700' : 'neutral700'}>
+            >
               {say('reply.internal')}
-            </Typography>
+            </Button>
           </Flex>
         </Flex>
 

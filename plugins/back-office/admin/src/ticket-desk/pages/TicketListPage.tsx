@@ -289,15 +289,15 @@ export const TicketListPage = () => {
                 </Typography>
               </Flex>
               <Flex gap={2}>
-                {/* the admin mirrors icons right to left: «previous» points back either way */}
+                {/* icons are not mirrored right to left: «previous» points right in Persian */}
                 <IconButton label={say('paging.previous')} disabled={pagination.page <= 1} onClick={() => update({ page: pagination.page - 1 })}>
-                  <ChevronLeft />
+                  {language === 'fa' ? <ChevronRight /> : <ChevronLeft />}
                 </IconButton>
                 <Typography variant="pi" textColor="neutral700" data-testid="ticket-page">
                   {say('paging.page', { page: localDigits(pagination.page, language), pageCount: localDigits(Math.max(1, pagination.pageCount), language) })}
                 </Typography>
                 <IconButton label={say('paging.next')} disabled={pagination.page >= pagination.pageCount} onClick={() => update({ page: pagination.page + 1 })}>
-                  <ChevronRight />
+                  {language === 'fa' ? <ChevronLeft /> : <ChevronRight />}
                 </IconButton>
               </Flex>
             </Flex>

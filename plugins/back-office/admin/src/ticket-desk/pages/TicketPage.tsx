@@ -7,12 +7,12 @@
 import * as React from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { Box, Flex, Grid, Loader, Typography } from '@strapi/design-system';
-import { ArrowLeft, ExternalLink } from '@strapi/icons';
+import { ArrowLeft, ArrowRight, ExternalLink } from '@strapi/icons';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { errorText } from '../../lib/text';
 import { DESK_PATH, UIDS, contentManagerPath, type TicketPage as TicketPageData } from '../api';
 import { INVOICE_TONE, PRIORITY_TONE, STATUS_TONE, labelOf } from '../labels';
-import { dueOf, jalaliDay } from '../logic';
+import { dueOf, jalaliDay, ltr } from '../logic';
 import { Card, Code, DueCell, Fact, PlainText, Pill, Rials, When, useDesk } from '../components/ui';
 import { Thread } from '../components/Thread';
 import { ReplyBox } from '../components/ReplyBox';
@@ -47,12 +47,13 @@ const useTicketPage = (documentId: string) => {
 };
 
 const BackLink = () => {
-  const { say } = useDesk();
+  const { say, language } = useDesk();
+  // icons are not mirrored right to left: «back» points right in Persian
+  const Back = language === 'fa' ? ArrowRight : ArrowLeft;
   return (
     <RouterLink to={DESK_PATH} style={{ textDecoration: 'none' }} data-testid="back-to-desk">
       <Flex gap={2} alignItems="center">
-        {/* the admin mirrors icons right to left: this points back either way */}
-        <ArrowLeft width="1.2rem" height="1.2rem" fill="primary600" aria-hidden />
+        <Back width="1.2rem" height="1.2rem" fill="primary600" aria-hidden />
         <Typography variant="pi" textColor="primary600" fontWeight="bold">
           {say('ticket.back')}
         </Typography>
@@ -92,10 +93,10 @@ export const TicketPage = () => {
 
   return (
     <Page.Main>
-      <Page.Title>{`${ticket.number} — ${ticket.title}`}</Page.Title>
+      <Page.Title>{`${ltr(ticket.number)} — ${ticket.title}`}</Page.Title>
       <Layouts.Header
         navigationAction={<BackLink />}
-        title={say('ticket.heading', { number: ticket.number })}
+        title={say('ticket.heading', { number: ltr(ticket.number) })}
         subtitle={ticket.title}
         secondaryAction={
           <Flex gap={2} wrap="wrap">
