@@ -7,6 +7,7 @@
  * the desk; a Finance member, who may read tickets but not answer them, sees no reply box.
  * Screenshots: test-results/admin-ticket-desk-*.png (docs/screenshots with UPDATE_DOCS=1).
  */
+import fs from 'fs';
 import request from 'supertest';
 import type { Page } from 'playwright-core';
 import { adminForFile, shootAdmin } from '../helpers/admin';
@@ -25,6 +26,9 @@ let subscriber: any;
 const SAVED_REPLY = { title: 'درخواست عکس از خطا', body: 'لطفاً از پیام خطای روی صفحهٔ دستگاه عکس بگیرید و همین‌جا پیوست کنید.' };
 const MARKUP = '<b>پررنگ</b> <img src=x onerror="window.__xss=1">';
 const NOTE = 'یادداشت داخلی: مشترک پیش‌تر هم همین خرابی را گزارش کرده بود.';
+
+/** a 1×1 PNG */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 const deskUrl = (path = '') => `${admin.baseUrl}/admin/plugins/back-office/tickets${path}`;
 const latinDigits = (text: string) => text.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))).replace(/[٬,]/g, '');
@@ -53,6 +57,13 @@ beforeAll(async () => {
     .send({ device: device.documentId, kind: 'fault', priority: 'high', title: 'دستگاه روشن نمی‌شود', description: `از دیروز صبح دستگاه روشن نمی‌شود.\n${MARKUP}` });
   expect(opened.status).toBe(201);
   ticket = { id: opened.body.data.id, number: opened.body.data.number };
+  // a photo of the error, as the subscriber attaches it
+  const photo = await request(admin.app.server)
+    .post(`/api/me/tickets/${ticket.id}/messages`)
+    .set('Authorization', `Bearer ${customerToken}`)
+    .field('body', 'عکس پیام خطا را پیوست کردم.')
+    .attach('attachments', PNG, { filename: 'error-screen.png', contentType: 'image/png' });
+  expect(photo.status).toBe(201);
   await strapi.documents('api::saved-reply.saved-reply').create({ data: SAVED_REPLY as any });
   support = await createStaffMember(strapi, 'poshtiban-support', 'سارا');
   finance = await createStaffMember(strapi, 'poshtiban-finance', 'امیر');
@@ -91,6 +102,11 @@ test('the ticket page: the thread as text, the subscriber’s history beside it'
   expect(await first.getByTestId('message-body').innerText()).toContain(MARKUP);
   expect(await first.locator('b, img').count()).toBe(0);
   expect(await page.evaluate(() => (window as any).__xss)).toBeUndefined();
+  // the subscriber's photo downloads through the staff route
+  const attachment = page.getByRole('button', { name: 'دریافت error-screen.png' });
+  const [download] = await Promise.all([page.waitForEvent('download'), attachment.click()]);
+  expect(download.suggestedFilename()).toBe('error-screen.png');
+  expect(fs.readFileSync(await download.path()).subarray(0, 8)).toEqual(PNG.subarray(0, 8));
   // beside it: the subscriber, their devices with the service status, links to their pages
   const history = page.getByTestId('history-devices');
   expect(await history.locator('li').count()).toBe(2);
