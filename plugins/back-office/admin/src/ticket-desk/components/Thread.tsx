@@ -15,10 +15,12 @@ import { labelOf } from '../labels';
 import { localDigits } from '../logic';
 import { PlainText, When, useDesk } from './ui';
 
+/** A file's size in the reader's language: «۲۴۰ کیلوبایت», «1.2 MB». */
 const sizeText = (bytes: number, language: 'fa' | 'en') => {
   const kb = Math.max(1, Math.round(bytes / 1024));
-  const text = kb >= 1024 ? `${(kb / 1024).toFixed(1)} MB` : `${kb} KB`;
-  return language === 'fa' ? localDigits(text, 'fa').replace('.', '\u066b') : text;
+  if (kb < 1024) return language === 'fa' ? `${localDigits(kb, 'fa')} کیلوبایت` : `${kb} KB`;
+  const mb = (kb / 1024).toFixed(1);
+  return language === 'fa' ? `${localDigits(mb, 'fa').replace('.', '\u066b')} مگابایت` : `${mb} MB`;
 };
 
 const AttachmentButton = ({ documentId, attachment }: { documentId: string; attachment: Attachment }) => {
