@@ -17,11 +17,13 @@ import { persianTextRule } from './validation/rules/persian-text';
 import { persianSearchRule } from './search/persian-search';
 import { repairOrderRules } from './validation/rules/repair-order';
 import { contactSettingsRules } from './validation/rules/contact-settings';
+import { supportSettingsRules } from './validation/rules/support-settings';
 import { recordLabelsRule } from './validation/rules/record-labels';
 import { applyRelationLabels } from './bootstrap/relation-labels';
 import { ensureImmutableRecords } from './bootstrap/immutable-records';
 import { ensureMessageTemplates } from './bootstrap/message-templates';
 import { RENEWAL_PURPOSE } from './api/contract/services/service-lifecycle';
+import { INVOICE_PURPOSE } from './api/invoice/services/invoices';
 import { ensureLocales } from './bootstrap/locales';
 import { removeUnusedGenericRoles, ensureStaffRoles, followLocales, registerStaffConditions } from './bootstrap/staff-roles';
 import { applyAdminLabels } from './bootstrap/admin-labels';
@@ -51,6 +53,7 @@ export default {
     strapi.documents.use(announcementPublishRule(strapi));
     strapi.documents.use(repairOrderRules(strapi));
     strapi.documents.use(contactSettingsRules(strapi));
+    strapi.documents.use(supportSettingsRules(strapi));
     // last, so it runs innermost: after the rules above have normalised the record
     strapi.documents.use(recordLabelsRule(strapi));
   },
@@ -75,6 +78,12 @@ export default {
       grant: (payment: any, _verification: unknown, context: { previousStatus: string }) => lifecycle.grantRenewal(payment, context),
       abandoned: (payment: any) => lifecycle.abandonRenewal(payment),
       describe: (contractIds: string[]) => lifecycle.describeRenewals(contractIds),
+    });
+    // a verified invoice payment marks the pay-per-case invoice paid (once; a paid or void one is refunded)
+    const invoices = strapi.service('api::invoice.invoices');
+    strapi.plugin('payment').service('payments').registerPurpose(INVOICE_PURPOSE, {
+      grant: (payment: any) => invoices.grantPayment(payment),
+      describe: (invoiceIds: string[]) => invoices.describePayments(invoiceIds),
     });
 
     // what waits for staff on the admin's home page (back-office's work queue)
