@@ -63,33 +63,34 @@ describe('work hours as staff type them', () => {
   });
 });
 
-describe('invoice preview', () => {
+describe('invoice preview (THE invoice rule, src/domain/invoices.ts, from the rates the desk was given)', () => {
   const rates = { hourlyRateRials: { simple: '5000000', standard: 8000000, complex: '12000000', expert: '18000000' }, visitFeeRials: '15000000' };
   const input = { billable: true, kind: 'fault' as const, faultAttribution: 'undetermined' as const, difficulty: 'standard' as const, hundredths: 150 };
 
   test('rate × hours for a billable ticket', () => {
-    expect(invoicePreview(rates, input)).toEqual({
-      lines: [{ kind: 'work', difficulty: 'standard', hundredths: 150, rateRials: '8000000', amountRials: '12000000' }],
-      totalRials: '12000000',
-    });
+    const preview = invoicePreview(rates, input);
+    expect(preview?.lines.map((l) => [l.quantity, l.unitRials, l.amountRials, l.unit.fa])).toEqual([[1.5, 8000000, 12000000, 'ساعت']]);
+    expect(preview?.totalRials).toBe(12000000);
   });
   test('a billed visit adds the visit fee', () => {
     const preview = invoicePreview(rates, { ...input, billable: false, kind: 'visit', faultAttribution: 'customer', difficulty: 'simple', hundredths: 100 });
-    expect(preview?.lines.map((l) => [l.kind, l.amountRials])).toEqual([
-      ['work', '5000000'],
-      ['visit', '15000000'],
+    expect(preview?.lines.map((l) => [l.description.fa, l.amountRials])).toEqual([
+      ['دستمزد کار (سختی کار: ساده)', 5000000],
+      ['هزینهٔ بازدید حضوری', 15000000],
     ]);
-    expect(preview?.totalRials).toBe('20000000');
+    expect(preview?.totalRials).toBe(20000000);
   });
-  test('whole rials, rounded half up, with no float and no overflow', () => {
-    expect(invoicePreview({ ...rates, hourlyRateRials: { ...rates.hourlyRateRials, simple: '333' } }, { ...input, difficulty: 'simple', hundredths: 150 })?.totalRials).toBe('500'); // 499.5
-    expect(invoicePreview({ ...rates, hourlyRateRials: { ...rates.hourlyRateRials, expert: '9000000000000' } }, { ...input, difficulty: 'expert', hundredths: 20000 })?.totalRials).toBe('1800000000000000');
+  test('whole rials, rounded half up, with no float error', () => {
+    expect(invoicePreview({ ...rates, hourlyRateRials: { ...rates.hourlyRateRials, simple: '333' } }, { ...input, difficulty: 'simple', hundredths: 150 })?.totalRials).toBe(500); // 499.5
+    expect(invoicePreview({ ...rates, hourlyRateRials: { ...rates.hourlyRateRials, simple: '3' } }, { ...input, difficulty: 'simple', hundredths: 115 })?.totalRials).toBe(3); // 3.45
+    expect(invoicePreview({ ...rates, hourlyRateRials: { ...rates.hourlyRateRials, expert: '9000000000000' } }, { ...input, difficulty: 'expert', hundredths: 20000 })?.totalRials).toBe(1800000000000000);
   });
-  test('nothing while not billed or incomplete', () => {
+  test('nothing while not billed, incomplete or unreadable', () => {
     expect(invoicePreview(rates, { ...input, billable: false })).toBeNull();
     expect(invoicePreview(rates, { ...input, billable: false, kind: 'visit', faultAttribution: 'company' })).toBeNull();
     expect(invoicePreview(rates, { ...input, difficulty: null })).toBeNull();
     expect(invoicePreview(rates, { ...input, hundredths: null })).toBeNull();
+    expect(invoicePreview({ ...rates, visitFeeRials: 'n/a' }, input)).toBeNull();
   });
   test('who is billed and who is asked', () => {
     expect(billsOnResolve({ billable: true, kind: 'question', faultAttribution: null })).toBe(true);

@@ -6,6 +6,7 @@
 import { formatInstantAsJalali, formatIsoDateAsJalali, normalizeDigits, type Digits } from '../../../../jalali-date/admin/src/jalali';
 import { amountDigits, formatAmount, formatTomans, type DisplayLanguage } from '../readable/money';
 import type { FaultAttribution, TicketDifficulty, TicketKind, TicketStatus } from '../../../../../src/domain/tickets';
+import { hoursFromHundredths, invoiceLines, type InvoiceLine } from '../../../../../src/domain/invoices';
 import type { Rates } from './api';
 
 /* ------------------------------------------------------------------------------------------------
@@ -89,7 +90,8 @@ export type BillingInput = {
 
 /**
  * Whether resolving bills the ticket: a ticket the server marked billable (a pay-per-case device),
- * or an on-site visit whose fault was not the company's (domain/invoices' rule).
+ * or an on-site visit whose fault was not the company's (src/domain/invoices.ts isBillable, with
+ * the device's service as the server read it).
  */
 export const billsOnResolve = ({ billable, kind, faultAttribution }: Pick<BillingInput, 'billable' | 'kind' | 'faultAttribution'>): boolean =>
   billable || (kind === 'visit' && faultAttribution === 'customer');
@@ -97,32 +99,34 @@ export const billsOnResolve = ({ billable, kind, faultAttribution }: Pick<Billin
 /** The resolve form asks for difficulty and hours (and, for a visit, whose fault it was). */
 export const asksForBilling = ({ billable, kind }: Pick<BillingInput, 'billable' | 'kind'>): boolean => billable || kind === 'visit';
 
-export type PreviewLine =
-  | { kind: 'work'; difficulty: TicketDifficulty; hundredths: number; rateRials: string; amountRials: string }
-  | { kind: 'visit'; amountRials: string };
-export type InvoicePreview = { lines: PreviewLine[]; totalRials: string };
+export type InvoicePreview = { lines: InvoiceLine[]; totalRials: number };
 
 /**
- * The invoice resolving would issue, from the settings' rates: work = the difficulty's hourly rate
- * × hours (computed in hundredths, rounded half up to whole rials), plus the visit fee for a billed
- * on-site visit. Amounts as digit strings (BigInt inside: no float, no overflow). null when the
- * ticket is not billed or the input is not complete.
+ * The invoice resolving would issue, computed with THE invoice rule (src/domain/invoices.ts
+ * invoiceLines: the difficulty's hourly rate × the hours in hundredths, rounded half up to whole
+ * rials; the visit fee for an on-site visit) from the settings' rates the desk was given. null when
+ * the ticket is not billed, the input is not complete, or the amounts cannot be read.
  */
 export const invoicePreview = (rates: Rates, input: BillingInput): InvoicePreview | null => {
   if (!billsOnResolve(input) || !input.difficulty || !input.hundredths) return null;
-  const rate = amountDigits(rates.hourlyRateRials[input.difficulty]);
-  if (rate === null) return null;
-  const work = (BigInt(rate) * BigInt(input.hundredths) + BigInt(50)) / BigInt(100);
-  const lines: PreviewLine[] = [{ kind: 'work', difficulty: input.difficulty, hundredths: input.hundredths, rateRials: rate, amountRials: work.toString() }];
-  let total = work;
-  if (input.kind === 'visit') {
-    const fee = amountDigits(rates.visitFeeRials);
-    if (fee !== null && fee !== '0') {
-      lines.push({ kind: 'visit', amountRials: fee });
-      total += BigInt(fee);
-    }
+  const rials = (value: unknown) => {
+    const digits = amountDigits(value);
+    const n = digits === null ? NaN : Number(digits);
+    return Number.isSafeInteger(n) ? n : null;
+  };
+  const hourlyRateRials = {} as Record<TicketDifficulty, number>;
+  for (const [difficulty, rate] of Object.entries(rates.hourlyRateRials)) {
+    const n = rials(rate);
+    if (n === null) return null;
+    hourlyRateRials[difficulty as TicketDifficulty] = n;
   }
-  return { lines, totalRials: total.toString() };
+  const visitFeeRials = rials(rates.visitFeeRials);
+  if (visitFeeRials === null) return null;
+  try {
+    return invoiceLines({ hourlyRateRials, visitFeeRials }, { difficulty: input.difficulty, workHours: hoursFromHundredths(input.hundredths), kind: input.kind, faultAttribution: input.faultAttribution });
+  } catch {
+    return null; // an amount past what the invoice may hold: the server refuses it too
+  }
 };
 
 /* ------------------------------------------------------------------------------------------------

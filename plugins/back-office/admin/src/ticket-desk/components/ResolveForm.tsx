@@ -148,17 +148,18 @@ export const ResolveForm = ({ ticket, rates, onResolved }: Props) => {
               </Typography>
             ) : (
               <>
-                {preview.lines.map((line) => (
-                  <Flex key={line.kind} justifyContent="space-between" alignItems="flex-start" gap={4} data-testid={`preview-line-${line.kind}`}>
-                    <Typography variant="omega">
-                      {line.kind === 'work'
-                        ? say('resolve.line.work', {
-                            difficulty: labelOf('difficulty', line.difficulty, language),
-                            hours: formatHours(line.hundredths, language),
-                            rate: money(line.rateRials, language)?.rials ?? line.rateRials,
-                          })
-                        : say('resolve.line.visit')}
-                    </Typography>
+                {preview.lines.map((line, index) => (
+                  <Flex key={index} justifyContent="space-between" alignItems="flex-start" gap={4} data-testid="preview-line">
+                    <Flex direction="column" alignItems="flex-start" gap={1}>
+                      <Typography variant="omega">{line.description[language]}</Typography>
+                      <Typography variant="pi" textColor="neutral600">
+                        {say('resolve.line.quantity', {
+                          quantity: formatHours(Math.round(line.quantity * 100), language),
+                          unit: line.unit[language],
+                          rate: money(line.unitRials, language)?.rials ?? String(line.unitRials),
+                        })}
+                      </Typography>
+                    </Flex>
                     <Rials value={line.amountRials} />
                   </Flex>
                 ))}
