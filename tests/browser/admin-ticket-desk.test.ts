@@ -41,6 +41,10 @@ const eventually = async <T>(read: () => Promise<T>, done: (value: T) => boolean
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 };
+/** Closes the notifications on screen, so a screenshot shows the page under them. */
+const dismissNotifications = async (on: Page = page) => {
+  for (const button of await on.locator('[role="alert"] button, [role="status"] button').all()) await button.click({ timeout: 2_000 }).catch(() => undefined);
+};
 const customerView = async () =>
   (await request(admin.app.server).get(`/api/me/tickets/${ticket.id}`).set('Authorization', `Bearer ${customerToken}`).expect(200)).body.data;
 
@@ -146,6 +150,7 @@ test('an internal note stays with staff', async () => {
   expect(await note.first().innerText()).toContain('یادداشت داخلی');
   expect(await note.first().getByTestId('message-body').innerText()).toBe(NOTE);
   await note.first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await dismissNotifications();
   await shootAdmin(page, 'admin-ticket-desk-note');
   shotToDocs('admin-ticket-desk-note');
   // never in the customer's API
@@ -165,6 +170,7 @@ test('resolving the billable ticket: difficulty and hours, the invoice shown, th
   expect(await total.innerText()).toContain('۱۲٬۰۰۰٬۰۰۰ ریال');
   expect(await total.innerText()).toContain('۱٬۲۰۰٬۰۰۰ تومان');
   await page.getByTestId('invoice-preview').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await dismissNotifications();
   await shootAdmin(page, 'admin-ticket-desk-resolve');
   shotToDocs('admin-ticket-desk-resolve');
   await page.getByTestId('resolve-submit').click();
