@@ -43,7 +43,9 @@ const eventually = async <T>(read: () => Promise<T>, done: (value: T) => boolean
 };
 /** Closes the notifications on screen, so a screenshot shows the page under them. */
 const dismissNotifications = async (on: Page = page) => {
-  for (const button of await on.locator('[role="alert"] button, [role="status"] button').all()) await button.click({ timeout: 2_000 }).catch(() => undefined);
+  // each notification's close button (Strapi's «global.close»); «حل و بستن» is not one of them
+  for (const button of await on.getByRole('button', { name: 'بستن', exact: true }).all()) await button.click({ timeout: 2_000 }).catch(() => undefined);
+  await on.getByRole('button', { name: 'بستن', exact: true }).first().waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);
 };
 const customerView = async () =>
   (await request(admin.app.server).get(`/api/me/tickets/${ticket.id}`).set('Authorization', `Bearer ${customerToken}`).expect(200)).body.data;
@@ -197,6 +199,7 @@ test('Support opens a ticket for a caller', async () => {
   await page.getByTestId('new-title').fill('تماس تلفنی: صدای غیرعادی');
   await page.getByTestId('new-description').fill('مشترک تماس گرفت و گفت دستگاه هنگام کار صدای غیرعادی می‌دهد.');
   await shootAdmin(page, 'admin-ticket-desk-new');
+  shotToDocs('admin-ticket-desk-new');
   await page.getByTestId('new-submit').click();
   await page.getByTestId('ticket-page').waitFor({ timeout: 30_000 });
   expect(await page.getByText('تماس تلفنی', { exact: true }).count()).toBeGreaterThan(0);
@@ -224,6 +227,7 @@ test('Finance reads the ticket but has no reply box and cannot change it', async
     // the internal note is for all staff
     expect(await financePage.locator('[data-internal="true"]').count()).toBeGreaterThan(0);
     await shootAdmin(financePage, 'admin-ticket-desk-read-only');
+    shotToDocs('admin-ticket-desk-read-only');
   } finally {
     await context.close();
   }
