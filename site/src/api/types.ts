@@ -442,6 +442,8 @@ export type Invoice = {
   id: string;
   number: string;
   status: InvoiceStatus;
+  /** the server's wording of the status */
+  statusLabel?: Label;
   totalRials: number;
   lines: InvoiceLine[];
   issuedAt: ApiMoment | null;

@@ -60,6 +60,7 @@ export function TextArea({
   onChange,
   testId,
   disabled,
+  maxLength,
 }: {
   label: string;
   hint?: string;
@@ -70,6 +71,7 @@ export function TextArea({
   onChange: (value: string) => void;
   testId?: string;
   disabled?: boolean;
+  maxLength?: number;
 }) {
   const id = useId();
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
@@ -88,6 +90,7 @@ export function TextArea({
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         disabled={disabled}
+        maxLength={maxLength}
         dir="auto"
         data-testid={testId}
       />

@@ -543,7 +543,7 @@ export const en: Dictionary = {
   'newTicket.description': 'Full description',
   'newTicket.descriptionHint': 'What happened, since when, and the device\'s error message if there is one.',
   'newTicket.visitDay': 'Preferred visit day',
-  'newTicket.visitDayHint': 'A Jalali date; the support team calls you to confirm it.',
+  'newTicket.visitDayHint': 'From today to 90 days ahead, in the Jalali calendar; the support team calls you to confirm it.',
   'newTicket.submit': 'Open the ticket',
   'newTicket.submitting': 'Sending…',
   'newTicket.notAvailableLink': 'Renew or choose how the service continues',

@@ -544,7 +544,7 @@ export const fa = {
   'newTicket.description': 'توضیحات کامل',
   'newTicket.descriptionHint': 'چه اتفاقی افتاد، از چه زمانی، و پیام خطای دستگاه اگر هست.',
   'newTicket.visitDay': 'روز پیشنهادی برای بازدید',
-  'newTicket.visitDayHint': 'تاریخ شمسی؛ کارشناسان برای هماهنگی نهایی با شما تماس می‌گیرند.',
+  'newTicket.visitDayHint': 'از امروز تا ۹۰ روز آینده، به تاریخ شمسی؛ کارشناسان برای هماهنگی نهایی با شما تماس می‌گیرند.',
   'newTicket.submit': 'ثبت تیکت',
   'newTicket.submitting': 'در حال ثبت…',
   'newTicket.notAvailableLink': 'تمدید یا انتخاب نحوهٔ ادامهٔ خدمات',

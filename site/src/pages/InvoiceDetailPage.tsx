@@ -77,7 +77,7 @@ function InvoiceView({ invoice: x, reload }: { invoice: Invoice; reload: () => v
         before={<BackLink />}
         actions={
           <>
-            <StatusBadge kind="invoice" status={x.status} size="lg" />
+            <StatusBadge kind="invoice" status={x.status} label={x.statusLabel} size="lg" />
             <PrintButton label={t('invoice.print')} />
           </>
         }

@@ -114,7 +114,7 @@ function InvoicesTable({ invoices, pay, busyId }: { invoices: Invoice[]; pay: (i
               {tomans(x.totalRials)}
             </td>
             <td data-label={columns.status}>
-              <StatusBadge kind="invoice" status={x.status} />
+              <StatusBadge kind="invoice" status={x.status} label={x.statusLabel} />
             </td>
             <td data-label={columns.actions}>
               <span className="payments-table__actions">

@@ -27,6 +27,7 @@ import { useDeviceText } from '../components/DeviceParts';
 import { kindKey, priorityKey, ticketPath, ticketsAllowed } from '../components/TicketParts';
 import { INSTALLATION_SECTION } from '../components/InstallationConfirmation';
 import { SERVICE_SECTION } from '../components/ServiceChoices';
+import { tehranToday } from '../i18n/format';
 
 /** Why a device's tickets are closed, and where that is put right. */
 const blockedReason = (status: ServiceStatus): MessageKey =>
@@ -35,6 +36,15 @@ const fixFor = (d: Device): { to: string; text: MessageKey } =>
   d.serviceStatus === 'awaiting_installation'
     ? { to: `/devices/${encodeURIComponent(d.id)}#${INSTALLATION_SECTION}`, text: 'newTicket.fix.awaiting_installation' }
     : { to: `/devices/${encodeURIComponent(d.id)}#${SERVICE_SECTION}`, text: 'newTicket.fix.service' };
+
+/** how far ahead a visit may be asked for (src/domain/visit-day.ts) */
+const VISIT_DAYS_AHEAD = 90;
+
+/** An ISO day plus `days` calendar days. */
+const addDays = (iso: string, days: number) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+};
 
 const FIELDS = ['device', 'kind', 'priority', 'title', 'description', 'preferredVisitDay', 'attachments'] as const;
 type Field = (typeof FIELDS)[number];
@@ -297,6 +307,8 @@ function TicketForm({ devices, preselect }: { devices: Device[]; preselect: stri
         error={message(fieldErrors.description)}
         name="description"
         rows={6}
+        // the server's limit for a ticket's text (src/domain/text-input.ts, TEXT_FIELDS.ticketBody)
+        maxLength={5000}
         value={description}
         onChange={(value) => {
           setDescription(value);
@@ -312,6 +324,7 @@ function TicketForm({ devices, preselect }: { devices: Device[]; preselect: stri
           error={message(fieldErrors.preferredVisitDay)}
           name="preferredVisitDay"
           value={visitDay}
+          max={addDays(tehranToday(), VISIT_DAYS_AHEAD)}
           onChange={(iso) => {
             setVisitDay(iso);
             clear('preferredVisitDay');

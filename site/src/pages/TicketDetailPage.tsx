@@ -278,6 +278,7 @@ function ReplyForm({ ticket, onReplied, replied, onEdit }: ReplyProps) {
         error={bodyError}
         name="body"
         rows={4}
+        maxLength={5000}
         value={body}
         onChange={(value) => {
           setBody(value);
