@@ -23,9 +23,9 @@ export const invoicePath = (id: string) => `/invoices/${encodeURIComponent(id)}`
 export function DeviceName({ device }: { device: TicketDevice }) {
   const { t } = useI18n();
   return (
-    <>
+    <span className="device-name">
       {[device.brand, device.model].filter(Boolean).join(' ') || t('device.unnamed')} · <Ltr>{device.serial}</Ltr>
-    </>
+    </span>
   );
 }
 

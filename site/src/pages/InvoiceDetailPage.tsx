@@ -135,7 +135,7 @@ function InvoiceView({ invoice: x, reload }: { invoice: Invoice; reload: () => v
             </div>
           )}
           {x.ticket && (
-            <div>
+            <div className="invoice-facts__wide">
               <dt>{t('invoice.ticket')}</dt>
               <dd>
                 <Link to={ticketPath(x.ticket.id)} data-testid="invoice-ticket-link">

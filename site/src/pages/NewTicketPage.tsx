@@ -171,6 +171,8 @@ function TicketForm({ devices, preselect }: { devices: Device[]; preselect: stri
         const field = path.split('.')[0] as Field;
         if ((FIELDS as readonly string[]).includes(field) && !mine[field]) mine[field] = value;
       }
+      // the refusal names the device field too: said once, above the button, with its link
+      if (isNotAvailable(error)) delete mine.device;
       setFieldErrors(mine);
       setBusy(false);
       if (isNotAvailable(error) || Object.keys(mine).length === 0) {

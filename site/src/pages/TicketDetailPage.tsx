@@ -133,7 +133,14 @@ function TicketView({ loaded }: { loaded: TicketDetail }) {
             <h2 id="ticket-invoice-title" className="card__title">
               {t('ticket.invoiceTitle')} <StatusBadge kind="invoice" status={x.invoice.status} />
             </h2>
-            <p>{t('ticket.invoiceText', { number: x.invoice.number, amount: tomans(x.invoice.totalRials) })}</p>
+            <p>
+              <Ltr>
+                <span className="ticket-invoice__number" data-testid="ticket-invoice-number">
+                  {x.invoice.number}
+                </span>
+              </Ltr>{' '}
+              · {t('ticket.invoiceAmount', { amount: tomans(x.invoice.totalRials) })}
+            </p>
           </div>
           <Link to={invoicePath(x.invoice.id)} className={`button ${x.invoice.status === 'unpaid' ? 'button--primary' : 'button--secondary'} button--small`} data-testid="ticket-invoice-link">
             {t(x.invoice.status === 'unpaid' ? 'ticket.payInvoice' : 'ticket.viewInvoice')}
