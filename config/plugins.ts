@@ -13,6 +13,8 @@ export default ({ env }) => ({
         maxFailuresPerAccount: env.int('LOGIN_THROTTLE_MAX_PER_ACCOUNT', 5),
         maxFailuresPerIp: env.int('LOGIN_THROTTLE_MAX_PER_IP', 30),
       },
+      // with Redis, failed logins and code requests are counted once for all instances
+      redisUrl: env('REDIS_URL', ''),
     },
   },
   // the public warranty check by serial number (GET /api/warranty/:serial)

@@ -17,6 +17,7 @@ import { persianTextRule } from './validation/rules/persian-text';
 import { persianSearchRule } from './search/persian-search';
 import { repairOrderRules } from './validation/rules/repair-order';
 import { contactSettingsRules } from './validation/rules/contact-settings';
+import { supportSettingsRules } from './validation/rules/support-settings';
 import { recordLabelsRule } from './validation/rules/record-labels';
 import { applyRelationLabels } from './bootstrap/relation-labels';
 import { ensureImmutableRecords } from './bootstrap/immutable-records';
@@ -51,6 +52,7 @@ export default {
     strapi.documents.use(announcementPublishRule(strapi));
     strapi.documents.use(repairOrderRules(strapi));
     strapi.documents.use(contactSettingsRules(strapi));
+    strapi.documents.use(supportSettingsRules(strapi));
     // last, so it runs innermost: after the rules above have normalised the record
     strapi.documents.use(recordLabelsRule(strapi));
   },

@@ -316,6 +316,8 @@ const CONTENT_TYPES: Record<string, ViewConfig> = {
       resolutionHoursHigh: 'مهلت حل — اهمیت زیاد (ساعت)',
       resolutionHoursUrgent: 'مهلت حل — فوری (ساعت)',
       managerEscalationAfterHours: 'ارجاع به مدیر، ساعت‌ها پس از ارجاع به پشتیبانی ارشد',
+      seniorSupportAlertMobile: 'تلفن همراه کشیک پشتیبانی ارشد (پیامک ارجاع)',
+      managerAlertMobile: 'تلفن همراه کشیک مدیر (پیامک ارجاع)',
       hourlyRateSimpleRials: 'نرخ هر ساعت کار ساده (ریال)',
       hourlyRateStandardRials: 'نرخ هر ساعت کار معمولی (ریال)',
       hourlyRateComplexRials: 'نرخ هر ساعت کار پیچیده (ریال)',

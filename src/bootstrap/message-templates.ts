@@ -41,6 +41,13 @@ export const PORTAL_TEMPLATES = [
     smsText: '{{name}} گرامی، گارانتی دستگاه {{device}} در {{until}} به پایان می‌رسد.\nپشتیبان',
     params: ['name', 'device', 'until'],
   },
+  {
+    // to the on-call mobile of Senior support or the Manager (support settings), not to a subscriber
+    code: 'ticket-escalated',
+    description: 'ارجاع تیکت گذشته از مهلت به پشتیبانی ارشد یا مدیر (Ticket escalated)',
+    smsText: 'ارجاع به {{level}}: تیکت {{number}} (اهمیت {{priority}}) از مهلت گذشت.\n{{reason}}، مهلت {{due}}\n{{title}}\nپشتیبان',
+    params: ['level', 'number', 'priority', 'reason', 'due', 'title'],
+  },
 ];
 
 export const ensureMessageTemplates = (strapi: Core.Strapi) => strapi.plugin('messaging').service('templates').ensure(PORTAL_TEMPLATES);

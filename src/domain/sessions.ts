@@ -41,19 +41,37 @@ export const sessionStep = (row: SessionRow | null | undefined, { userId, now }:
   return { verdict: 'dead' };
 };
 
-/** Walks from `sessionId` with `read` (one indexed read per row); true when a live row is reached. */
+/**
+ * Walks from `sessionId` with `read` (one indexed read per row): until when the token stays good —
+ * the reached active row's idle or absolute expiry, whichever comes first — or null when it is
+ * not live. A cache may keep a live answer until then (and must drop it when a session row of the
+ * user changes).
+ */
+export const sessionLiveUntil = async (
+  sessionId: unknown,
+  userId: string | number,
+  read: (sessionId: string) => Promise<SessionRow | null | undefined>,
+  now = new Date()
+): Promise<Date | null> => {
+  if (typeof sessionId !== 'string' || sessionId === '') return null;
+  let current = sessionId;
+  for (let hop = 0; hop <= MAX_ROTATIONS; hop++) {
+    const row = await read(current);
+    const step = sessionStep(row, { userId, now });
+    if (step.verdict === 'live') {
+      const ends = [row!.expiresAt, row!.absoluteExpiresAt].filter((at): at is Date | string => at !== null && at !== undefined).map((at) => new Date(at).getTime());
+      return new Date(Math.min(...ends));
+    }
+    if (step.verdict === 'dead') return null;
+    current = step.sessionId;
+  }
+  return null;
+};
+
+/** Whether the token's session is live now (see sessionLiveUntil). */
 export const isSessionLive = async (
   sessionId: unknown,
   userId: string | number,
   read: (sessionId: string) => Promise<SessionRow | null | undefined>,
   now = new Date()
-): Promise<boolean> => {
-  if (typeof sessionId !== 'string' || sessionId === '') return false;
-  let current = sessionId;
-  for (let hop = 0; hop <= MAX_ROTATIONS; hop++) {
-    const step = sessionStep(await read(current), { userId, now });
-    if (step.verdict !== 'follow') return step.verdict === 'live';
-    current = step.sessionId;
-  }
-  return false;
-};
+): Promise<boolean> => (await sessionLiveUntil(sessionId, userId, read, now)) !== null;

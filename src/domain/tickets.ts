@@ -75,7 +75,8 @@ export const TICKET_MESSAGE_AUTHOR_LABELS: Record<TicketMessageAuthor, Label> = 
 };
 
 export const ESCALATION_REASON_LABELS: Record<EscalationReason, Label> = {
-  first_response: { fa: 'دیرکرد اولین پاسخ', en: 'First response overdue' },
+  // a reply staff owed: the first one, or the next after the subscriber wrote again (replyDueAt)
+  first_response: { fa: 'دیرکرد پاسخ', en: 'Reply overdue' },
   resolution: { fa: 'دیرکرد حل تیکت', en: 'Resolution overdue' },
 };
 

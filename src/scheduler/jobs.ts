@@ -58,4 +58,12 @@ export const portalJobs = (strapi: Core.Strapi): Job[] => [
     leaseMs: 60 * 1000,
     run: () => strapi.service('api::announcement.fan-out').runPending(),
   },
+  {
+    // tickets past their reply or resolution deadline: marked overdue, escalated to Senior support,
+    // then the Manager; each level recorded and announced once (UNIQUE ticket + level)
+    name: 'tickets.escalate',
+    schedule: '0 */2 * * * *',
+    leaseMs: 10 * 60 * 1000,
+    run: () => strapi.service('api::ticket.sla').escalate(),
+  },
 ];

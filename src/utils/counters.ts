@@ -5,11 +5,18 @@
  * how long the key's window has left; the first hit starts the window (INCR + PEXPIRE in one Lua
  * call on Redis: atomic).
  *
- * Used by the public warranty lookup's per-address throttle (plugins/warranty-lookup) and the
- * messaging worker's per-provider rate limit (plugins/messaging).
+ * Used by the public warranty lookup's per-address throttle (plugins/warranty-lookup), the
+ * messaging worker's per-provider rate limit (plugins/messaging) and the failed-login and
+ * one-time-code throttles (plugins/customer-accounts login-throttle).
  */
 export type CounterStore = {
   hit(key: string, windowMs: number): Promise<{ count: number; ttlMs: number }>;
+  /** a key's count and window left, without counting (0 when it has none) */
+  peek(key: string): Promise<{ count: number; ttlMs: number }>;
+  /** forgets one key (a successful login clears its account's failures) */
+  reset(key: string): Promise<void>;
+  /** forgets every key of this store (tests; staff unblocking everyone) */
+  clear(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -30,6 +37,17 @@ export const createMemoryStore = (): CounterStore => {
       }
       c.count += 1;
       return { count: c.count, ttlMs: c.resetAt - now };
+    },
+    async peek(key) {
+      const now = Date.now();
+      const c = counters.get(key);
+      return c && c.resetAt > now ? { count: c.count, ttlMs: c.resetAt - now } : { count: 0, ttlMs: 0 };
+    },
+    async reset(key) {
+      counters.delete(key);
+    },
+    async clear() {
+      counters.clear();
     },
     async close() {
       counters.clear();
@@ -56,6 +74,24 @@ export const createRedisStore = (url: string, prefix: string): CounterStore => {
     async hit(key, windowMs) {
       const [count, ttlMs] = await redis.counterHit(`${prefix}${key}`, windowMs);
       return { count: Number(count), ttlMs: Number(ttlMs) };
+    },
+    async peek(key) {
+      const [count, ttlMs] = await redis.multi().get(`${prefix}${key}`).pttl(`${prefix}${key}`).exec().then((r: Array<[Error | null, unknown]>) => r.map(([e, v]) => {
+        if (e) throw e;
+        return v;
+      }));
+      return count === null ? { count: 0, ttlMs: 0 } : { count: Number(count), ttlMs: Math.max(0, Number(ttlMs)) };
+    },
+    async reset(key) {
+      await redis.del(`${prefix}${key}`);
+    },
+    async clear() {
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
+        if (keys.length) await redis.del(...keys);
+        cursor = next;
+      } while (cursor !== '0');
     },
     async close() {
       redis.disconnect();

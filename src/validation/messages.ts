@@ -143,6 +143,10 @@ export const MESSAGES = {
   roleMayNotFeature: { fa: '{roles} اجازهٔ {task} را ندارد؛ این کار با {allowed} انجام می‌شود.', en: '{roles} may not {task}; this is done by {allowed}.' },
   roleMayNotFeatureNoStaff: { fa: '{roles} اجازهٔ {task} را ندارد؛ این کار برای هیچ‌یک از نقش‌های کارکنان در نظر گرفته نشده است.', en: '{roles} may not {task}; no staff role does this.' },
   roleMayNotFeatureNow: { fa: '{roles} اکنون اجازهٔ {task} را ندارد، هرچند جدول نقش‌ها آن را می‌دهد؛ مدیر سامانه دسترسی‌های نقش را در «تنظیمات ← نقش‌ها» بررسی کند.', en: '{roles} may not {task} at present, although the staff matrix allows it; an administrator should check the role in Settings → Roles.' },
+
+  // support settings (src/validation/rules/support-settings.ts)
+  timeOfDayInvalid: { fa: 'ساعت را به شکل ۰۸:۳۰ بنویسید (۰۰:۰۰ تا ۲۴:۰۰).', en: 'Write the time as 08:30 (00:00 to 24:00).' },
+  workdayEndBeforeStart: { fa: 'پایان ساعت کاری باید بعد از شروع آن باشد.', en: 'The working day must end after it starts.' },
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

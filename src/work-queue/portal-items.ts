@@ -17,6 +17,8 @@ const TRANSFER = 'api::ownership-transfer.ownership-transfer';
 const REPAIR = 'api::repair-order.repair-order';
 const DEVICE = 'api::device.device';
 const PAYMENT = 'api::payment.payment';
+const TICKET = 'api::ticket.ticket';
+const TICKETS_READ = 'plugin::back-office.tickets.read';
 
 /** Devices awaiting the buyer's installation confirmation longer than this are chased. */
 export const CONFIRMATION_OVERDUE_DAYS = 14;
@@ -30,7 +32,12 @@ type Context = { now: Date };
  * cannot drift apart.
  */
 const whereOf = (conditions: ListCondition[]) => ({
-  $and: conditions.map(([field, operator, value]) => ({ [field]: { [operator]: value } })),
+  $and: conditions.map(([field, operator, value]) =>
+    field
+      .split('.')
+      .reverse()
+      .reduce<Record<string, unknown>>((inner, part) => ({ [part]: inner }), { [operator]: value })
+  ),
 });
 
 export const transfersToReview = (): ListCondition[] => [['transferStatus', '$eq', 'pending']];
@@ -67,6 +74,24 @@ export const servicesEndingThisWeek = ({ now }: Context): ListCondition[] => [
 
 /** Paid at the gateway for a renewal no longer on offer (replaced, cancelled, expired): finance refunds them. */
 export const paymentsToRefund = (): ListCondition[] => [['paymentStatus', '$eq', 'refund_due']];
+
+/** Not closed and past its owed reply or its resolution (overdueAt, kept by the escalation job: api::ticket.sla). */
+export const ticketsPastDue = (): ListCondition[] => [
+  ['ticketStatus', '$ne', 'closed'],
+  ['overdueAt', '$notNull', true],
+];
+
+/** Not closed and nobody assigned. */
+export const ticketsUnassigned = (): ListCondition[] => [
+  ['ticketStatus', '$ne', 'closed'],
+  ['assignee.id', '$null', true],
+];
+
+/** Not closed and escalated (to Senior support or the Manager). */
+export const ticketsEscalated = (): ListCondition[] => [
+  ['ticketStatus', '$ne', 'closed'],
+  ['escalationLevel', '$gte', 1],
+];
 
 const listItem = (strapi: Core.Strapi, uid: string, conditions: (context: Context) => ListCondition[]) => ({
   count: (context: Context) => strapi.db.query(uid as any).count({ where: whereOf(conditions(context)) }),
@@ -132,6 +157,24 @@ export const registerPortalWorkQueue = (strapi: Core.Strapi) => {
       permission: { action: 'plugin::crm-sync.jobs.read' },
       count: () => strapi.plugin('crm-sync').service('sync').countFailing(),
       link: () => '/plugins/crm-sync',
+    },
+    {
+      id: 'tickets-past-due',
+      title: { fa: 'تیکت‌های گذشته از مهلت', en: 'Tickets past due' },
+      permission: { action: TICKETS_READ },
+      ...listItem(strapi, TICKET, ticketsPastDue),
+    },
+    {
+      id: 'tickets-unassigned',
+      title: { fa: 'تیکت‌های بدون کارشناس', en: 'Unassigned tickets' },
+      permission: { action: TICKETS_READ },
+      ...listItem(strapi, TICKET, ticketsUnassigned),
+    },
+    {
+      id: 'tickets-escalated',
+      title: { fa: 'تیکت‌های ارجاع‌شده', en: 'Escalated tickets' },
+      permission: { action: TICKETS_READ },
+      ...listItem(strapi, TICKET, ticketsEscalated),
     }
   );
 };

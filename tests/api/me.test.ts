@@ -196,7 +196,8 @@ describe('no N+1: the same number of SQL statements for 1 device and for 50', ()
       expect((small.result as any).status).toBe(200);
       expect((large.result as any).body.data.length ?? (large.result as any).body.data.devices.total).toBe(50);
       expect({ path, statements: large.count }).toEqual({ path, statements: small.count });
-      // 7 of these are Strapi's own token and permission checks; ours are the subscriber, the
+      // the first request of a token: 7 of these are the token and permission checks, read once
+      // into the auth cache (warm: none — tests/api/auth-cache.test.ts); ours are the subscriber, the
       // devices, one query per populated relation (model, device type) and, on the dashboard,
       // the unread count and the pinned notices
       expect(small.count).toBeLessThanOrEqual(bound);

@@ -162,6 +162,26 @@ describe('a renewal that is no longer live is not granted; its payment is due a 
     await expectRefundDue(r.paymentId, /cancel/i);
     expect((await device(d.documentId)).body.data.serviceStatus).toBe('expired');
   });
+
+  test('staff change the device to pay-per-case in the admin while a renewal awaits payment: the renewal is cancelled, its payment refund_due', async () => {
+    const d = await expiredDevice();
+    const r = await startRenewal(d.documentId, 1);
+    await app.strapi.documents('api::device.device').update({ documentId: d.documentId, data: { serviceMode: 'pay_per_case' } as any });
+    expect((await contractRow(r.contractId)).contractStatus).toBe('cancelled');
+    expect(await payAndReturn(r.authority)).toMatch(/outcome=refund-due/);
+    await expectRefundDue(r.paymentId, /cancel/i);
+    const after = await deviceRow(d.documentId);
+    expect(after.serviceMode).toBe('pay_per_case');
+    expect(after.serviceEnd).toBe(addDays(tehranDate(), -10));
+  });
+
+  test('a staff edit that leaves the service mode alone does not touch a pending renewal', async () => {
+    const d = await expiredDevice();
+    const r = await startRenewal(d.documentId, 1);
+    await app.strapi.documents('api::device.device').update({ documentId: d.documentId, data: { dongleOrUserId: 'DG-STAFF-1' } as any });
+    expect((await contractRow(r.contractId)).contractStatus).toBe('pending_payment');
+    expect(await payAndReturn(r.authority)).toMatch(/outcome=paid$/);
+  });
 });
 
 describe('concurrency', () => {

@@ -13,6 +13,7 @@ import { placeWorkQueueWidget, WORK_QUEUE_WIDGET_UID } from '../../plugins/back-
 let app: TestApp;
 let model: any;
 let owner: any;
+let agent: { id: number };
 let seq = 0;
 
 const REPAIR = 'api::repair-order.repair-order';
@@ -20,6 +21,7 @@ const TRANSFER = 'api::ownership-transfer.ownership-transfer';
 const OUTBOX = 'plugin::messaging.outbound-message';
 const CRM_JOB = 'plugin::crm-sync.sync-job';
 const PAYMENT = 'api::payment.payment';
+const TICKET = 'api::ticket.ticket';
 const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
 
 const ALL_ITEMS = [
@@ -32,6 +34,9 @@ const ALL_ITEMS = [
   'services-ending-this-week',
   'payments-to-refund',
   'crm-jobs-failing',
+  'tickets-past-due',
+  'tickets-unassigned',
+  'tickets-escalated',
 ];
 
 // test data written below the record rules, in the states the counts look for
@@ -47,6 +52,8 @@ const crmJob = (status: string) =>
   app.strapi.db.query(CRM_JOB).create({ data: { deviceId: 1, subscriberId: owner.id, event: `wq:${++seq}`, payload: {}, status, nextAttemptAt: new Date(), dedupeKey: `wq:${seq}` } });
 const payment = (paymentStatus: string) =>
   app.strapi.db.query(PAYMENT).create({ data: { purpose: 'contract-renewal', referenceId: `wq${++seq}`, amountRials: '250000000', gateway: 'zarinpal', paymentStatus, subscriberId: owner.id } });
+const ticket = (data: Record<string, unknown>) =>
+  app.strapi.db.query(TICKET).create({ data: { number: `wq-${++seq}`, title: 'تیکت آزمایشی', description: 'شرح', priority: 'high', ticketStatus: 'open', escalationLevel: 0, ...data } });
 const device = (data: Record<string, unknown>) => createDevice(app.strapi, { owner: owner.documentId, model: model.documentId, ...data });
 
 const queue = async (token: string) => {
@@ -104,6 +111,14 @@ const addData = async () => {
   await device({ serviceEnd: addDays(today, -1) });
   await device({ serviceEnd: addDays(today, 3), serviceMode: 'pay_per_case' });
   await device({ serviceEnd: addDays(today, 2), installationDate: addDays(today, -5), installationConfirmedAt: null });
+
+  // tickets: past due = not closed and marked overdue by the escalation job; unassigned and
+  // escalated = not closed, nobody assigned / level 1 or 2
+  await ticket({ overdueAt: new Date(), escalationLevel: 1, assignee: agent.id });
+  await ticket({ ticketStatus: 'in_review', overdueAt: new Date() });
+  await ticket({ ticketStatus: 'answered', escalationLevel: 2 });
+  await ticket({ ticketStatus: 'closed', overdueAt: new Date(), escalationLevel: 2 });
+  await ticket({ assignee: agent.id });
 };
 
 const EXPECTED = {
@@ -116,12 +131,16 @@ const EXPECTED = {
   'services-ending-this-week': 3,
   'payments-to-refund': 1,
   'crm-jobs-failing': 2,
+  'tickets-past-due': 2,
+  'tickets-unassigned': 2,
+  'tickets-escalated': 2,
 };
 
 beforeAll(async () => {
   app = await startApp();
   model = await createModel(app.strapi);
   owner = await createSubscriber(app.strapi);
+  agent = await createStaffMember(app.strapi, 'poshtiban-support', 'کارشناس صف');
   await addData();
 }, 180_000);
 afterAll(async () => {
@@ -151,11 +170,15 @@ describe('counts', () => {
     expect(links['messages-failed']).toBe('/plugins/messaging?status=failed');
     expect(links['crm-jobs-failing']).toBe('/plugins/crm-sync');
     expect(links['payments-to-refund']).toBe(`/content-manager/collection-types/${PAYMENT}?page=1&filters[$and][0][paymentStatus][$eq]=refund_due`);
+    const tickets = `/content-manager/collection-types/${TICKET}?page=1&filters[$and][0][ticketStatus][$ne]=closed`;
+    expect(links['tickets-past-due']).toBe(`${tickets}&filters[$and][1][overdueAt][$notNull]=true`);
+    expect(links['tickets-unassigned']).toBe(`${tickets}&filters[$and][1][assignee][id][$null]=true`);
+    expect(links['tickets-escalated']).toBe(`${tickets}&filters[$and][1][escalationLevel][$gte]=1`);
 
     // the Content Manager answers each list link with as many rows as the item counted
     const admin = await adminToken(app.strapi, app.server);
     const counts = countsOf(await queue(admin));
-    for (const id of ['transfers-to-review', 'repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund']) {
+    for (const id of ['transfers-to-review', 'repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated']) {
       const res = await request(app.server).get(links[id]).set(auth(admin));
       expect(res.status).toBe(200);
       expect([id, res.body.pagination.total]).toEqual([id, counts[id]]);
@@ -192,11 +215,12 @@ describe('counts', () => {
 });
 
 describe('who sees what', () => {
+  // the ticket items: every role with the Ticket desk's read (plugin::back-office.tickets.read)
   const VISIBLE: Record<string, string[]> = {
-    'poshtiban-support': ['repairs-past-promise', 'repairs-due-for-replacement', 'messages-dead', 'messages-failed', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'crm-jobs-failing'],
+    'poshtiban-support': ['repairs-past-promise', 'repairs-due-for-replacement', 'messages-dead', 'messages-failed', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'crm-jobs-failing', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated'],
     'poshtiban-senior-support': ALL_ITEMS,
-    'poshtiban-technical-editor': ['repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week'],
-    'poshtiban-finance': ['repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'crm-jobs-failing'],
+    'poshtiban-technical-editor': ['repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated'],
+    'poshtiban-finance': ['repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'crm-jobs-failing', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated'],
     'poshtiban-manager': ALL_ITEMS,
   };
 

@@ -1939,6 +1939,10 @@ export interface ApiSupportSettingsSupportSettings
       'api::support-settings.support-settings'
     > &
       Schema.Attribute.Private;
+    managerAlertMobile: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
     managerEscalationAfterHours: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -1990,6 +1994,10 @@ export interface ApiSupportSettingsSupportSettings
         number
       > &
       Schema.Attribute.DefaultTo<8>;
+    seniorSupportAlertMobile: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
     slaCalendar: Schema.Attribute.Enumeration<['business', 'always']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'business'>;

@@ -12,6 +12,12 @@
  *   token's signature and expiry but never the session, so logout and password changes did not
  *   end access. Checked where Strapi verifies the token (the jwt service), so every route that
  *   authenticates a customer — /api/me/..., logout, sessions — sees the same answer: 401.
+ * - Authentication costs no SQL statement on a warm instance (`cachedAuthentication`): in refresh
+ *   mode the content-API strategy checks the access token's signature itself and takes the user
+ *   with its role, the session's liveness, the role's ability and the advanced settings from the
+ *   customer-accounts auth cache, which drops them on every write to their tables (and, with
+ *   Redis, on every instance). A bearer shaped like a JWT skips Strapi's API-token strategy, which
+ *   would look its hash up in strapi_api_tokens first: an API token is hex, never a JWT.
  */
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
@@ -40,6 +46,92 @@ export const anonymousRefusalIsUnauthorized = (strategy: Strategy, loginOpens: (
 });
 
 type JwtService = { verify: (token: string) => Promise<any>; [key: string]: unknown };
+
+type AuthCache = { get: <T>(scope: string, key: string, load: () => Promise<{ value: T; until?: number } | null>) => Promise<T | null> };
+
+const USER = 'plugin::users-permissions.user';
+const PERMISSION = 'plugin::users-permissions.permission';
+
+/** The bearer token of a request, or null (Strapi's rule: `Bearer <token>`, nothing more). */
+export const bearerToken = (header: unknown): string | null => {
+  if (typeof header !== 'string') return null;
+  const parts = header.split(/\s+/);
+  return parts.length === 2 && parts[0].toLowerCase() === 'bearer' ? parts[1] : null;
+};
+
+/** A JWT has three dot-separated base64url parts; Strapi's API tokens are hex and have none. */
+export const looksLikeJwt = (token: string | null): boolean => token !== null && /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(token);
+
+/**
+ * The users-permissions content-API strategy with its reads cached (refresh mode): the same
+ * answers as Strapi's — a missing or invalid token or a dead session is not authenticated, a
+ * blocked or unconfirmed user is refused — from the auth cache.
+ */
+export const cachedAuthentication = (strategy: Strategy, strapi: any): Strategy => ({
+  ...strategy,
+  async authenticate(ctx: Context) {
+    if (strapi.config.get('plugin::users-permissions.jwtManagement') !== 'refresh') return strategy.authenticate(ctx);
+    const cache: AuthCache = strapi.plugin('customer-accounts').service('auth-cache');
+    const abilityOf = async (key: string, permissions: () => Promise<Array<{ action: string }>>) =>
+      cache.get('abilities', key, async () => ({ value: await strapi.contentAPI.permissions.engine.generateAbility((await permissions()).map(({ action }) => ({ action }))) }));
+    try {
+      const token = bearerToken(ctx.request.header.authorization);
+      if (token === null) {
+        // no usable token: the Public role's permissions, as Strapi does
+        const permissions = await cache.get('abilities', 'public:permissions', async () => ({
+          value: (await strapi.db.query(PERMISSION).findMany({ where: { role: { type: 'public' } }, select: ['action'] })) as Array<{ action: string }>,
+        }));
+        if (!permissions?.length) return { authenticated: false };
+        return { authenticated: true, credentials: null, ability: await abilityOf('public', async () => permissions) };
+      }
+      const checked = strapi.sessionManager('users-permissions').validateAccessToken(token);
+      if (!checked.isValid || checked.payload.type !== 'access') return { authenticated: false };
+      const userId = Number(checked.payload.userId) || checked.payload.userId;
+      const sessionId = checked.payload.sessionId;
+      const user: any = await cache.get('users', String(userId), async () => {
+        const row = await strapi.db.query(USER).findOne({ where: { id: userId }, populate: ['role'] });
+        return row ? { value: row } : null;
+      });
+      if (!user) return { authenticated: false };
+      if (!(await strapi.plugin('customer-accounts').service('sessions').isLive(sessionId, user.id))) return { authenticated: false };
+      const advanced: any = await cache.get('settings', 'users-permissions:advanced', async () => ({
+        value: (await strapi.store({ type: 'plugin', name: 'users-permissions' }).get({ key: 'advanced' })) ?? {},
+      }));
+      if ((advanced?.email_confirmation && !user.confirmed) || user.blocked) return { error: 'Invalid credentials' };
+      if (!user.role?.id) return { authenticated: false };
+      const ability = await abilityOf(`role:${user.role.id}`, () => strapi.db.query(PERMISSION).findMany({ where: { role: { id: user.role.id } }, select: ['action'] }));
+      // a copy per request: nothing a route does to ctx.state.user reaches the cache
+      const credentials = { ...user, role: { ...user.role } };
+      ctx.state.user = credentials;
+      if (sessionId) ctx.state.session = { id: sessionId };
+      return { authenticated: true, credentials, ability };
+    } catch {
+      return { authenticated: false };
+    }
+  },
+});
+
+/**
+ * The content API's authentication with a JWT-shaped bearer: only the users-permissions strategy,
+ * handled as Strapi's auth service handles any strategy's answer; anything else as Strapi does.
+ */
+export const jwtBearersSkipApiTokens = (auth: any, customerStrategy: () => Strategy | null) => {
+  const authenticate = auth.authenticate;
+  auth.authenticate = async function (ctx: any, next: () => Promise<unknown>) {
+    const route = ctx.state?.route;
+    const config = route?.config?.auth;
+    const strategy = customerStrategy();
+    if (!strategy || route?.info?.type !== 'content-api' || config === false || config?.strategies || !looksLikeJwt(bearerToken(ctx.request?.header?.authorization))) {
+      return authenticate.call(this, ctx, next);
+    }
+    const { authenticated = false, credentials, ability = null, error = null } = ((await strategy.authenticate(ctx)) ?? {}) as any;
+    if (error !== null) return ctx.unauthorized(error);
+    if (!authenticated) return ctx.unauthorized('Missing or invalid credentials');
+    ctx.state.isAuthenticated = true;
+    ctx.state.auth = { strategy, credentials, ability };
+    return next();
+  };
+};
 
 /** The jwt service, refusing (as an invalid token) an access token whose session is not live. */
 export const accessTokensNeedLiveSession = (createJwt: (deps: { strapi: any }) => JwtService) => ({ strapi }: { strapi: any }): JwtService => {
@@ -85,10 +177,13 @@ export default (plugin: any) => {
     };
     const auth = strapi.get('auth');
     const register = auth.register;
+    let customerStrategy: Strategy | null = null;
     auth.register = function (type: string, strategy: Strategy) {
-      const wrapped = type === 'content-api' && strategy?.name === 'users-permissions' ? anonymousRefusalIsUnauthorized(strategy, loginOpens) : strategy;
-      return register.call(this, type, wrapped);
+      if (type !== 'content-api' || strategy?.name !== 'users-permissions') return register.call(this, type, strategy);
+      customerStrategy = anonymousRefusalIsUnauthorized(cachedAuthentication(strategy, strapi), loginOpens);
+      return register.call(this, type, customerStrategy);
     };
+    jwtBearersSkipApiTokens(auth, () => customerStrategy);
     try {
       return await baseRegister(deps);
     } finally {

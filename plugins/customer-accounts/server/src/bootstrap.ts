@@ -7,6 +7,8 @@ export const READ_ACCOUNT_ACTION = 'plugin::customer-accounts.account.read';
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // every authenticated customer request reads its session by id (services/sessions.ts isLive)
   await ensureSessionIndex(strapi);
+  // who calls and what they may do, kept warm and dropped on every change (services/auth-cache.ts)
+  await strapi.plugin('customer-accounts').service('auth-cache').start();
   // Admin RBAC actions for the "Portal access" panel on a subscriber's page.
   await strapi.service('admin::permission').actionProvider.registerMany([
     {

@@ -30,6 +30,8 @@ export type CustomerAccountsConfig = {
   /** users-permissions requires an e-mail; customers get <subscriberNumber>@<this> (RFC 2606 .invalid) */
   placeholderEmailDomain: string;
   generatedPasswordLength: number;
+  /** counters shared by every instance (Redis); empty: each process counts alone */
+  redisUrl: string;
 };
 
 const defaults: CustomerAccountsConfig = {
@@ -50,6 +52,7 @@ const defaults: CustomerAccountsConfig = {
   siteUrl: '',
   placeholderEmailDomain: 'subscribers.invalid',
   generatedPasswordLength: 10,
+  redisUrl: '',
 };
 
 export default {

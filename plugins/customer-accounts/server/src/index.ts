@@ -17,6 +17,11 @@ import services from './services';
 
 export default {
   bootstrap,
+  /** closes the shared login counters' and the auth cache's Redis connections */
+  async destroy({ strapi }: { strapi: any }) {
+    await strapi.plugin('customer-accounts').service('login-throttle').destroy();
+    await strapi.plugin('customer-accounts').service('auth-cache').stop();
+  },
   config,
   contentTypes,
   controllers,

@@ -1,7 +1,8 @@
 /**
  * The support settings staff edit in the admin (a single type): first-response and resolution
  * targets per priority (hours), how they are counted (business calendar or 24/7, the working
- * day's hours), when a ticket still overdue goes on to the Manager, and the pay-per-case rate
+ * day's hours), when a ticket still overdue goes on to the Manager, the on-call mobiles told of
+ * escalations (Senior support, Manager), and the pay-per-case rate
  * table (integer rials per hour for each difficulty, the on-site visit fee).
  */
 import { factories } from '@strapi/strapi';
@@ -37,11 +38,15 @@ export type SupportSettings = {
   firstResponseHours: Record<TicketPriority, number>;
   resolutionHours: Record<TicketPriority, number>;
   managerEscalationAfterHours: number;
+  /** on-call mobiles (09xxxxxxxxx) that get an SMS when a ticket is escalated to the level; null = none */
+  alertMobiles: { seniorSupport: string | null; manager: string | null };
   hourlyRateRials: Record<TicketDifficulty, number>;
   visitFeeRials: number;
 };
 
-export const readSupportSettings = (row: typeof DEFAULT_SUPPORT_SETTINGS): SupportSettings => ({
+type SupportSettingsRow = typeof DEFAULT_SUPPORT_SETTINGS & { seniorSupportAlertMobile?: string | null; managerAlertMobile?: string | null };
+
+export const readSupportSettings = (row: SupportSettingsRow): SupportSettings => ({
   calendar: row.slaCalendar === 'always' ? 'always' : 'business',
   workday: { start: row.workdayStart, end: row.workdayEnd, thursdayEnd: row.thursdayEnd },
   firstResponseHours: {
@@ -57,6 +62,7 @@ export const readSupportSettings = (row: typeof DEFAULT_SUPPORT_SETTINGS): Suppo
     urgent: Number(row.resolutionHoursUrgent),
   },
   managerEscalationAfterHours: Number(row.managerEscalationAfterHours),
+  alertMobiles: { seniorSupport: row.seniorSupportAlertMobile || null, manager: row.managerAlertMobile || null },
   hourlyRateRials: {
     simple: toRials(row.hourlyRateSimpleRials),
     standard: toRials(row.hourlyRateStandardRials),

@@ -153,7 +153,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { identifier } = service.requireText(body, { identifier: 'loginIdentifier' });
       const { otp } = config();
       const ip = ctx.request.ip;
-      const byIp = throttle().take(`code-request-ip:${purpose}:${ip}`, { max: otp.maxRequestsPerIp, windowMs: policy().windowMs });
+      const byIp = await throttle().take(`code-request-ip:${purpose}:${ip}`, { max: otp.maxRequestsPerIp, windowMs: policy().windowMs });
       if (!byIp.allowed) throw tooMany(ctx, byIp.retryAfterSeconds);
 
       const now = new Date();
@@ -230,11 +230,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { otp } = config();
       const ip = ctx.request.ip;
       const failKey = `code-verify-ip:${purpose}:${ip}`;
-      const blocked = throttle().isOver(failKey, otp.maxFailuresPerIp);
+      const blocked = await throttle().isOver(failKey, otp.maxFailuresPerIp);
       if (blocked.over) throw tooMany(ctx, blocked.retryAfterSeconds);
 
-      const fail = () => {
-        throttle().take(failKey, { max: otp.maxFailuresPerIp, windowMs: policy().windowMs });
+      const fail = async () => {
+        await throttle().take(failKey, { max: otp.maxFailuresPerIp, windowMs: policy().windowMs });
         return bilingual(errors.ValidationError, PURPOSES[purpose].invalidMessage, { errors: [] });
       };
 
@@ -252,7 +252,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const matches = Boolean(live) && expected.length === given.length && timingSafeEqual(expected, given);
       if (!matches) {
         if (live) await strapi.db.query(CODE).update({ where: { id: live.id }, data: { attempts: live.attempts + 1 } });
-        throw fail();
+        throw await fail();
       }
 
       // what only the code's owner may learn (e.g. the new password uses their mobile): the code stays live
@@ -260,7 +260,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       // single use, even when two tries race
       const { count } = await strapi.db.query(CODE).updateMany({ where: { id: live.id, consumedAt: null }, data: { consumedAt: now } });
-      if (count !== 1) throw fail();
+      if (count !== 1) throw await fail();
       if (account!.blocked) throw bilingual(errors.ApplicationError, 'accountBlocked');
       return { ...account!, userId: live.userId };
     },

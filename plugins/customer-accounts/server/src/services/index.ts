@@ -1,4 +1,5 @@
 import accounts from './accounts';
+import authCache from './auth-cache';
 import codes from './codes';
 import login from './login';
 import loginThrottle from './login-throttle';
@@ -9,6 +10,7 @@ import sessions from './sessions';
 
 export default {
   accounts,
+  'auth-cache': authCache,
   codes,
   login,
   'login-throttle': loginThrottle,

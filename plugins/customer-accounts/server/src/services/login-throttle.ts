@@ -2,8 +2,14 @@
  * Throttles failed customer logins: per account (whatever address they come from, and whichever
  * form of its identifier was typed — services/login.ts resolves it first) and per client address
  * (whatever accounts it tries; a higher limit, so one address cannot spray guesses over many
- * accounts). Counters live in this process's memory and expire after
- * the window; a successful login clears the account's counter.
+ * accounts). The one-time codes and password changes count their events here too (`take`,
+ * `isOver`). A successful login clears the account's counter.
+ *
+ * The counters are fixed windows (src/utils/counters.ts): in Redis when REDIS_URL is set, so
+ * that N instances behind a proxy allow N × nothing — an attacker gets the same five tries
+ * whichever instance answers; in this process's memory otherwise. When Redis cannot be reached,
+ * this process's own counters stand in (the log says so, once per outage) and Redis is tried
+ * again after a short pause: logins keep working and stay throttled, per instance.
  *
  * This sits behind Strapi's own per-address request limiter on /api/auth/* and does not lock
  * anyone out for good: once the window passes, logins work again.
@@ -11,27 +17,41 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { bilingual } from '../../../../../src/validation/errors';
+import { createMemoryStore, createRedisStore, type CounterStore } from '../../../../../src/utils/counters';
 import type { CustomerAccountsConfig } from '../config';
 
-type Counter = { count: number; resetAt: number };
+/** how long this process's counters stand in after Redis failed, before Redis is tried again */
+const SHARED_RETRY_MS = 10_000;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const counters = new Map<string, Counter>();
-  const settings = () => (strapi.config.get('plugin::customer-accounts') as CustomerAccountsConfig).loginThrottle;
+  const config = () => strapi.config.get('plugin::customer-accounts') as CustomerAccountsConfig;
+  const settings = () => config().loginThrottle;
+  const local = createMemoryStore();
+  let shared: CounterStore | null = null;
+  let sharedDownUntil = 0;
 
-  const current = (key: string, now: number): Counter | undefined => {
-    const c = counters.get(key);
-    if (c && c.resetAt <= now) {
-      counters.delete(key);
-      return undefined;
+  const sharedStore = (): CounterStore | null => {
+    const url = config().redisUrl;
+    if (!url || Date.now() < sharedDownUntil) return null;
+    shared ??= createRedisStore(url, 'poshtiban:login:');
+    return shared;
+  };
+
+  /** Runs `op` on the shared counters, or on this process's when there are none or they fail. */
+  const withStore = async <T>(op: (store: CounterStore) => Promise<T>): Promise<T> => {
+    const store = sharedStore();
+    if (store) {
+      try {
+        return await op(store);
+      } catch (error) {
+        sharedDownUntil = Date.now() + SHARED_RETRY_MS;
+        strapi.log.warn(`[customer-accounts] shared login counters unavailable (${(error as Error).message}); counting in this instance for now`);
+      }
     }
-    return c;
+    return op(local);
   };
 
-  const sweep = (now: number) => {
-    if (counters.size < 10_000) return;
-    for (const [key, c] of counters) if (c.resetAt <= now) counters.delete(key);
-  };
+  const limited = (retryAfterMs: number) => bilingual(errors.RateLimitError, 'loginThrottled', { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) });
 
   return {
     /**
@@ -39,59 +59,56 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * its limit. `account` is the account's key (domain/identity.ts loginAccountKey, or
      * loginIdentifierKey for an identifier that names no account), never the identifier as typed.
      */
-    assertAllowed({ account, ip }: { account?: string; ip: string }, now = Date.now()) {
+    async assertAllowed({ account, ip }: { account?: string; ip: string }) {
       const s = settings();
       if (!s.enabled) return;
       const limits: Array<[string, number]> = [[`ip:${ip}`, s.maxFailuresPerIp]];
       if (account !== undefined) limits.push([`account:${account}`, s.maxFailuresPerAccount]);
       for (const [key, max] of limits) {
-        const c = current(key, now);
-        if (c && c.count >= max) {
-          throw bilingual(errors.RateLimitError, 'loginThrottled', { retryAfterSeconds: Math.ceil((c.resetAt - now) / 1000) });
-        }
+        const { count, ttlMs } = await withStore((store) => store.peek(key));
+        if (count >= max) throw limited(ttlMs);
       }
     },
 
     /** Counts a failure against the address, and against the account when given. */
-    recordFailure({ account, ip }: { account?: string; ip: string }, now = Date.now()) {
+    async recordFailure({ account, ip }: { account?: string; ip: string }) {
       const s = settings();
       if (!s.enabled) return;
-      sweep(now);
       for (const key of account === undefined ? [`ip:${ip}`] : [`account:${account}`, `ip:${ip}`]) {
-        const c = current(key, now);
-        if (c) c.count += 1;
-        else counters.set(key, { count: 1, resetAt: now + s.windowMs });
+        await withStore((store) => store.hit(key, s.windowMs));
       }
     },
 
-    recordSuccess({ account }: { account: string }) {
-      counters.delete(`account:${account}`);
+    async recordSuccess({ account }: { account: string }) {
+      await withStore((store) => store.reset(`account:${account}`));
     },
 
     /**
      * A general counter for the other throttled actions (one-time codes): counts one event under
      * `key` and says whether it was allowed — at most `max` within `windowMs`. Off with the rest.
      */
-    take(key: string, { max, windowMs }: { max: number; windowMs: number }, now = Date.now()): { allowed: boolean; retryAfterSeconds: number } {
+    async take(key: string, { max, windowMs }: { max: number; windowMs: number }): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
       if (!settings().enabled) return { allowed: true, retryAfterSeconds: 0 };
-      sweep(now);
-      const c = current(key, now);
-      if (c && c.count >= max) return { allowed: false, retryAfterSeconds: Math.ceil((c.resetAt - now) / 1000) };
-      if (c) c.count += 1;
-      else counters.set(key, { count: 1, resetAt: now + windowMs });
-      return { allowed: true, retryAfterSeconds: 0 };
+      const { count, ttlMs } = await withStore((store) => store.hit(key, windowMs));
+      return count <= max ? { allowed: true, retryAfterSeconds: 0 } : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(ttlMs / 1000)) };
     },
 
     /** Whether `key` is already at `max` (without counting). */
-    isOver(key: string, max: number, now = Date.now()): { over: boolean; retryAfterSeconds: number } {
+    async isOver(key: string, max: number): Promise<{ over: boolean; retryAfterSeconds: number }> {
       if (!settings().enabled) return { over: false, retryAfterSeconds: 0 };
-      const c = current(key, now);
-      return c && c.count >= max ? { over: true, retryAfterSeconds: Math.ceil((c.resetAt - now) / 1000) } : { over: false, retryAfterSeconds: 0 };
+      const { count, ttlMs } = await withStore((store) => store.peek(key));
+      return count >= max ? { over: true, retryAfterSeconds: Math.max(1, Math.ceil(ttlMs / 1000)) } : { over: false, retryAfterSeconds: 0 };
     },
 
-    /** for tests and for staff unblocking someone by hand */
-    clear() {
-      counters.clear();
+    /** for tests and for staff unblocking someone by hand: forgets every counter, shared ones included */
+    async clear() {
+      await local.clear();
+      await sharedStore()?.clear();
+    },
+
+    async destroy() {
+      await shared?.close();
+      shared = null;
     },
   };
 };

@@ -59,9 +59,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const identifier = typed.identifier;
       const password = typed.password;
       const ip = ctx.request.ip;
-      const refuseIfThrottled = (account?: string) => {
+      const refuseIfThrottled = async (account?: string) => {
         try {
-          throttle().assertAllowed({ account, ip });
+          await throttle().assertAllowed({ account, ip });
         } catch (error) {
           if (error instanceof errors.RateLimitError) {
             ctx.set('Retry-After', String((error.details as any)?.retryAfterSeconds ?? 60));
@@ -71,16 +71,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
 
       // the address first: an address over its limit costs no database read
-      refuseIfThrottled();
+      await refuseIfThrottled();
       // failures count against the account the identifier names, however it was typed; an
       // unknown identifier against its canonical form (the same key an account would have)
       const username = await resolveUsername(identifier);
       const attempt = { account: username ? loginAccountKey(username) : loginIdentifierKey(identifier), ip };
-      refuseIfThrottled(attempt.account);
+      await refuseIfThrottled(attempt.account);
 
       if (!username) {
         await userService().validatePassword(password, DUMMY_HASH);
-        throttle().recordFailure(attempt);
+        await throttle().recordFailure(attempt);
         throw loginFailed();
       }
 
@@ -89,13 +89,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await baseCallback(ctx);
       } catch (error: any) {
         if (error?.message === INVALID_CREDENTIALS) {
-          throttle().recordFailure(attempt);
+          await throttle().recordFailure(attempt);
           throw loginFailed();
         }
         if (error?.message === BLOCKED) throw bilingual(errors.ApplicationError, 'accountBlocked');
         throw error;
       }
-      throttle().recordSuccess(attempt);
+      await throttle().recordSuccess(attempt);
     },
   };
 };

@@ -78,7 +78,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       const t = config().loginThrottle;
       const key = `password-change:${user.id}`;
-      const over = throttle().isOver(key, t.maxFailuresPerAccount);
+      const over = await throttle().isOver(key, t.maxFailuresPerAccount);
       if (over.over) {
         ctx.set('Retry-After', String(over.retryAfterSeconds));
         throw bilingual(errors.RateLimitError, 'loginThrottled', { retryAfterSeconds: over.retryAfterSeconds });
@@ -88,7 +88,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const errs: ReturnType<typeof fieldError>[] = [];
       const currentOk = Boolean(stored?.password) && (await userService().validatePassword(body.currentPassword, stored.password));
       if (!currentOk) {
-        throttle().take(key, { max: t.maxFailuresPerAccount, windowMs: t.windowMs });
+        await throttle().take(key, { max: t.maxFailuresPerAccount, windowMs: t.windowMs });
         errs.push(fieldError('currentPassword', 'currentPasswordWrong'));
       }
       const own: PasswordContext = await strapi.db.query(SUBSCRIBER).findOne({ where: { id: subscriber.id }, select: ['subscriberNumber', 'nationalCode', 'mobile'] });

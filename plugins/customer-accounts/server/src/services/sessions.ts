@@ -5,15 +5,17 @@
  *   httpOnly cookie and a short access token in the body; in `legacy-support` mode: one long JWT.
  * - isLive: whether an access token's session is still live (src/domain/sessions.ts), asked on
  *   every request that carries one (src/extensions/users-permissions wraps the jwt service's
- *   verify). One read of strapi_sessions by session_id per request — through the index
- *   ensureSessionIndex creates, as Strapi declares none — and one more per refresh the token is
- *   behind. No cache: logout, a password change and a staff reset end access at once.
+ *   verify, and its content-API strategy). A live answer is kept in the auth cache until the
+ *   session's expiry (services/auth-cache.ts) and dropped by any write to the session table, here
+ *   or on another instance — logout, a password change and a staff reset end access at once.
+ *   Otherwise one read of strapi_sessions by session_id — through the index ensureSessionIndex
+ *   creates, as Strapi declares none — and one more per refresh the token is behind.
  */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
 import { refreshCookieSecureFor } from '../../../../../src/middlewares/refresh-cookie';
-import { isSessionLive, type SessionRow } from '../../../../../src/domain/sessions';
+import { sessionLiveUntil, type SessionRow } from '../../../../../src/domain/sessions';
 
 const SESSION = 'admin::session';
 export const SESSION_INDEX = 'strapi_sessions_session_id_idx';
@@ -28,13 +30,18 @@ export const ensureSessionIndex = async (strapi: Core.Strapi) => {
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  isLive(sessionId: unknown, userId: string | number): Promise<boolean> {
+  async isLive(sessionId: unknown, userId: string | number): Promise<boolean> {
+    if (typeof sessionId !== 'string' || sessionId === '') return false;
     const read = (id: string) =>
       strapi.db.query(SESSION).findOne({
         where: { sessionId: id },
         select: ['sessionId', 'userId', 'origin', 'status', 'childId', 'expiresAt', 'absoluteExpiresAt'],
       }) as Promise<SessionRow | null>;
-    return isSessionLive(sessionId, userId, read);
+    const live = await strapi.plugin('customer-accounts').service('auth-cache').get('sessions', `${sessionId}:${userId}`, async () => {
+      const until = await sessionLiveUntil(sessionId, userId, read);
+      return until ? { value: true, until: until.getTime() } : null;
+    });
+    return live === true;
   },
 
   async issue(ctx: Context, user: { id: number }) {

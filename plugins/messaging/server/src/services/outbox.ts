@@ -57,38 +57,55 @@ export type OutboxRow = {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => strapi.config.get('plugin::messaging') as any;
 
+  /** The outbox row of a message, as written by one INSERT. */
+  const rowOf = (input: EnqueueInput, now: Date) => ({
+    document_id: newDocumentId(),
+    channel: input.channel,
+    kind: input.kind ?? 'transactional',
+    priority: outboxPriority(input.kind ?? 'transactional'),
+    recipient: input.recipient,
+    subscriber_id: input.subscriberId ?? null,
+    template_code: input.templateCode,
+    params: JSON.stringify(Object.fromEntries(Object.entries(input.params ?? {}).map(([k, v]) => [k, String(v)]))),
+    sealed_params: input.secretParams ? strapi.plugin('messaging').service('sealing').seal(input.secretParams) : null,
+    status: 'queued',
+    attempts: 0,
+    max_attempts: input.maxAttempts ?? config().delivery.maxAttempts,
+    next_attempt_at: sqlInstant(strapi, input.notBefore ?? now),
+    dedupe_key: input.dedupeKey,
+    fallback_for: input.fallbackFor ?? null,
+    created_at: sqlInstant(strapi, now),
+    updated_at: sqlInstant(strapi, now),
+    published_at: sqlInstant(strapi, now),
+  });
+
   return {
     /**
      * Adds a message to the outbox inside the current transaction. Idempotent: a second call with
      * the same dedupe key leaves the first row alone and returns it.
      */
     async enqueue(input: EnqueueInput): Promise<{ id: number; created: boolean }> {
-      const now = new Date();
-      const row = {
-        document_id: newDocumentId(),
-        channel: input.channel,
-        kind: input.kind ?? 'transactional',
-        priority: outboxPriority(input.kind ?? 'transactional'),
-        recipient: input.recipient,
-        subscriber_id: input.subscriberId ?? null,
-        template_code: input.templateCode,
-        params: JSON.stringify(Object.fromEntries(Object.entries(input.params ?? {}).map(([k, v]) => [k, String(v)]))),
-        sealed_params: input.secretParams ? strapi.plugin('messaging').service('sealing').seal(input.secretParams) : null,
-        status: 'queued',
-        attempts: 0,
-        max_attempts: input.maxAttempts ?? config().delivery.maxAttempts,
-        next_attempt_at: sqlInstant(strapi, input.notBefore ?? now),
-        dedupe_key: input.dedupeKey,
-        fallback_for: input.fallbackFor ?? null,
-        created_at: sqlInstant(strapi, now),
-        updated_at: sqlInstant(strapi, now),
-        published_at: sqlInstant(strapi, now),
-      };
+      const row = rowOf(input, new Date());
       return withTransaction(strapi, async (trx) => {
         const inserted = rawRows<{ id: number }>(await trx(OUTBOX_TABLE).insert(row).onConflict('dedupe_key').ignore().returning('id'));
         if (inserted.length) return { id: Number(inserted[0].id ?? inserted[0]), created: true };
         const existing = await trx(OUTBOX_TABLE).where({ dedupe_key: input.dedupeKey }).first('id');
         return { id: Number(existing.id), created: false };
+      });
+    },
+
+    /**
+     * Several messages in one INSERT, inside the current transaction (a batch job's alerts). Rows
+     * whose dedupe key exists are skipped; returns how many were added.
+     */
+    async enqueueMany(inputs: EnqueueInput[]): Promise<number> {
+      if (!inputs.length) return 0;
+      const now = new Date();
+      return withTransaction(strapi, async (trx) => {
+        const inserted = rawRows<{ id: number }>(
+          await trx(OUTBOX_TABLE).insert(inputs.map((input) => rowOf(input, now))).onConflict('dedupe_key').ignore().returning('id')
+        );
+        return inserted.length;
       });
     },
 
