@@ -23,6 +23,7 @@ import { applyRelationLabels } from './bootstrap/relation-labels';
 import { ensureImmutableRecords } from './bootstrap/immutable-records';
 import { ensureMessageTemplates } from './bootstrap/message-templates';
 import { RENEWAL_PURPOSE } from './api/contract/services/service-lifecycle';
+import { INVOICE_PURPOSE } from './api/invoice/services/invoices';
 import { ensureLocales } from './bootstrap/locales';
 import { removeUnusedGenericRoles, ensureStaffRoles, followLocales, registerStaffConditions } from './bootstrap/staff-roles';
 import { applyAdminLabels } from './bootstrap/admin-labels';
@@ -77,6 +78,12 @@ export default {
       grant: (payment: any, _verification: unknown, context: { previousStatus: string }) => lifecycle.grantRenewal(payment, context),
       abandoned: (payment: any) => lifecycle.abandonRenewal(payment),
       describe: (contractIds: string[]) => lifecycle.describeRenewals(contractIds),
+    });
+    // a verified invoice payment marks the pay-per-case invoice paid (once; a paid or void one is refunded)
+    const invoices = strapi.service('api::invoice.invoices');
+    strapi.plugin('payment').service('payments').registerPurpose(INVOICE_PURPOSE, {
+      grant: (payment: any) => invoices.grantPayment(payment),
+      describe: (invoiceIds: string[]) => invoices.describePayments(invoiceIds),
     });
 
     // what waits for staff on the admin's home page (back-office's work queue)

@@ -48,6 +48,12 @@ export const PORTAL_TEMPLATES = [
     smsText: 'ارجاع به {{level}}: تیکت {{number}} (اهمیت {{priority}}) از مهلت گذشت.\n{{reason}}، مهلت {{due}}\n{{title}}\nپشتیبان',
     params: ['level', 'number', 'priority', 'reason', 'due', 'title'],
   },
+  {
+    code: 'debt-ceiling',
+    description: 'هشدار پرداخت: رسیدن ماندهٔ بدهی به سقف (Debt ceiling reached)',
+    smsText: '{{name}} گرامی، ماندهٔ بدهی فاکتورهای خدمات موردی شما {{outstanding}} است و به سقف {{ceiling}} رسیده است. لطفاً از ناحیهٔ کاربری پرداخت کنید: {{url}}\nپشتیبان',
+    params: ['name', 'outstanding', 'ceiling', 'url'],
+  },
 ];
 
 export const ensureMessageTemplates = (strapi: Core.Strapi) => strapi.plugin('messaging').service('templates').ensure(PORTAL_TEMPLATES);

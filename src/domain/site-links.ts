@@ -8,6 +8,9 @@ export const siteLinks = {
   repair: (documentId: string) => `/repairs/${encodeURIComponent(documentId)}`,
   payment: (documentId: string) => `/payments/${encodeURIComponent(documentId)}`,
   transfers: () => '/transfers',
+  // pay-per-case invoices: the list (with the debt) and one invoice
+  invoices: () => '/invoices',
+  invoice: (documentId: string) => `/invoices/${encodeURIComponent(documentId)}`,
 };
 
 /**

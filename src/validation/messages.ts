@@ -147,6 +147,10 @@ export const MESSAGES = {
   // support settings (src/validation/rules/support-settings.ts)
   timeOfDayInvalid: { fa: 'ساعت را به شکل ۰۸:۳۰ بنویسید (۰۰:۰۰ تا ۲۴:۰۰).', en: 'Write the time as 08:30 (00:00 to 24:00).' },
   workdayEndBeforeStart: { fa: 'پایان ساعت کاری باید بعد از شروع آن باشد.', en: 'The working day must end after it starts.' },
+  // pay-per-case invoices and the debt ceiling
+  workHoursInvalid: { fa: 'ساعت کار باید عددی بزرگ‌تر از صفر و حداکثر ۲۰۰ با حداکثر دو رقم اعشار باشد (مانند ۱٫۵).', en: 'Work hours must be a number above 0 and at most 200, with at most two decimal places (e.g. 1.5).' },
+  invoiceAlreadyPaid: { fa: 'این فاکتور قبلاً پرداخت شده است و پرداخت دوباره لازم نیست.', en: 'This invoice is already paid; it need not be paid again.' },
+  invoiceVoid: { fa: 'این فاکتور باطل شده است و پرداخت نمی‌شود.', en: 'This invoice is void and cannot be paid.' },
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -19,6 +19,7 @@ const DEVICE = 'api::device.device';
 const PAYMENT = 'api::payment.payment';
 const TICKET = 'api::ticket.ticket';
 const TICKETS_READ = 'plugin::back-office.tickets.read';
+const DEBT_ALERT = 'api::invoice.debt-alert';
 
 /** Devices awaiting the buyer's installation confirmation longer than this are chased. */
 export const CONFIRMATION_OVERDUE_DAYS = 14;
@@ -92,6 +93,8 @@ export const ticketsEscalated = (): ListCondition[] => [
   ['ticketStatus', '$ne', 'closed'],
   ['escalationLevel', '$gte', 1],
 ];
+/** Subscribers whose pay-per-case debt reached the ceiling and is not yet back below it: open alerts. */
+export const debtAlertsOpen = (): ListCondition[] => [['clearedAt', '$null', true]];
 
 const listItem = (strapi: Core.Strapi, uid: string, conditions: (context: Context) => ListCondition[]) => ({
   count: (context: Context) => strapi.db.query(uid as any).count({ where: whereOf(conditions(context)) }),
@@ -175,6 +178,12 @@ export const registerPortalWorkQueue = (strapi: Core.Strapi) => {
       title: { fa: 'تیکت‌های ارجاع‌شده', en: 'Escalated tickets' },
       permission: { action: TICKETS_READ },
       ...listItem(strapi, TICKET, ticketsEscalated),
+    },
+    {
+      id: 'debt-alerts-open',
+      title: { fa: 'مشترکان بالای سقف بدهی', en: 'Subscribers over the debt ceiling' },
+      permission: { action: READ, subject: DEBT_ALERT },
+      ...listItem(strapi, DEBT_ALERT, debtAlertsOpen),
     }
   );
 };

@@ -104,6 +104,9 @@ test('the Customer role holds exactly the /me routes and logout; Public only log
       'api::notification.my-notifications.markRead',
       'plugin::payment.my-payments.findOne',
       'plugin::users-permissions.auth.logout',
+      'api::invoice.my-invoices.find',
+      'api::invoice.my-invoices.findOne',
+      'api::invoice.my-invoices.pay',
     ].sort()
   );
   expect(await permissionsOf('public')).toEqual(['plugin::users-permissions.auth.callback', 'plugin::users-permissions.auth.refresh']);

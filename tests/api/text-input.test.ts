@@ -77,6 +77,8 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/payment/sandbox/:authority/pay': { kind: 'none', login: false },
   'POST /api/payment/sandbox/:authority/cancel': { kind: 'none', login: false },
   'POST /api/messaging/whatsapp/webhook': { kind: 'closed', login: false, fields: ['entry', 'object'] },
+  // paying an invoice takes no body: the amount is the invoice's own (any field is refused)
+  'POST /api/me/invoices/:id/pay': { kind: 'none', login: true },
 };
 
 /** 100,000 characters, NUL, only direction marks, wrong types → the text rule's code for each. */

@@ -22,6 +22,7 @@ const OUTBOX = 'plugin::messaging.outbound-message';
 const CRM_JOB = 'plugin::crm-sync.sync-job';
 const PAYMENT = 'api::payment.payment';
 const TICKET = 'api::ticket.ticket';
+const DEBT_ALERT = 'api::invoice.debt-alert';
 const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
 
 const ALL_ITEMS = [
@@ -37,6 +38,7 @@ const ALL_ITEMS = [
   'tickets-past-due',
   'tickets-unassigned',
   'tickets-escalated',
+  'debt-alerts-open',
 ];
 
 // test data written below the record rules, in the states the counts look for
@@ -54,6 +56,11 @@ const payment = (paymentStatus: string) =>
   app.strapi.db.query(PAYMENT).create({ data: { purpose: 'contract-renewal', referenceId: `wq${++seq}`, amountRials: '250000000', gateway: 'zarinpal', paymentStatus, subscriberId: owner.id } });
 const ticket = (data: Record<string, unknown>) =>
   app.strapi.db.query(TICKET).create({ data: { number: `wq-${++seq}`, title: 'تیکت آزمایشی', description: 'شرح', priority: 'high', ticketStatus: 'open', escalationLevel: 0, ...data } });
+// open (openKey = the subscriber, UNIQUE — a distinct number per row here) or cleared (openKey NULL)
+const debtAlert = (open: boolean) =>
+  app.strapi.db.query(DEBT_ALERT).create({
+    data: { subscriberId: owner.id, outstandingRials: '120000000', ceilingRials: '100000000', crossedAt: new Date(), clearedAt: open ? null : new Date(), openKey: open ? 1_000_000 + ++seq : null },
+  });
 const device = (data: Record<string, unknown>) => createDevice(app.strapi, { owner: owner.documentId, model: model.documentId, ...data });
 
 const queue = async (token: string) => {
@@ -97,6 +104,11 @@ const addData = async () => {
   await crmJob('dead');
   await crmJob('done');
 
+  // subscribers over the debt ceiling: open alerts; a cleared one is not
+  await debtAlert(true);
+  await debtAlert(true);
+  await debtAlert(false);
+
   // awaiting confirmation: installed exactly 14 days ago counts; 13 days ago, cancelled or confirmed do not
   await device({ installationDate: addDays(today, -14), installationConfirmedAt: null });
   await device({ installationDate: addDays(today, -13), installationConfirmedAt: null });
@@ -134,6 +146,7 @@ const EXPECTED = {
   'tickets-past-due': 2,
   'tickets-unassigned': 2,
   'tickets-escalated': 2,
+  'debt-alerts-open': 2,
 };
 
 beforeAll(async () => {
@@ -174,11 +187,12 @@ describe('counts', () => {
     expect(links['tickets-past-due']).toBe(`${tickets}&filters[$and][1][overdueAt][$notNull]=true`);
     expect(links['tickets-unassigned']).toBe(`${tickets}&filters[$and][1][assignee][id][$null]=true`);
     expect(links['tickets-escalated']).toBe(`${tickets}&filters[$and][1][escalationLevel][$gte]=1`);
+    expect(links['debt-alerts-open']).toBe(`/content-manager/collection-types/${DEBT_ALERT}?page=1&filters[$and][0][clearedAt][$null]=true`);
 
     // the Content Manager answers each list link with as many rows as the item counted
     const admin = await adminToken(app.strapi, app.server);
     const counts = countsOf(await queue(admin));
-    for (const id of ['transfers-to-review', 'repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated']) {
+    for (const id of ['transfers-to-review', 'repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated', 'debt-alerts-open']) {
       const res = await request(app.server).get(links[id]).set(auth(admin));
       expect(res.status).toBe(200);
       expect([id, res.body.pagination.total]).toEqual([id, counts[id]]);
@@ -217,10 +231,10 @@ describe('counts', () => {
 describe('who sees what', () => {
   // the ticket items: every role with the Ticket desk's read (plugin::back-office.tickets.read)
   const VISIBLE: Record<string, string[]> = {
-    'poshtiban-support': ['repairs-past-promise', 'repairs-due-for-replacement', 'messages-dead', 'messages-failed', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'crm-jobs-failing', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated'],
+    'poshtiban-support': ['repairs-past-promise', 'repairs-due-for-replacement', 'messages-dead', 'messages-failed', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'crm-jobs-failing', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated', 'debt-alerts-open'],
     'poshtiban-senior-support': ALL_ITEMS,
     'poshtiban-technical-editor': ['repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated'],
-    'poshtiban-finance': ['repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'crm-jobs-failing', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated'],
+    'poshtiban-finance': ['repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'crm-jobs-failing', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated', 'debt-alerts-open'],
     'poshtiban-manager': ALL_ITEMS,
   };
 
