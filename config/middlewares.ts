@@ -25,6 +25,8 @@ export default () => [
   // the refresh cookie is Secure when the browser's connection is https, not because NODE_ENV is production
   'global::refresh-cookie',
   'strapi::favicon',
+  // ticket attachments are never served by /uploads/ or strapi::public: only through their routes
+  'global::private-uploads',
   // the customer site at / and its deep links (before strapi::public, which redirects / to /admin)
   'global::site',
   'strapi::public',

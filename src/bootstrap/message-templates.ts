@@ -54,6 +54,12 @@ export const PORTAL_TEMPLATES = [
     smsText: '{{name}} گرامی، ماندهٔ بدهی فاکتورهای خدمات موردی شما {{outstanding}} است و به سقف {{ceiling}} رسیده است. لطفاً از ناحیهٔ کاربری پرداخت کنید: {{url}}\nپشتیبان',
     params: ['name', 'outstanding', 'ceiling', 'url'],
   },
+  {
+    code: 'ticket-reply',
+    description: 'پاسخ یا بستن تیکت (Ticket reply)',
+    smsText: '{{name}} گرامی، تیکت {{number}} ({{title}}): {{update}}.\nمشاهده: {{url}}\nپشتیبان',
+    params: ['name', 'number', 'title', 'update', 'url'],
+  },
 ];
 
 export const ensureMessageTemplates = (strapi: Core.Strapi) => strapi.plugin('messaging').service('templates').ensure(PORTAL_TEMPLATES);

@@ -16,6 +16,14 @@ export const CRM_SYNC_JOB_STATUS_LABELS: Record<CrmSyncJobStatus, Label> = {
   dead: { fa: 'ناموفق (تلاش‌ها به پایان رسید)', en: 'Gave up' },
 };
 
+/** What a job carries: a device's service status, or a ticket's change (an activity on the contact). */
+export const CRM_SYNC_JOB_KINDS = ['status', 'ticket'] as const;
+export type CrmSyncJobKind = (typeof CRM_SYNC_JOB_KINDS)[number];
+export const CRM_SYNC_JOB_KIND_LABELS: Record<CrmSyncJobKind, Label> = {
+  status: { fa: 'وضعیت خدمات دستگاه', en: 'Service status' },
+  ticket: { fa: 'تیکت پشتیبانی', en: 'Support ticket' },
+};
+
 /**
  * What the CRM is told about a device — its service status and service end — and when it must be
  * told again. Jobs are written by the workflows that change a device (confirmation, choices,

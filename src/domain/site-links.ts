@@ -11,6 +11,7 @@ export const siteLinks = {
   // pay-per-case invoices: the list (with the debt) and one invoice
   invoices: () => '/invoices',
   invoice: (documentId: string) => `/invoices/${encodeURIComponent(documentId)}`,
+  ticket: (documentId: string) => `/tickets/${encodeURIComponent(documentId)}`,
 };
 
 /**

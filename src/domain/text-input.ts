@@ -50,6 +50,12 @@ export const TEXT_FIELDS = {
   isoDate: { max: 10 },
   /** one word out of a fixed list (a service choice) */
   choice: { max: 32 },
+  /** a ticket's title (the ticket's title column is as long) */
+  ticketTitle: { max: 150 },
+  /** a ticket's description or a message in its thread: plain text, kept as typed, never markup */
+  ticketBody: { max: 5000, multiline: true },
+  /** a day as typed: ISO or Jalali, in any digits */
+  typedDate: { max: 20 },
 } as const satisfies Record<string, TextFieldRule>;
 
 export type TextField = keyof typeof TEXT_FIELDS;
@@ -61,6 +67,7 @@ export type TextField = keyof typeof TEXT_FIELDS;
  */
 export const STORED_IN: Partial<Record<TextField, string[]>> = {
   personName: ['api::ownership-transfer.ownership-transfer.newOwnerName', 'api::subscriber.subscriber.fullName'],
+  ticketTitle: ['api::ticket.ticket.title'],
 };
 
 export type TextProblem = 'required' | 'mustBeText' | 'textControlCharacters' | 'textInvisibleOnly' | 'textTooLong';

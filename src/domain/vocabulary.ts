@@ -27,7 +27,7 @@ import { PAYMENT_STATUS_LABELS } from './payments';
 import { TRANSFER_STATUS_LABELS } from './ownership-transfer';
 import { AUDIT_ACTOR_TYPE_LABELS } from './audit';
 import { OUTBOX_CHANNEL_LABELS, OUTBOX_KIND_LABELS, OUTBOX_STATUS_LABELS } from './outbox';
-import { CRM_SYNC_JOB_STATUS_LABELS } from './crm-sync';
+import { CRM_SYNC_JOB_KIND_LABELS, CRM_SYNC_JOB_STATUS_LABELS } from './crm-sync';
 import {
   ESCALATION_REASON_LABELS,
   FAULT_ATTRIBUTION_LABELS,
@@ -57,7 +57,7 @@ export const VOCABULARY = {
   'api::notification.notification': { kind: NOTIFICATION_KIND_LABELS, sourceType: NOTIFICATION_SOURCE_TYPE_LABELS },
   'api::audit-event.audit-event': { actorType: AUDIT_ACTOR_TYPE_LABELS },
   'plugin::messaging.outbound-message': { channel: OUTBOX_CHANNEL_LABELS, kind: OUTBOX_KIND_LABELS, status: OUTBOX_STATUS_LABELS },
-  'plugin::crm-sync.sync-job': { status: CRM_SYNC_JOB_STATUS_LABELS },
+  'plugin::crm-sync.sync-job': { status: CRM_SYNC_JOB_STATUS_LABELS, kind: CRM_SYNC_JOB_KIND_LABELS },
   'api::ticket.ticket': {
     kind: TICKET_KIND_LABELS,
     priority: TICKET_PRIORITY_LABELS,

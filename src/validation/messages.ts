@@ -151,6 +151,21 @@ export const MESSAGES = {
   workHoursInvalid: { fa: 'ساعت کار باید عددی بزرگ‌تر از صفر و حداکثر ۲۰۰ با حداکثر دو رقم اعشار باشد (مانند ۱٫۵).', en: 'Work hours must be a number above 0 and at most 200, with at most two decimal places (e.g. 1.5).' },
   invoiceAlreadyPaid: { fa: 'این فاکتور قبلاً پرداخت شده است و پرداخت دوباره لازم نیست.', en: 'This invoice is already paid; it need not be paid again.' },
   invoiceVoid: { fa: 'این فاکتور باطل شده است و پرداخت نمی‌شود.', en: 'This invoice is void and cannot be paid.' },
+  // tickets (the tickets-api's codes; src/api/ticket)
+  ticketsNotAvailable: { fa: 'ثبت تیکت فقط برای خدمات فعال، تمدیدشده یا موردی امکان‌پذیر است.', en: 'Tickets can be opened only while the service is active, renewed or pay-per-case.' },
+  attachmentTooMany: { fa: 'حداکثر {max} فایل پیوست می‌شود.', en: 'At most {max} files can be attached.' },
+  attachmentTooLarge: { fa: 'پیوست {index} بزرگ‌تر از {max} مگابایت است.', en: 'Attachment {index} is larger than {max} MB.' },
+  attachmentType: { fa: 'پیوست {index} تصویر JPEG، PNG یا WebP یا فایل PDF نیست؛ نوع فایل از محتوای آن تشخیص داده می‌شود، نه از نامش.', en: 'Attachment {index} is not a JPEG, PNG or WebP image or a PDF; the type is read from the file\'s content, not its name.' },
+  attachmentEmpty: { fa: 'پیوست {index} خالی است.', en: 'Attachment {index} is empty.' },
+  attachmentUnreadable: { fa: 'پیوست {index} خوانا نیست یا تصویر آن معیوب است.', en: 'Attachment {index} cannot be read or is a damaged image.' },
+  attachmentsNeedMultipart: { fa: 'پیوست‌ها را به‌صورت فایل (multipart/form-data) بفرستید.', en: 'Send attachments as files (multipart/form-data).' },
+  visitDayOnlyForVisits: { fa: 'روز پیشنهادی فقط برای درخواست بازدید حضوری پذیرفته می‌شود.', en: 'A preferred day is taken only for an on-site visit request.' },
+  visitDayOutOfRange: { fa: 'روز پیشنهادی بازدید باید از امروز تا ۹۰ روز آینده باشد.', en: 'The preferred visit day must be between today and 90 days ahead.' },
+  ticketClosedAlready: { fa: 'این تیکت قبلاً بسته شده است.', en: 'This ticket is already closed.' },
+  ticketCloseByResolve: { fa: 'بستن تیکت با «حل و بستن» انجام می‌شود تا اطلاعات کار و فاکتور آن ثبت شود.', en: 'A ticket is closed with "Resolve", so that the work and its invoice are recorded.' },
+  ticketHasRepairOrder: { fa: 'برای این تیکت قبلاً پذیرش تعمیر ثبت شده است.', en: 'A repair order has already been created for this ticket.' },
+  assigneeNotAllowed: { fa: 'این کارمند فعال نیست یا اجازهٔ پاسخ به تیکت‌ها را ندارد.', en: 'This staff member is not active or may not answer tickets.' },
+  deviceNotSubscribers: { fa: 'این دستگاه متعلق به مشترک انتخاب‌شده نیست.', en: 'This device does not belong to the chosen subscriber.' },
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -107,6 +107,12 @@ test('the Customer role holds exactly the /me routes and logout; Public only log
       'api::invoice.my-invoices.find',
       'api::invoice.my-invoices.findOne',
       'api::invoice.my-invoices.pay',
+      // tickets
+      'api::ticket.my-tickets.find',
+      'api::ticket.my-tickets.create',
+      'api::ticket.my-tickets.findOne',
+      'api::ticket.my-tickets.reply',
+      'api::ticket.my-tickets.attachment',
     ].sort()
   );
   expect(await permissionsOf('public')).toEqual(['plugin::users-permissions.auth.callback', 'plugin::users-permissions.auth.refresh']);

@@ -29,6 +29,9 @@ const WRITTEN_BY_CUSTOMER_ROUTES = [
   'api::ownership-transfer.ownership-transfer',
   'api::payment.payment',
   'api::notification.notification',
+  'api::ticket.ticket',
+  'api::ticket.ticket-message',
+  'plugin::upload.file',
 ];
 
 let app: TestApp;

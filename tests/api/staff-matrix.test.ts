@@ -305,6 +305,15 @@ describe('every role does every task of every content type', () => {
 describe('every role uses the staff features it is given, and no others', () => {
   type Probe = (token: string) => Promise<{ res: request.Response; effect: () => Promise<boolean>; unchanged: () => Promise<boolean> }>;
 
+  /** A subscriber's ticket on an active device, opened through the tickets service. */
+  const newTicket = async () => {
+    const owner = await createSubscriber(app.strapi);
+    const device = await createDevice(app.strapi, { owner: owner.documentId, model: (await createModel(app.strapi)).documentId });
+    const input = { device: device.documentId, kind: 'question', priority: 'medium', title: 'پرسش جدول نقش‌ها', description: 'متن پرسش', preferredVisitDay: null };
+    const ticket = await app.strapi.service('api::ticket.tickets').open({ id: owner.id, fullName: owner.fullName }, input, []);
+    return { owner, device, ticket };
+  };
+
   /** For each feature row and task: one real request, and how to see its effect. */
   const probes: Record<string, Partial<Record<Task, Probe>>> = {
     'portal-access': {
@@ -348,6 +357,26 @@ describe('every role uses the staff features it is given, and no others', () => 
         const res = await call(token, 'post', `/crm-sync/jobs/${job.id}/retry`, {});
         const status = async () => (await app.strapi.db.query('plugin::crm-sync.sync-job').findOne({ where: { id: job.id } })).status;
         return { res, effect: async () => (await status()) === 'queued', unchanged: async () => (await status()) === 'dead' };
+      },
+    },
+    'ticket-desk': {
+      read: async (token) => {
+        const { ticket } = await newTicket();
+        const res = await call(token, 'get', `/back-office/tickets/${ticket.id}`);
+        return { res, effect: async () => res.body.ticket?.documentId === ticket.id, unchanged: async () => true };
+      },
+      create: async (token) => {
+        const { owner, device } = await newTicket();
+        const count = () => app.strapi.db.query('api::ticket.ticket').count({ where: { subscriber: { id: owner.id } } });
+        const res = await call(token, 'post', '/back-office/tickets', { subscriber: owner.documentId, device: device.documentId, kind: 'question', priority: 'low', title: 'تماس تلفنی', description: 'پرسش تلفنی مشترک', channel: 'phone' });
+        return { res, effect: async () => (await count()) === 2, unchanged: async () => (await count()) === 1 };
+      },
+      update: async (token) => {
+        const { ticket } = await newTicket();
+        const row = await app.strapi.db.query('api::ticket.ticket').findOne({ where: { documentId: ticket.id }, select: ['id'] });
+        const count = () => app.strapi.db.query('api::ticket.ticket-message').count({ where: { ticketId: row.id } });
+        const res = await call(token, 'post', `/back-office/tickets/${ticket.id}/messages`, { body: 'پاسخ کارشناس', internal: 'false' });
+        return { res, effect: async () => (await count()) === 2, unchanged: async () => (await count()) === 1 };
       },
     },
     'transfer-review': {

@@ -13,6 +13,7 @@
 import request from 'supertest';
 import { startApp, type TestApp } from '../helpers/strapi';
 import { createCustomer, createDevice, createModel, tokenFor } from '../helpers/fixtures';
+import { tehranDate } from '../../src/domain/jalali';
 
 type Route = { method: string; path: string };
 
@@ -79,6 +80,14 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/messaging/whatsapp/webhook': { kind: 'closed', login: false, fields: ['entry', 'object'] },
   // paying an invoice takes no body: the amount is the invoice's own (any field is refused)
   'POST /api/me/invoices/:id/pay': { kind: 'none', login: true },
+  // tickets
+  'POST /api/me/tickets': {
+    kind: 'text',
+    login: true,
+    body: () => ({ device: deviceId, kind: 'visit', priority: 'medium', title: 'درخواست بازدید', description: 'کمپرسور صدا می‌دهد.', preferredVisitDay: tehranDate() }),
+    text: [['device'], ['kind'], ['priority'], ['title'], ['description'], ['preferredVisitDay']],
+  },
+  'POST /api/me/tickets/:id/messages': { kind: 'text', login: true, body: () => ({ body: 'هنوز درست نشده است.' }), text: [['body']] },
 };
 
 /** 100,000 characters, NUL, only direction marks, wrong types → the text rule's code for each. */

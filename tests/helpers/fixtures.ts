@@ -249,4 +249,24 @@ export const STAFF_MATRIX_FIXTURES: Record<string, MatrixFixture> = {
       ['plugin::users-permissions.user', { blocked: true }],
     ].map(([uid, edit]) => [uid as string, { body: bodies[uid as string], edit: edit as Record<string, unknown>, seed: portalSeed(uid as string, bodies[uid as string]) }])
   ),
+  // issue 12 (tickets, billing): the ticket desk's types
+  ...ticketFixtures(),
 };
+
+/** Issue 12's types: tickets and escalations, invoices and debt alerts (portal-written), saved replies, the support settings. */
+function ticketFixtures(): Record<string, MatrixFixture> {
+  const portal = (uid: string, body: MatrixFixture['body'], edit: Record<string, unknown>): [string, MatrixFixture] => [uid, { body, edit, seed: portalSeed(uid, body) }];
+  const savedReply = async () => ({ title: `پاسخ آماده ${unique()}`, body: 'درخواست شما دریافت شد و بررسی می‌شود.' });
+  return Object.fromEntries([
+    portal('api::ticket.ticket', async () => ({ number: `T-${unique()}`, title: 'تیکت آزمایشی', description: 'متن تیکت', kind: 'question', priority: 'medium', ticketStatus: 'open', channel: 'site', escalationLevel: 0 }), { title: 'ویرایش دستی' }),
+    portal('api::ticket.ticket-escalation', async () => ({ ticketId: 900_000 + ++matrixSequence, level: 1, reason: 'first_response', dueAt: new Date(), escalatedAt: new Date() }), { reason: 'resolution' }),
+    portal('api::invoice.invoice', async () => ({ number: `F-${unique()}`, subscriberId: 1, lines: [], totalRials: '1000000', invoiceStatus: 'unpaid', issuedAt: new Date() }), { paymentId: 5 }),
+    portal('api::invoice.debt-alert', async () => ({ subscriberId: 1, outstandingRials: '120000000', ceilingRials: '100000000', crossedAt: new Date(), clearedAt: new Date(), openKey: null }), { subscriberId: 2 }),
+    ['api::saved-reply.saved-reply', { body: savedReply, edit: { body: 'متن ویرایش‌شده' }, seed: staffSeed('api::saved-reply.saved-reply', savedReply) }],
+    // the single type exists from the first start (support-settings ensureDefaults)
+    [
+      'api::support-settings.support-settings',
+      { body: async () => ({}), edit: { firstResponseHoursLow: 30 }, seed: async (strapi: Core.Strapi) => (await strapi.documents('api::support-settings.support-settings').findFirst({}))! },
+    ],
+  ]);
+}

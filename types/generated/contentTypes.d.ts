@@ -2400,7 +2400,7 @@ export interface PluginCrmSyncCrmLink extends Struct.CollectionTypeSchema {
 export interface PluginCrmSyncSyncJob extends Struct.CollectionTypeSchema {
   collectionName: 'crm_sync_jobs';
   info: {
-    description: '\u0647\u0631 \u062A\u063A\u06CC\u06CC\u0631 \u0648\u0636\u0639\u06CC\u062A \u062E\u062F\u0645\u0627\u062A \u06CC\u06A9 \u062F\u0633\u062A\u06AF\u0627\u0647 \u06A9\u0647 \u0628\u0627\u06CC\u062F \u062F\u0631 CRM \u062F\u06CC\u062F\u0627\u0631 \u062B\u0628\u062A \u0634\u0648\u062F\u061B \u062A\u0627 \u067E\u0630\u06CC\u0631\u0634 \u062F\u06CC\u062F\u0627\u0631 \u062A\u06A9\u0631\u0627\u0631 \u0645\u06CC\u200C\u0634\u0648\u062F.';
+    description: '\u0647\u0631 \u062A\u063A\u06CC\u06CC\u0631 \u0648\u0636\u0639\u06CC\u062A \u062E\u062F\u0645\u0627\u062A \u06CC\u06A9 \u062F\u0633\u062A\u06AF\u0627\u0647\u060C \u0648 \u0647\u0631 \u062A\u063A\u06CC\u06CC\u0631 \u062A\u06CC\u06A9\u062A\u200C\u0647\u0627\u06CC \u0622\u0646\u060C \u06A9\u0647 \u0628\u0627\u06CC\u062F \u062F\u0631 CRM \u062F\u06CC\u062F\u0627\u0631 \u062B\u0628\u062A \u0634\u0648\u062F\u061B \u062A\u0627 \u067E\u0630\u06CC\u0631\u0634 \u062F\u06CC\u062F\u0627\u0631 \u062A\u06A9\u0631\u0627\u0631 \u0645\u06CC\u200C\u0634\u0648\u062F.';
     displayName: '\u0647\u0645\u06AF\u0627\u0645\u200C\u0633\u0627\u0632\u06CC CRM (CRM sync job)';
     pluralName: 'sync-jobs';
     singularName: 'sync-job';
@@ -2444,6 +2444,8 @@ export interface PluginCrmSyncSyncJob extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 60;
       }>;
+    kind: Schema.Attribute.Enumeration<['status', 'ticket']> &
+      Schema.Attribute.DefaultTo<'status'>;
     lastError: Schema.Attribute.Text;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<

@@ -6,6 +6,8 @@
  *   POST /back-office/ownership-transfers/:documentId/approve | reject — staff decide a transfer
  *   GET /back-office/work-queue — what waits for the caller today (work-queue/: the registry any
  *     capability adds items to, and the home page widget placed first)
+ *   /back-office/tickets… and /back-office/saved-replies — the Ticket desk (tickets/: routes with
+ *     the ticket-desk permissions, thin controllers over api::ticket.tickets)
  */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
@@ -13,6 +15,8 @@ import { errorEnvelope } from '../../../../src/validation/errors';
 import workQueue from './work-queue/registry';
 import workQueueController from './work-queue/controller';
 import { placeWorkQueueWidget } from './work-queue/homepage-layout';
+import ticketsController from './tickets/controller';
+import { ticketDeskRoutes } from './tickets/routes';
 
 const CONFIRMATION = 'api::installation-confirmation.installation-confirmation';
 const REPAIR = 'api::repair-order.repair-order';
@@ -41,6 +45,7 @@ export default {
   },
   controllers: {
     'work-queue': workQueueController,
+    tickets: ticketsController,
     'installation-confirmations': ({ strapi }: { strapi: Core.Strapi }) => ({
       async verify(ctx: Context) {
         if (!(ctx.state as any).userAbility?.can('plugin::content-manager.explorer.read', CONFIRMATION)) return ctx.forbidden();
@@ -104,6 +109,8 @@ export default {
           handler: 'repair-orders.receipt',
           config: { policies: ['admin::isAuthenticatedAdmin'] },
         },
+        // the Ticket desk
+        ...ticketDeskRoutes,
       ],
     },
   },

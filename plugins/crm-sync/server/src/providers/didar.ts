@@ -7,11 +7,12 @@
  *      ("poshtiban:device:<id>", written into the deal's Description), else POST /deal/save;
  *      an existing deal is moved to the stage that stands for the new status;
  *   3. a done activity on the deal recording the change.
+ * A ticket's change (syncTicket) is a done activity on the contact (and the deal when known).
  * Nothing in Didar is idempotent, so created ids are remembered at once and searched for before
  * creating. 4xx (but 408/429) are permanent; 5xx and network errors are retried.
  */
 import axios from 'axios';
-import { CrmError, type CrmProviderModule, type ServiceStatusChange } from './types';
+import { CrmError, type CrmProviderModule, type KnownLinks, type ServiceStatusChange, type TicketChange } from './types';
 
 const ZERO_GUID = '00000000-0000-0000-0000-000000000000';
 
@@ -57,27 +58,36 @@ const didar: CrmProviderModule = {
     const describe = (c: ServiceStatusChange) =>
       `${c.reference}\nسریال: ${c.device.serial}\nوضعیت: ${c.statusLabel}${c.serviceEnd ? `\nپایان خدمات: ${c.serviceEnd}` : ''}`;
 
+    /** The subscriber's contact: the one we created before, else found by mobile, else created; remembered at once. */
+    const ensureContact = async (subscriber: ServiceStatusChange['subscriber'], known: KnownLinks, remember: (kind: 'contact' | 'deal', remoteId: string) => Promise<void>) => {
+      let contactId = known.contactId ?? null;
+      if (!contactId) {
+        const found = await post('/contact/search', { Criteria: { MobilePhone: subscriber.mobile }, From: 0, Limit: 30 });
+        const match = (found?.List ?? []).find((c: any) => c.MobilePhone === subscriber.mobile);
+        contactId = match ? String(match.Id) : null;
+      }
+      const contact = {
+        ...(contactId ? { Id: contactId } : {}),
+        ...splitName(subscriber.fullName),
+        MobilePhone: subscriber.mobile,
+        CustomerCode: subscriber.subscriberNumber,
+        ...(options.nationalCodeField ? { [options.nationalCodeField]: subscriber.nationalCode } : {}),
+      };
+      const savedContact = await post('/contact/save', { Contact: contact });
+      contactId = contactId ?? idOf(savedContact, 'Contact');
+      if (!contactId) throw new CrmError('didar: contact saved without an id', { retryable: true, code: 'no-id' });
+      await remember('contact', contactId);
+      return contactId;
+    };
+
+    const describeTicket = (c: TicketChange) =>
+      [c.reference, `تیکت: ${c.ticket.number} — ${c.ticket.title}`, `وضعیت: ${c.ticket.statusLabel}`, c.device ? `سریال: ${c.device.serial}` : null].filter(Boolean).join('\n');
+
     return {
       name: 'didar',
       async syncServiceStatus(change, known, remember) {
         // 1. contact
-        let contactId = known.contactId ?? null;
-        if (!contactId) {
-          const found = await post('/contact/search', { Criteria: { MobilePhone: change.subscriber.mobile }, From: 0, Limit: 30 });
-          const match = (found?.List ?? []).find((c: any) => c.MobilePhone === change.subscriber.mobile);
-          contactId = match ? String(match.Id) : null;
-        }
-        const contact = {
-          ...(contactId ? { Id: contactId } : {}),
-          ...splitName(change.subscriber.fullName),
-          MobilePhone: change.subscriber.mobile,
-          CustomerCode: change.subscriber.subscriberNumber,
-          ...(options.nationalCodeField ? { [options.nationalCodeField]: change.subscriber.nationalCode } : {}),
-        };
-        const savedContact = await post('/contact/save', { Contact: contact });
-        contactId = contactId ?? idOf(savedContact, 'Contact');
-        if (!contactId) throw new CrmError('didar: contact saved without an id', { retryable: true, code: 'no-id' });
-        await remember('contact', contactId);
+        const contactId = await ensureContact(change.subscriber, known, remember);
 
         // 2. deal
         let dealId = known.dealId ?? null;
@@ -113,6 +123,28 @@ const didar: CrmProviderModule = {
           SetDone: false,
         });
         return { contactId, dealId };
+      },
+
+      /**
+       * A ticket's change: a done activity on the subscriber's contact (and the device's deal when
+       * we created or found it before). The ticket's reference is in the note, so staff in Didar
+       * can search for it.
+       */
+      async syncTicket(change, known, remember) {
+        const contactId = await ensureContact(change.subscriber, known, remember);
+        const saved = await post('/activity/save', {
+          Activity: {
+            ActivityTypeId: options.activityTypeId ?? ZERO_GUID,
+            Title: `تیکت ${change.ticket.number}: ${change.eventLabel}`,
+            ...(known.dealId ? { DealId: known.dealId } : {}),
+            ContactIds: [contactId],
+            DueDate: change.changedAt,
+            IsDone: true,
+            ResultNote: describeTicket(change),
+          },
+          SetDone: false,
+        });
+        return { contactId, dealId: known.dealId ?? null, activityId: saved?.Id ? String(saved.Id) : null };
       },
     };
   },

@@ -12,6 +12,10 @@ const local: CrmProviderModule = {
         logger.info(`[crm-sync:local] device ${change.device.serial} → ${change.status} (${change.reference})`);
         return { contactId: known.contactId ?? `local-subscriber-${change.subscriber.id}`, dealId: known.dealId ?? `local-device-${change.device.id}` };
       },
+      async syncTicket(change, known) {
+        logger.info(`[crm-sync:local] ticket ${change.ticket.number} → ${change.event} (${change.reference})`);
+        return { contactId: known.contactId ?? `local-subscriber-${change.subscriber.id}`, dealId: known.dealId ?? null, activityId: null };
+      },
     };
   },
 };

@@ -20,6 +20,20 @@ export type SyncResult = { contactId: string; dealId: string };
 
 export class CrmError extends ProviderCallError {}
 
+/** A ticket's change (opened, a reply, a status change, resolved): an activity on the subscriber's contact. */
+export type TicketChange = {
+  /** stable reference of the ticket: "poshtiban:ticket:<id>" */
+  reference: string;
+  event: 'opened' | 'replied' | 'status' | 'resolved';
+  eventLabel: string;
+  subscriber: ServiceStatusChange['subscriber'];
+  device: ServiceStatusChange['device'] | null;
+  ticket: { id: number; number: string; title: string; kind: string; priority: string; status: string; statusLabel: string; channel: string };
+  changedAt: string;
+};
+
+export type TicketSyncResult = { contactId: string; dealId: string | null; activityId: string | null };
+
 export type CrmProvider = {
   name: string;
   /**
@@ -28,6 +42,11 @@ export type CrmProvider = {
    * it instead of creating a duplicate.
    */
   syncServiceStatus(change: ServiceStatusChange, known: KnownLinks, remember: (kind: 'contact' | 'deal', remoteId: string) => Promise<void>): Promise<SyncResult>;
+  /**
+   * Records a ticket's change on the subscriber's contact (created when missing, remembered at
+   * once) as a done activity, on the device's deal too when we know it.
+   */
+  syncTicket(change: TicketChange, known: KnownLinks, remember: (kind: 'contact' | 'deal', remoteId: string) => Promise<void>): Promise<TicketSyncResult>;
 };
 
 export type CrmProviderModule = { init(providerOptions: Record<string, any>, context: { logger: { info: (m: string) => void } }): CrmProvider };

@@ -12,7 +12,8 @@ import { backoffMs, claimDueRows, releaseAbandonedRows } from '../../../../../sr
 import { computeServiceStatus, SERVICE_STATUS_LABELS } from '../../../../../src/domain/service-status';
 import { tehranDate } from '../../../../../src/domain/jalali';
 import { crmNeedsSync, crmStateOf, type CrmDeviceState } from '../../../../../src/domain/crm-sync';
-import { CRM_PROVIDERS, CrmError, type CrmProvider, type ServiceStatusChange } from '../providers';
+import { CRM_PROVIDERS, CrmError, type CrmProvider, type ServiceStatusChange, type TicketChange } from '../providers';
+import { TICKET_STATUS_LABELS, type TicketStatus } from '../../../../../src/domain/tickets';
 
 export const JOB_UID = 'plugin::crm-sync.sync-job';
 const JOB_TABLE = 'crm_sync_jobs';
@@ -21,7 +22,7 @@ const LINK_UID = 'plugin::crm-sync.crm-link';
 /** the states of a job the CRM has not accepted after trying */
 export const FAILING = ['failed', 'dead'];
 
-type Job = { id: number; deviceId: number; subscriberId: number; payload: ServiceStatusChange; attempts: number; maxAttempts: number };
+type Job = { id: number; kind?: 'status' | 'ticket' | null; deviceId: number; subscriberId: number; payload: ServiceStatusChange | TicketChange; attempts: number; maxAttempts: number };
 
 /** The columns a device's CRM state is computed from. */
 const STATE_FIELDS = ['id', 'serviceMode', 'serviceEnd', 'installationConfirmedAt'];
@@ -58,9 +59,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const p = providerFor();
     try {
       const known = { contactId: await link(`subscriber:${job.subscriberId}`), dealId: await link(`device:${job.deviceId}`) };
-      const result = await p.syncServiceStatus(job.payload, known, (kind, remoteId) =>
-        remember(kind === 'contact' ? `subscriber:${job.subscriberId}` : `device:${job.deviceId}`, remoteId, p.name)
-      );
+      const rememberAs = (kind: 'contact' | 'deal', remoteId: string) => remember(kind === 'contact' ? `subscriber:${job.subscriberId}` : `device:${job.deviceId}`, remoteId, p.name);
+      const payload = typeof job.payload === 'string' ? JSON.parse(job.payload) : job.payload;
+      const result =
+        job.kind === 'ticket'
+          ? await p.syncTicket(payload as TicketChange, known, rememberAs)
+          : await p.syncServiceStatus(payload as ServiceStatusChange, known, rememberAs);
       await strapi.db.query(JOB_UID).update({
         where: { id: job.id, claimedBy: worker },
         data: { status: 'done', doneAt: new Date(), result, provider: p.name, lastError: null, claimedBy: null },
@@ -117,6 +121,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         trx(JOB_TABLE)
           .insert({
             document_id: newDocumentId(),
+            kind: 'status',
             device_id: device.id,
             subscriber_id: device.owner.id,
             event,
@@ -137,6 +142,64 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
+     * Records a ticket's change (opened, a reply, a status change, resolved) as a job for the
+     * CRM, in the caller's transaction: an activity on the subscriber's contact. Queued behind the
+     * device's other jobs (one device's jobs go in order). `key` makes the job once per change.
+     */
+    async recordTicketChange({ ticketId, event, eventLabel, key, at = new Date() }: { ticketId: number; event: TicketChange['event']; eventLabel: string; key: string; at?: Date }) {
+      const ticket = await strapi.db.query('api::ticket.ticket').findOne({
+        where: { id: ticketId },
+        select: ['id', 'number', 'title', 'kind', 'priority', 'ticketStatus', 'channel'],
+        populate: {
+          subscriber: { select: ['id', 'subscriberNumber', 'fullName', 'nationalCode', 'mobile'] },
+          device: { select: ['id', 'serial'], populate: { model: { select: ['brand', 'model'] } } },
+        },
+      });
+      if (!ticket?.subscriber || !ticket.device) return null;
+      const payload: TicketChange = {
+        reference: `poshtiban:ticket:${ticket.id}`,
+        event,
+        eventLabel,
+        subscriber: { id: ticket.subscriber.id, subscriberNumber: ticket.subscriber.subscriberNumber, fullName: ticket.subscriber.fullName, nationalCode: ticket.subscriber.nationalCode, mobile: ticket.subscriber.mobile },
+        device: { id: ticket.device.id, serial: ticket.device.serial, brand: ticket.device.model?.brand ?? null, model: ticket.device.model?.model ?? null },
+        ticket: {
+          id: ticket.id,
+          number: ticket.number,
+          title: ticket.title,
+          kind: ticket.kind,
+          priority: ticket.priority,
+          status: ticket.ticketStatus,
+          statusLabel: TICKET_STATUS_LABELS[ticket.ticketStatus as TicketStatus]?.fa ?? ticket.ticketStatus,
+          channel: ticket.channel,
+        },
+        changedAt: at.toISOString(),
+      };
+      const now = sqlInstant(strapi, new Date());
+      await withTransaction(strapi, (trx) =>
+        trx(JOB_TABLE)
+          .insert({
+            document_id: newDocumentId(),
+            kind: 'ticket',
+            device_id: ticket.device.id,
+            subscriber_id: ticket.subscriber.id,
+            event: `ticket:${event}`,
+            payload: JSON.stringify(payload),
+            status: 'queued',
+            attempts: 0,
+            max_attempts: config().retry.maxAttempts,
+            next_attempt_at: now,
+            dedupe_key: `ticket:${ticket.id}:${key}`,
+            created_at: now,
+            updated_at: now,
+            published_at: now,
+          })
+          .onConflict('dedupe_key')
+          .ignore()
+      );
+      return payload;
+    },
+
+    /**
      * The latest job of each device (id and the state it carried), in the caller's transaction:
      * one query whatever the number of devices.
      */
@@ -146,7 +209,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const rows: Array<{ id: number; device_id: number; payload: unknown }> = await withTransaction(strapi, (trx) =>
         trx(JOB_TABLE)
           .select('id', 'device_id', 'payload')
-          .whereIn('id', trx(JOB_TABLE).max('id').whereIn('device_id', deviceIds).groupBy('device_id'))
+          .whereIn(
+            'id',
+            // the device's status jobs only: its tickets' jobs carry no status
+            trx(JOB_TABLE)
+              .max('id')
+              .whereIn('device_id', deviceIds)
+              .where((q: any) => q.whereNull('kind').orWhere('kind', 'status'))
+              .groupBy('device_id')
+          )
       );
       for (const row of rows) last.set(Number(row.device_id), { jobId: Number(row.id), state: stateOfPayload(row.payload) });
       return last;

@@ -1,0 +1,152 @@
+/**
+ * A ticket's attachments (service `api::ticket.attachments`): read from the multipart body
+ * (strapi::body puts them on ctx.request.files), judged by src/domain/ticket-attachments.ts
+ * before anything is written, stored through Strapi's upload plugin, and served back only
+ * through the owner's and the staff's routes — from disk for the local provider, streamed from
+ * the provider's URL (signed when the bucket is private) for a remote one.
+ */
+import fs from 'fs';
+import path from 'path';
+import axios from 'axios';
+import type { Core } from '@strapi/strapi';
+import {
+  ATTACHMENT_TYPES,
+  MAX_ATTACHMENTS,
+  MAX_ATTACHMENT_BYTES,
+  TICKET_ATTACHMENT_STEM,
+  attachmentDownloadName,
+  contentDisposition,
+  judgeAttachment,
+  sniffAttachmentType,
+  type AttachmentMime,
+} from '../../../domain/ticket-attachments';
+import { FieldErrors, validationError, fieldError } from '../../../validation/errors';
+
+/** A file as formidable (strapi::body) hands it over. */
+export type IncomingFile = { filepath: string; originalFilename?: string | null; mimetype?: string | null; size: number };
+/** A file judged fit to attach, with the type its bytes show. */
+export type AcceptedFile = { file: IncomingFile; mime: AttachmentMime; name: string };
+
+export const ATTACHMENTS_FIELD = 'attachments';
+
+const head = async (filepath: string): Promise<Uint8Array> => {
+  const handle = await fs.promises.open(filepath, 'r');
+  try {
+    const buffer = Buffer.alloc(16);
+    const { bytesRead } = await handle.read(buffer, 0, 16, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const uploads = () => strapi.plugin('upload').service('upload');
+
+  return {
+    /**
+     * The request's files: those under `attachments` (one or several), each judged; any other
+     * file field, too many files, a file too large or not of an accepted type is a field error on
+     * `attachments` (added to `errs`). Nothing is written here.
+     */
+    async read(ctx: any, errs: FieldErrors): Promise<AcceptedFile[]> {
+      const files = (ctx.request?.files ?? {}) as Record<string, IncomingFile | IncomingFile[]>;
+      for (const key of Object.keys(files)) if (key !== ATTACHMENTS_FIELD) errs.add(key, 'notAllowed');
+      const raw = files[ATTACHMENTS_FIELD];
+      const list = raw ? (Array.isArray(raw) ? raw : [raw]) : [];
+      if (list.length > MAX_ATTACHMENTS) {
+        errs.add(ATTACHMENTS_FIELD, 'attachmentTooMany', { max: MAX_ATTACHMENTS });
+        return [];
+      }
+      const accepted: AcceptedFile[] = [];
+      for (const [i, file] of list.entries()) {
+        const problem = judgeAttachment({ size: Number(file.size ?? 0), head: file.size ? await head(file.filepath) : new Uint8Array() });
+        if (problem) {
+          errs.add(ATTACHMENTS_FIELD, problem, { index: i + 1, max: MAX_ATTACHMENT_BYTES / (1024 * 1024) });
+          continue;
+        }
+        const mime = sniffAttachmentType(await head(file.filepath))!;
+        accepted.push({ file, mime, name: attachmentDownloadName(file.originalFilename, mime) });
+      }
+      return accepted;
+    },
+
+    /**
+     * Stores the accepted files through the upload plugin, all or none: if one cannot be stored
+     * (a damaged image the plugin refuses), those already stored are removed and the request is
+     * a field error. Returns the file rows.
+     */
+    async store(accepted: AcceptedFile[]): Promise<any[]> {
+      const stored: any[] = [];
+      try {
+        for (const [i, { file, mime, name }] of accepted.entries()) {
+          // the stored name is <stem>_<random>.<real extension>: the public /uploads/ route refuses it
+          const storedAs = `${TICKET_ATTACHMENT_STEM}.${ATTACHMENT_TYPES[mime]}`;
+          const incoming = { ...file, originalFilename: storedAs, mimetype: mime, detectedMimeType: mime };
+          let row: any;
+          try {
+            [row] = await uploads().upload({ data: { fileInfo: { name: storedAs } }, files: incoming });
+          } catch (error) {
+            strapi.log.warn(`ticket attachment ${i + 1} not stored: ${(error as Error)?.message}`);
+            throw validationError([fieldError(ATTACHMENTS_FIELD, 'attachmentUnreadable', { index: i + 1 })]);
+          }
+          stored.push(row);
+          // the customer's own name is what a download is offered under
+          await strapi.db.query('plugin::upload.file').update({ where: { id: row.id }, data: { name } });
+          row.name = name;
+        }
+        return stored;
+      } catch (error) {
+        await this.remove(stored);
+        throw error;
+      }
+    },
+
+    /** Removes stored files (a write that failed after storing them). */
+    async remove(files: any[]) {
+      for (const file of files) {
+        try {
+          await uploads().remove(file);
+        } catch (error) {
+          strapi.log.error(`ticket attachment ${file?.id} could not be removed: ${(error as Error)?.message}`);
+        }
+      }
+    },
+
+    /**
+     * Sends a stored attachment as a download: its real type, Content-Disposition attachment,
+     * nosniff, a private cache. Local files stream from disk; a remote provider's from its URL.
+     */
+    async send(ctx: any, file: any) {
+      ctx.set('Content-Disposition', contentDisposition(attachmentDownloadName(file.name, file.mime)));
+      ctx.set('X-Content-Type-Options', 'nosniff');
+      ctx.set('Cache-Control', 'private, no-cache');
+      ctx.set('Content-Security-Policy', "default-src 'none'; sandbox");
+      const url: string = file.url ?? '';
+      if (url.startsWith('/')) {
+        const root = path.resolve(strapi.dirs.static.public);
+        const full = path.resolve(root, `.${decodeURI(url)}`);
+        if (!full.startsWith(`${path.join(root, 'uploads')}${path.sep}`)) return ctx.notFound();
+        const stat = await fs.promises.stat(full).catch(() => null);
+        if (!stat?.isFile()) return ctx.notFound();
+        ctx.type = file.mime;
+        ctx.length = stat.size;
+        ctx.body = fs.createReadStream(full);
+        return;
+      }
+      // a remote provider (S3-compatible): a signed URL when the bucket is private
+      const provider: any = strapi.plugin('upload').provider;
+      let remote = url;
+      if (typeof provider?.isPrivate === 'function' && (await provider.isPrivate())) remote = (await provider.getSignedUrl(file))?.url ?? url;
+      const response = await axios.get(remote, { responseType: 'stream', timeout: 30_000, validateStatus: () => true });
+      if (response.status !== 200) {
+        response.data?.destroy?.();
+        strapi.log.error(`ticket attachment ${file.id}: the provider answered ${response.status}`);
+        return ctx.notFound();
+      }
+      ctx.type = file.mime;
+      if (response.headers['content-length']) ctx.length = Number(response.headers['content-length']);
+      ctx.body = response.data;
+    },
+  };
+};
