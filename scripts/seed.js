@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * npm run seed — wipe the portal's records (subscribers, devices, models, types, contracts,
- * customer accounts, audit events) and seed the Persian demo again. Development only.
+ * tickets, invoices, saved replies, customer accounts, audit events) and seed the Persian demo again. Development only.
  */
 const path = require('path');
 
@@ -32,6 +32,12 @@ const main = async () => {
     await dropConfirmationGuards(strapi);
     await strapi.db.transaction(async () => {
       for (const uid of [
+        'api::invoice.debt-alert',
+        'api::invoice.invoice',
+        'api::ticket.ticket-escalation',
+        'api::ticket.ticket-message',
+        'api::ticket.ticket',
+        'api::saved-reply.saved-reply',
         'api::repair-order.repair-order',
         'api::ownership-transfer.ownership-transfer',
         'api::ownership-transfer.device-ownership',

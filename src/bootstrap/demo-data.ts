@@ -161,6 +161,7 @@ export const seedDemo = async (strapi: Core.Strapi) => {
   await seedDemoAnnouncement(strapi);
   await seedDemoContactDetails(strapi);
   await ensureDemoStaff(strapi);
+  await seedDemoTickets(strapi, logins[0].subscriberNumber);
   // the demo's confirmations and terms are written directly: Didar hears of every device's status once
   await strapi.plugin('crm-sync').service('sync').noticeChanges({ cause: 'demo' });
 };
@@ -215,6 +216,55 @@ const seedDemoRepairs = async (strapi: Core.Strapi, subscriberNumber: string) =>
   });
   await repairs.update({ documentId: delivered.documentId, data: { repairStatus: 'ready', outcome: 'repaired' } as any });
   await repairs.update({ documentId: delivered.documentId, data: { repairStatus: 'delivered' } as any });
+};
+
+const DEMO_SAVED_REPLIES = [
+  { title: 'خاموش و روشن کردن دستگاه', body: 'لطفاً دستگاه را خاموش کنید، ده دقیقه صبر کنید و دوباره روشن کنید. اگر مشکل ادامه داشت، همین‌جا خبر دهید.' },
+  { title: 'هماهنگی بازدید حضوری', body: 'درخواست بازدید شما ثبت شد. کارشناس ما برای هماهنگی روز و ساعت بازدید با شما تماس می‌گیرد.' },
+  { title: 'ارسال عکس پلاک دستگاه', body: 'لطفاً از پلاک مشخصات دستگاه (شماره سریال و مدل) عکس بگیرید و در پاسخ همین تیکت پیوست کنید.' },
+];
+
+/**
+ * Subscriber 1001's tickets: a question staff answered, a fault on the pay-per-case device resolved
+ * and billed (an unpaid invoice on the site), and an urgent on-site visit request still waiting for
+ * support. Written through the ticket services, as the site and the Ticket desk write them.
+ */
+const seedDemoTickets = async (strapi: Core.Strapi, subscriberNumber: string) => {
+  for (const reply of DEMO_SAVED_REPLIES) await strapi.documents('api::saved-reply.saved-reply').create({ data: reply as any });
+  const subscriber = await strapi.db.query('api::subscriber.subscriber').findOne({ where: { subscriberNumber }, select: ['id', 'fullName'] });
+  const staffUser = await strapi.db.query('admin::user').findOne({ where: { email: DEMO_STAFF[1].email }, select: ['id', 'firstname', 'lastname'] });
+  if (!subscriber || !staffUser) return;
+  const devices = await strapi.db.query('api::device.device').findMany({ where: { owner: { id: subscriber.id } }, select: ['documentId', 'serviceMode', 'serviceEnd'], orderBy: [{ id: 'asc' }] });
+  const active = devices[0];
+  const payPerCase = devices.find((d: { serviceMode: string }) => d.serviceMode === 'pay_per_case');
+  if (!active || !payPerCase) return;
+  const tickets = strapi.service('api::ticket.tickets');
+  const staff = { id: staffUser.id, name: `${staffUser.firstname} ${staffUser.lastname}` };
+  const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
+
+  const question = await tickets.open(
+    subscriber,
+    { device: active.documentId, kind: 'question', priority: 'medium', title: 'تنظیم دمای خروجی', description: 'دمای آب خروجی چیلر را چطور روی ۷ درجه تنظیم کنیم؟', preferredVisitDay: null },
+    [],
+    hoursAgo(30)
+  );
+  await tickets.replyAsStaff(staff, question.id, { body: 'از منوی تنظیمات، گزینهٔ «نقطهٔ تنظیم» را روی ۷ بگذارید و تأیید کنید. دستگاه ظرف چند دقیقه به این دما می‌رسد.', internal: false }, [], hoursAgo(28));
+
+  const fault = await tickets.open(
+    subscriber,
+    { device: payPerCase.documentId, kind: 'fault', priority: 'high', title: 'نشتی روغن کمپرسور', description: 'زیر کمپرسور لکهٔ روغن دیده می‌شود و فشار کار پایین آمده است.', preferredVisitDay: null },
+    [],
+    hoursAgo(50)
+  );
+  await tickets.replyAsStaff(staff, fault.id, { body: 'مشترک تلفنی تأیید کرد که دستگاه پس از تعویض واشر بدون نشتی کار می‌کند.', internal: true }, [], hoursAgo(26));
+  await tickets.resolve(staff, fault.id, { difficulty: 'standard', workHours: 2.5, reply: 'واشر کمپرسور تعویض و نشتی برطرف شد. فاکتور خدمات موردی در بخش فاکتورها آمده است.' }, hoursAgo(25));
+
+  await tickets.open(
+    subscriber,
+    { device: active.documentId, kind: 'visit', priority: 'urgent', title: 'درخواست بازدید حضوری', description: 'دستگاه هنگام راه‌اندازی خطای فشار بالا می‌دهد و خاموش می‌شود.', preferredVisitDay: addDays(tehranDate(), 3) },
+    [],
+    hoursAgo(2)
+  );
 };
 
 /** The company's contact details the site shows (footer, login page, warranty lookup). */

@@ -7,6 +7,9 @@ import { presentDate, presentDateTime } from '../../domain/jalali';
 import { toRials } from '../../domain/money';
 import type { TicketKind, TicketPriority, TicketStatus } from '../../domain/tickets';
 
+/** A message's files in the order they were attached (stored one by one: ascending ids); the media relation's populate keeps no order. */
+const attachedInOrder = (files: any[] | null | undefined): any[] => [...(files ?? [])].sort((a, b) => a.id - b.id);
+
 const iso = (value: unknown): string | null => (value ? new Date(value as string).toISOString() : null);
 
 /** Columns of a ticket every view reads. */
@@ -80,7 +83,7 @@ export const presentDetail = (t: any, messages: any[], invoice: any | null) => (
       authorName: m.authorName ?? null,
       body: m.body as string,
       createdAt: presentDateTime(m.createdAt),
-      attachments: (m.attachments ?? []).map((f: any) => ({ id: f.documentId, name: f.name, mime: f.mime, size: fileBytes(f), url: attachmentUrl(t.documentId, f.documentId) })),
+      attachments: attachedInOrder(m.attachments).map((f: any) => ({ id: f.documentId, name: f.name, mime: f.mime, size: fileBytes(f), url: attachmentUrl(t.documentId, f.documentId) })),
     })),
 });
 
@@ -130,5 +133,5 @@ export const presentStaffMessage = (m: any) => ({
   internal: Boolean(m.internal),
   body: m.body as string,
   createdAt: iso(m.createdAt),
-  attachments: (m.attachments ?? []).map((f: any) => ({ id: f.documentId, name: f.name, mime: f.mime, size: fileBytes(f) })),
+  attachments: attachedInOrder(m.attachments).map((f: any) => ({ id: f.documentId, name: f.name, mime: f.mime, size: fileBytes(f) })),
 });

@@ -4,6 +4,7 @@
  * from src/domain/visit-day.ts. A bad field is a 400 naming it; nothing is written before.
  */
 import { FieldErrors, onlyFields } from '../../validation/errors';
+import { hoursFromHundredths, parseWorkHours } from '../../domain/invoices';
 import { isDocumentId } from '../../utils/document-id';
 import { parseWholeNumber, toEnglishDigits } from '../../domain/digits';
 import { readVisitDay } from '../../domain/visit-day';
@@ -144,15 +145,6 @@ export const readUpdate = (raw: unknown, errs = new FieldErrors()): UpdateInput 
   return out;
 };
 
-/** Hours of work: more than 0, at most 200, up to two decimals; any digits, '.' or '٫'. In hundredths. */
-export const parseWorkHours = (value: unknown): number | null => {
-  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? toEnglishDigits(value.trim()).replace('٫', '.') : null;
-  if (text === null || !/^\d{1,3}(\.\d{1,2})?$/.test(text)) return null;
-  const [whole, fraction = ''] = text.split('.');
-  const hundredths = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
-  return hundredths > 0 && hundredths <= 20_000 ? hundredths / 100 : null;
-};
-
 export type ResolveInput = { difficulty?: TicketDifficulty; workHours?: number; faultAttribution?: FaultAttribution; reply?: string };
 
 /** POST /back-office/tickets/:documentId/resolve — { difficulty?, workHours?, faultAttribution?, reply? }. */
@@ -165,9 +157,10 @@ export const readResolve = (raw: unknown, errs = new FieldErrors()): ResolveInpu
     if (d) out.difficulty = d;
   }
   if (body.workHours !== undefined && body.workHours !== null && body.workHours !== '') {
-    const hours = parseWorkHours(body.workHours);
-    if (hours === null) errs.add('workHours', 'workHoursInvalid');
-    else out.workHours = hours;
+    // THE work-hours rule is the invoices' (src/domain/invoices.ts): in hundredths there, hours here
+    const hundredths = parseWorkHours(body.workHours);
+    if (hundredths === null) errs.add('workHours', 'workHoursInvalid');
+    else out.workHours = hoursFromHundredths(hundredths);
   }
   if (body.faultAttribution !== undefined && body.faultAttribution !== null && body.faultAttribution !== '') {
     const f = choice(errs, 'faultAttribution', body.faultAttribution, FAULT_ATTRIBUTIONS, { required: true });

@@ -5,6 +5,8 @@
  *   - ownership transfer: "Transfer review" — status, the new owner, approve or reject.
  * Readable values (readable/): enumeration labels, money in rials, status history as a timeline.
  * And the home page's «کارهای امروز» widget (work-queue/).
+ * The Ticket desk «میز تیکت» (ticket-desk/): a menu link with the list, one ticket's page and the
+ * form staff open a ticket with; a panel on a ticket's Content Manager page opening it there.
  * Workflow fields read-only in the edit view, with where they are changed (locked-fields/).
  *
  * Each folder exports its register/bootstrap function and its translations { fa, en };
@@ -17,9 +19,10 @@ import { rememberStrapiApp } from './lib/adminStore';
 import { bootstrapReadableValues, readableApis, readableTranslations, registerReadableValues } from './readable';
 import { registerWorkQueue, workQueueTranslations } from './work-queue';
 import { bootstrapLockedFields, lockedFieldsTranslations } from './locked-fields';
+import { registerTicketDesk, TicketDeskPanel, ticketDeskTranslations } from './ticket-desk';
 
 /** Each folder's translations, { fa, en }, merged for registerTrads. */
-const TRANSLATIONS: Array<Record<string, Record<string, string>>> = [readableTranslations, workQueueTranslations, lockedFieldsTranslations];
+const TRANSLATIONS: Array<Record<string, Record<string, string>>> = [readableTranslations, workQueueTranslations, lockedFieldsTranslations, ticketDeskTranslations];
 
 export default {
   register(app: any) {
@@ -28,9 +31,10 @@ export default {
     rememberStrapiApp(app);
     registerReadableValues(app);
     registerWorkQueue(app);
+    registerTicketDesk(app);
   },
   bootstrap(app: any) {
-    app.getPlugin('content-manager').apis.addEditViewSidePanel([ConfirmationHashPanel, RepairReceiptPanel, OwnershipTransferPanel]);
+    app.getPlugin('content-manager').apis.addEditViewSidePanel([ConfirmationHashPanel, RepairReceiptPanel, OwnershipTransferPanel, TicketDeskPanel]);
     bootstrapReadableValues(app);
     bootstrapLockedFields(app);
   },
