@@ -207,7 +207,14 @@ describe('once each', () => {
     const knex = app.strapi.db.connection;
     const row = { document_id: `dup${t.id}x`.padEnd(24, 'x'), ticket_id: t.id, level: 1, reason: 'resolution' };
     await knex('ticket_escalations').insert(row);
-    await expect(knex('ticket_escalations').insert({ ...row, document_id: `dup${t.id}y`.padEnd(24, 'y') })).rejects.toThrow(/unique|UNIQUE/);
+    let refusal: unknown = null;
+    try {
+      await knex('ticket_escalations').insert({ ...row, document_id: `dup${t.id}y`.padEnd(24, 'y') });
+    } catch (error) {
+      refusal = error;
+    }
+    const rows = await knex('ticket_escalations').where({ ticket_id: t.id, level: 1 });
+    expect({ refusal: String((refusal as Error | null)?.message ?? refusal), rows: rows.length }).toEqual({ refusal: expect.stringMatching(/unique/i), rows: 1 });
   });
 
   test('without an on-call mobile the level is recorded and no SMS is queued', async () => {
