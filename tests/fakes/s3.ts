@@ -11,7 +11,7 @@
  * AuthorizationHeaderMalformed, a wrong signature → 403 SignatureDoesNotMatch, a clock 15 minutes
  * off → 403 RequestTimeTooSkewed, a presigned URL past its X-Amz-Expires → 403 AccessDenied, a body
  * that is not the signed hash → 400 XAmzContentSHA256Mismatch; each in S3's XML error document.
- * `failPuts(n)` makes the next n PUTs answer 500 InternalError (a write the provider must survive).
+ * `failPuts(n, { skip })` makes the next n PUTs (after `skip` good ones) answer 500 InternalError.
  */
 import http from 'http';
 import { createHash, createHmac, randomUUID } from 'crypto';
@@ -47,6 +47,7 @@ export const startFakeS3 = async ({
   const objects = new Map<string, StoredObject>();
   const requests: S3Request[] = [];
   let failingPuts = 0;
+  let putsBeforeFailing = 0;
 
   type Refusal = { status: number; code: string; message: string };
   const refuse = (status: number, code: string, message: string): Refusal => ({ status, code, message });
@@ -158,7 +159,8 @@ export const startFakeS3 = async ({
       if (!key) return error(refuse(405, 'MethodNotAllowed', 'The specified method is not allowed against this resource.'));
 
       if (req.method === 'PUT') {
-        if (failingPuts > 0) {
+        if (failingPuts > 0 && putsBeforeFailing > 0) putsBeforeFailing -= 1;
+        else if (failingPuts > 0) {
           failingPuts -= 1;
           return error(refuse(500, 'InternalError', 'We encountered an internal error. Please try again.'));
         }
@@ -195,14 +197,16 @@ export const startFakeS3 = async ({
     secretAccessKey,
     objects,
     requests,
-    /** the next `n` PUTs answer 500 InternalError */
-    failPuts(n = 1) {
+    /** the next `n` PUTs (after `skip` that succeed) answer 500 InternalError */
+    failPuts(n = 1, { skip = 0 }: { skip?: number } = {}) {
       failingPuts = n;
+      putsBeforeFailing = skip;
     },
     reset() {
       objects.clear();
       requests.length = 0;
       failingPuts = 0;
+      putsBeforeFailing = 0;
     },
     close: () =>
       new Promise<void>((resolve) => {
