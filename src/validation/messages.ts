@@ -166,6 +166,8 @@ export const MESSAGES = {
   ticketHasRepairOrder: { fa: 'برای این تیکت قبلاً پذیرش تعمیر ثبت شده است.', en: 'A repair order has already been created for this ticket.' },
   assigneeNotAllowed: { fa: 'این کارمند فعال نیست یا اجازهٔ پاسخ به تیکت‌ها را ندارد.', en: 'This staff member is not active or may not answer tickets.' },
   deviceNotSubscribers: { fa: 'این دستگاه متعلق به مشترک انتخاب‌شده نیست.', en: 'This device does not belong to the chosen subscriber.' },
+  // uploads on S3-compatible storage
+  attachmentStorageUnavailable: { fa: 'پیوست‌ها اکنون ذخیره نمی‌شوند؛ لطفاً چند دقیقه بعد دوباره تلاش کنید.', en: 'Attachments cannot be stored right now. Please try again in a few minutes.' },
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

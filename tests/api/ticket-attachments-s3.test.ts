@@ -158,7 +158,7 @@ describe('ticket attachments in an S3 bucket', () => {
     }
   });
 
-  test('a second object refused by the storage: the first is removed, nothing is written', async () => {
+  test('a second object refused by the storage: the first is removed, nothing is written, the customer told to try later', async () => {
     const before = await state();
     s3.failPuts(1, { skip: 1 });
     const res = await openWith([
@@ -166,7 +166,9 @@ describe('ticket attachments in an S3 bucket', () => {
       [PDF, 'b.pdf', 'application/pdf'],
     ]);
     expect(res.status).toBe(400);
-    expect(res.body.error.details.errors).toEqual([expect.objectContaining({ path: ['attachments'], code: 'attachmentUnreadable' })]);
+    // the storage's failure, not the file's: «try again later», on the attachments field
+    expect(res.body.error.details.errors).toEqual([expect.objectContaining({ path: ['attachments'], code: 'attachmentStorageUnavailable' })]);
+    expect(res.body.error.message).toBe('پیوست‌ها اکنون ذخیره نمی‌شوند؛ لطفاً چند دقیقه بعد دوباره تلاش کنید.');
     const puts = s3.requests.filter((r) => r.method === 'PUT').slice(-2);
     expect(puts.map((r) => r.status)).toEqual([200, 500]);
     expect(s3.requests.filter((r) => r.method === 'DELETE').length).toBeGreaterThanOrEqual(1);
