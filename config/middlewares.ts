@@ -1,5 +1,6 @@
 import { allowedOrigins } from '../src/domain/deployment';
 import { bodyParseError } from '../src/middlewares/body-errors';
+import { stampArrivalOrder } from '../src/utils/multipart-order';
 import { uploadMediaOrigins } from '../src/uploads/s3/options';
 
 // with UPLOAD_PROVIDER=s3 the admin's Media Library (and any page showing an uploaded image) loads
@@ -39,7 +40,8 @@ export default () => [
   'global::body-errors',
   // the raw body is kept beside the parsed one: signed webhooks (WhatsApp) are verified on it, and
   // duplicate JSON keys are found in it; parse errors go to global::body-errors
-  { name: 'strapi::body', config: { includeUnparsed: true, onError: bodyParseError } },
+  // files numbered as their parts begin: a request's attachments keep the order they were sent in
+  { name: 'strapi::body', config: { includeUnparsed: true, onError: bodyParseError, formidable: { onFileBegin: stampArrivalOrder } } },
   // JSON bodies on /api routes may not name a key twice
   'global::strict-json',
   'strapi::session',

@@ -273,6 +273,7 @@ const CONTENT_TYPES: Record<string, ViewConfig> = {
       device: 'دستگاه',
       assignee: 'کارشناس مسئول',
       preferredVisitDay: 'روز پیشنهادی بازدید',
+      visitScheduledAt: 'زمان بازدید حضوری',
       firstResponseDueAt: 'مهلت اولین پاسخ',
       replyDueAt: 'مهلت پاسخ بعدی',
       resolutionDueAt: 'مهلت حل',

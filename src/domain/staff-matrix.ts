@@ -581,12 +581,13 @@ export const STAFF_MATRIX: MatrixRow[] = [
       },
       update: {
         actions: ['plugin::back-office.tickets.answer'],
-        means: ['reply, write internal notes, change status, priority and assignment, resolve and bill', 'پاسخ، یادداشت داخلی، تغییر وضعیت، اهمیت و کارشناس، حل و صدور فاکتور'],
+        means: ['reply, write internal notes, change status, priority and assignment, book an on-site visit, resolve and bill', 'پاسخ، یادداشت داخلی، تغییر وضعیت، اهمیت و کارشناس، تعیین زمان بازدید، حل و صدور فاکتور'],
         routes: [
           'POST /back-office/tickets/:documentId/messages',
           'PUT /back-office/tickets/:documentId',
           'POST /back-office/tickets/:documentId/resolve',
           'POST /back-office/tickets/:documentId/repair-order',
+          'POST /back-office/tickets/:documentId/visit',
         ],
       },
     },

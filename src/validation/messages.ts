@@ -165,6 +165,8 @@ export const MESSAGES = {
   ticketCloseByResolve: { fa: 'بستن تیکت با «حل و بستن» انجام می‌شود تا اطلاعات کار و فاکتور آن ثبت شود.', en: 'A ticket is closed with "Resolve", so that the work and its invoice are recorded.' },
   ticketHasRepairOrder: { fa: 'برای این تیکت قبلاً پذیرش تعمیر ثبت شده است.', en: 'A repair order has already been created for this ticket.' },
   assigneeNotAllowed: { fa: 'این کارمند فعال نیست یا اجازهٔ پاسخ به تیکت‌ها را ندارد.', en: 'This staff member is not active or may not answer tickets.' },
+  visitTimeInvalid: { fa: 'زمان بازدید را به شکل تاریخ و ساعت کامل وارد کنید.', en: 'Enter the visit time as a full date and time.' },
+  visitTimeOutOfRange: { fa: 'زمان بازدید باید از اکنون تا {days} روز آینده باشد.', en: 'The visit time must be between now and {days} days ahead.' },
   deviceNotSubscribers: { fa: 'این دستگاه متعلق به مشترک انتخاب‌شده نیست.', en: 'This device does not belong to the chosen subscriber.' },
   // uploads on S3-compatible storage
   attachmentStorageUnavailable: { fa: 'پیوست‌ها اکنون ذخیره نمی‌شوند؛ لطفاً چند دقیقه بعد دوباره تلاش کنید.', en: 'Attachments cannot be stored right now. Please try again in a few minutes.' },

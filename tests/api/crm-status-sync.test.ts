@@ -134,7 +134,8 @@ describe('the demo data', () => {
       select: ['id', 'serviceMode', 'serviceEnd', 'installationConfirmedAt'],
     });
     expect(devices.length).toBeGreaterThan(20);
-    const counts = async () => Promise.all(devices.map(async (d: any) => (await jobsOf(d.id)).length));
+    // status jobs (the demo's tickets add ticket jobs of their own)
+    const counts = async () => Promise.all(devices.map(async (d: any) => (await jobsOf(d.id)).filter((j: any) => !j.event.startsWith('ticket:')).length));
     const before = await counts();
     devices.forEach((d: any, i: number) => {
       const status = computeServiceStatus(d, today());

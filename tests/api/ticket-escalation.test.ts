@@ -9,6 +9,7 @@
 import { startApp, countQueries, settleQueries, type TestApp } from '../helpers/strapi';
 import { renderTemplate } from '../../plugins/messaging/server/src/services/templates';
 import { PORTAL_TEMPLATES } from '../../src/bootstrap/message-templates';
+import { createDevice, createModel, createSubscriber } from '../helpers/fixtures';
 
 let app: TestApp;
 let seq = 0;
@@ -183,6 +184,22 @@ describe('once each', () => {
       expect((await smsOf(t.id)).map((m: any) => m.recipient)).toEqual([SENIOR, MANAGER]);
       expect((await ticket(t.id)).escalationLevel).toBe(2);
     }
+  });
+
+  test('Didar hears of each escalation once: one CRM job per ticket and level', async () => {
+    const model = await createModel(app.strapi);
+    const owner = await createSubscriber(app.strapi);
+    const device = await createDevice(app.strapi, { owner: owner.documentId, model: model.documentId });
+    const t = await openTicket('urgent', '2026-12-12T06:30:00Z', { subscriber: owner.id, device: device.id });
+    const jobs = () =>
+      app.strapi.db.query('plugin::crm-sync.sync-job').findMany({ where: { kind: 'ticket', event: 'ticket:escalated', subscriberId: owner.id }, select: ['dedupeKey', 'payload'], orderBy: [{ id: 'asc' }] });
+    await Promise.all([escalate('2026-12-12T13:30:00Z'), escalate('2026-12-12T13:30:00Z')]);
+    await escalate('2026-12-13T08:30:00Z');
+    await escalate('2026-12-13T08:30:00Z');
+    const recorded = await jobs();
+    expect(recorded.map((j: any) => j.dedupeKey)).toEqual([`ticket:${t.id}:escalated:1`, `ticket:${t.id}:escalated:2`]);
+    const payload = (j: any) => (typeof j.payload === 'string' ? JSON.parse(j.payload) : j.payload);
+    expect(recorded.map((j: any) => payload(j).eventLabel)).toEqual(['ارجاع به پشتیبانی ارشد', 'ارجاع به مدیر']);
   });
 
   test('the database keeps each level once even if the job is bypassed (UNIQUE ticket + level)', async () => {

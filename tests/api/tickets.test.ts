@@ -178,11 +178,12 @@ describe('the subscriber’s tickets', () => {
       .attach('attachments', PDF, { filename: 'گزارش.pdf', contentType: 'application/pdf' });
     expect(res.status).toBe(201);
     const files = res.body.data.messages[0].attachments;
+    // in the order they were sent (the multipart parser finishes them in any order)
     expect(files.map((f: any) => [f.name, f.mime])).toEqual([
       ['صفحه.png', 'image/png'],
       ['گزارش.pdf', 'application/pdf'],
     ]);
-    const pdf = files[1];
+    const pdf = files.find((f: any) => f.mime === 'application/pdf');
     expect(pdf.url).toBe(`/api/me/tickets/${res.body.data.id}/attachments/${pdf.id}`);
 
     const download = await request(app.server).get(pdf.url).set(auth(tokenA)).buffer(true).parse((r, cb) => {
@@ -219,6 +220,30 @@ describe('the subscriber’s tickets', () => {
       expect((await request(app.server).get(url.replace('ticketattachment', 'TicketAttachment'))).status).toBe(404);
       expect((await request(app.server).get(url.replace('ticketattachment', '%74icketattachment'))).status).toBe(404);
     }
+  });
+
+  test('a large file sent first stays first, and an error names the file by the place it was sent in', async () => {
+    const large = Buffer.concat([PDF, Buffer.alloc(3 * 1024 * 1024)]);
+    const res = await request(app.server)
+      .post('/api/me/tickets')
+      .set(auth(tokenA))
+      .field('device', deviceA.documentId)
+      .field('title', 'ترتیب پیوست‌ها')
+      .field('description', 'اول گزارش بزرگ، بعد عکس.')
+      .attach('attachments', large, { filename: 'big.pdf', contentType: 'application/pdf' })
+      .attach('attachments', PNG, { filename: 'small.png', contentType: 'image/png' });
+    expect(res.status).toBe(201);
+    expect(res.body.data.messages[0].attachments.map((f: any) => f.name)).toEqual(['big.pdf', 'small.png']);
+    const refused = await request(app.server)
+      .post('/api/me/tickets')
+      .set(auth(tokenA))
+      .field('device', deviceA.documentId)
+      .field('title', 'ترتیب پیوست‌ها')
+      .field('description', 'اول گزارش بزرگ، بعد فایل نادرست.')
+      .attach('attachments', large, { filename: 'big.pdf', contentType: 'application/pdf' })
+      .attach('attachments', HTML, { filename: 'x.png', contentType: 'image/png' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details.errors[0].message).toContain('۲');
   });
 
   test('disguised, oversize and too many files are refused, and nothing is written', async () => {
@@ -406,6 +431,39 @@ describe('the Ticket desk (admin API)', () => {
     expect((await request(app.server).post(`/back-office/tickets/${t.id}/repair-order`).set(auth(admin)).send({})).status).toBe(409);
     const mine = await request(app.server).get('/api/me/repairs').set(auth(tokenA));
     expect(mine.body.data.map((r: any) => r.id)).toContain(res.body.repairOrder.documentId);
+  });
+
+  test('a visit request becomes a booked on-site visit: its time on the ticket, a message in the thread, the subscriber told', async () => {
+    const t = (await open(tokenA, deviceA.documentId, { kind: 'visit', title: 'بازدید', preferredVisitDay: addDays(tehranDate(), 2) })).body.data;
+    const visit = (body: object) => request(app.server).post(`/back-office/tickets/${t.id}/visit`).set(auth(admin)).send(body);
+    // bad input changes nothing: a missing, malformed, past or too distant time, or another field
+    const before = await app.strapi.db.query(MSG).count();
+    for (const body of [{}, { scheduledAt: 'فردا ساعت ۱۰' }, { scheduledAt: new Date(Date.now() - 86_400_000).toISOString() }, { scheduledAt: new Date(Date.now() + 120 * 86_400_000).toISOString() }]) {
+      const res = await visit(body);
+      expect(res.status).toBe(400);
+      expect(res.body.error.details.errors[0].path).toEqual(['scheduledAt']);
+      expect(res.body.error.details.errors[0].message).toMatch(/[\u0600-\u06FF]/);
+    }
+    expect((await visit({ scheduledAt: new Date(Date.now() + 86_400_000).toISOString(), when: 'x' })).status).toBe(400);
+    expect(await app.strapi.db.query(MSG).count()).toBe(before);
+
+    const at = new Date(Date.now() + 2 * 86_400_000);
+    at.setUTCHours(6, 30, 0, 0); // 10:00 Tehran
+    const res = await visit({ scheduledAt: at.toISOString() });
+    expect(res.status).toBe(200);
+    expect(res.body.ticket.visitScheduledAt).toBe(at.toISOString());
+    const mine = (await request(app.server).get(`/api/me/tickets/${t.id}`).set(auth(tokenA))).body.data;
+    expect(mine.visitScheduledAt.iso).toBe(at.toISOString());
+    expect(mine.status).toBe('answered');
+    expect(mine.messages.at(-1)).toMatchObject({ author: 'staff', body: expect.stringContaining(mine.visitScheduledAt.jalali) });
+    const notes = await app.strapi.db.query('api::notification.notification').findMany({ where: { subscriberId: a.id, sourceId: `ticket:${t.id}:visit:${at.getTime()}` } });
+    expect(notes).toHaveLength(1);
+    const row = await app.strapi.db.query(TICKET).findOne({ where: { documentId: t.id }, select: ['id'] });
+    expect(await app.strapi.db.query(JOB).count({ where: { event: 'ticket:status', dedupeKey: { $startsWith: `ticket:${row.id}:visit:` } } })).toBe(1);
+    // B cannot see it; a closed ticket takes no visit
+    expect((await request(app.server).get(`/api/me/tickets/${t.id}`).set(auth(tokenB))).status).toBe(404);
+    await request(app.server).post(`/back-office/tickets/${t.id}/resolve`).set(auth(admin)).send({});
+    expect((await visit({ scheduledAt: at.toISOString() })).status).toBe(409);
   });
 
   test('permissions: Finance reads but may not answer or open; the refusal names the task', async () => {

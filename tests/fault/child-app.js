@@ -5,6 +5,7 @@
  * scheduler would do, so the parent can SIGKILL it in the middle:
  *   node tests/fault/child-app.js fan-out   the announcement fan-out job (runPending)
  *   node tests/fault/child-app.js deliver   one pass of the outbox worker (runOnce)
+ *   node tests/fault/child-app.js escalate  the ticket escalation job (api::ticket.sla escalate, at FAULT_NOW)
  * It prints one line "ready" once booted and "done <json>" when finished. Never run by jest itself.
  */
 require('../helpers/env');
@@ -26,6 +27,7 @@ const main = async () => {
   process.stdout.write('ready\n');
   let result;
   if (action === 'fan-out') result = await strapi.service('api::announcement.fan-out').runPending();
+  else if (action === 'escalate') result = await strapi.service('api::ticket.sla').escalate(process.env.FAULT_NOW ? { now: new Date(process.env.FAULT_NOW) } : {});
   else if (action === 'deliver') result = await strapi.plugin('messaging').service('delivery').runOnce(process.env.FAULT_NOW ? { now: new Date(process.env.FAULT_NOW) } : {});
   else throw new Error(`unknown action ${action}`);
   process.stdout.write(`done ${JSON.stringify(result)}\n`);

@@ -2131,6 +2131,8 @@ export interface ApiTicketTicket extends Struct.CollectionTypeSchema {
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    visitScheduledAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
     workHours: Schema.Attribute.Decimal &
       Schema.Attribute.SetMinMax<
         {

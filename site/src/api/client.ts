@@ -1,7 +1,9 @@
 /**
  * The one fetch wrapper for the API.
  *
- * - JSON in and out; the Bearer access token (auth/token.ts) on every authenticated call.
+ * - JSON in and out — or multipart/form-data when the body is a FormData (files: ticket
+ *   attachments; the browser writes the boundary) — with the Bearer access token
+ *   (auth/token.ts) on every authenticated call; apiDownload() fetches a file the same way.
  * - On a 401 it refreshes the session once (POST /api/auth/refresh, cookie only) and retries the
  *   call once; when the refresh is refused the session ends (the app goes to /login).
  * - Every error becomes an ApiError: status, stable code, the bilingual message and the
@@ -21,8 +23,10 @@ export class ApiError extends Error {
   readonly fieldErrors: Record<string, Label>;
   /** Seconds from a 429's Retry-After header. */
   readonly retryAfterSeconds: number | null;
+  /** `details` of the error envelope beyond code, messages and field errors (e.g. `link`). */
+  readonly details: Record<string, unknown>;
 
-  constructor(init: { status: number; code: string; label: Label | null; fieldErrors?: Record<string, Label>; retryAfterSeconds?: number | null }) {
+  constructor(init: { status: number; code: string; label: Label | null; fieldErrors?: Record<string, Label>; retryAfterSeconds?: number | null; details?: Record<string, unknown> }) {
     super(init.label?.en ?? init.code);
     this.name = 'ApiError';
     this.status = init.status;
@@ -30,6 +34,7 @@ export class ApiError extends Error {
     this.label = init.label;
     this.fieldErrors = init.fieldErrors ?? {};
     this.retryAfterSeconds = init.retryAfterSeconds ?? null;
+    this.details = init.details ?? {};
   }
 
   get isNetwork(): boolean {
@@ -43,6 +48,7 @@ export const isAbortError = (error: unknown): boolean => error instanceof DOMExc
 
 export type RequestOptions = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** sent as JSON, or as multipart/form-data when it is a FormData */
   body?: unknown;
   /** Send the access token and refresh on 401 (default true). */
   auth?: boolean;
@@ -101,20 +107,25 @@ const toApiError = async (res: Response): Promise<ApiError> => {
       label: message ? { fa: message, en: details?.messageEn ?? message } : null,
       fieldErrors: fieldErrorsOf(details?.errors),
       retryAfterSeconds,
+      details: details ?? {},
     });
   }
   return new ApiError({ status: res.status, code: 'unexpected', label: null, retryAfterSeconds });
 };
 
-const send = async (path: string, options: RequestOptions, token: string | null): Promise<Response> => {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+const isFormData = (body: unknown): body is FormData => typeof FormData !== 'undefined' && body instanceof FormData;
+
+const send = async (path: string, options: RequestOptions, token: string | null, accept = 'application/json'): Promise<Response> => {
+  const headers: Record<string, string> = { Accept: accept };
+  const multipart = isFormData(options.body);
+  // a FormData's Content-Type (with its boundary) is the browser's to write
+  if (options.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   try {
     return await fetch(path, {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : multipart ? (options.body as FormData) : JSON.stringify(options.body),
       credentials: 'include',
       signal: options.signal,
     });
@@ -155,14 +166,14 @@ export const refreshSession = (): Promise<boolean> => {
   return refreshing;
 };
 
-/** Calls the API and returns the parsed JSON body, or throws ApiError. */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** Sends with the token, refreshes once on a 401 and retries; a refused refresh ends the session. Throws ApiError unless 2xx. */
+const sendAuthorised = async (path: string, options: RequestOptions, accept?: string): Promise<Response> => {
   const auth = options.auth ?? true;
-  let res = await send(path, options, auth ? getAccessToken() : null);
+  let res = await send(path, options, auth ? getAccessToken() : null, accept);
 
   if (res.status === 401 && auth) {
     if (await refreshSession()) {
-      res = await send(path, options, getAccessToken());
+      res = await send(path, options, getAccessToken(), accept);
     }
     if (res.status === 401) {
       const error = await toApiError(res);
@@ -172,9 +183,54 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   }
 
   if (!res.ok) throw await toApiError(res);
+  return res;
+};
+
+/** Calls the API and returns the parsed JSON body, or throws ApiError. */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const res = await sendAuthorised(path, options);
   if (res.status === 204) return undefined as T;
   return (await readJson(res)) as T;
 }
+
+/** The file name of a Content-Disposition header (RFC 6266: `filename*=UTF-8''…` first), or null. */
+export const fileNameOf = (disposition: string | null): string | null => {
+  if (!disposition) return null;
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1].trim().replace(/^"|"$/g, ''));
+    } catch {
+      /* a malformed escape: the plain name below */
+    }
+  }
+  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/.exec(disposition);
+  return plain ? (plain[2] ?? plain[1]).trim() : null;
+};
+
+/**
+ * A file behind a customer route (a ticket's attachment): fetched with the Bearer token — a plain
+ * link cannot carry it — and returned as a Blob with the server's file name.
+ */
+export async function apiDownload(path: string, signal?: AbortSignal): Promise<{ blob: Blob; fileName: string | null }> {
+  const res = await sendAuthorised(path, { signal }, '*/*');
+  return { blob: await res.blob(), fileName: fileNameOf(res.headers.get('Content-Disposition')) };
+}
+
+/** Hands a downloaded Blob to the browser as a file to save under `fileName`. */
+export const saveBlob = (blob: Blob, fileName: string) => {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // the browser has taken the file by the next tick; the address is freed a little later
+  window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
+};
 
 /**
  * Both ways of logging in answer alike — `{ jwt, user }` plus the refresh cookie — and both end

@@ -7,6 +7,12 @@ import type {
   Device,
   DeviceDetail,
   InstallationConfirmation,
+  Invoice,
+  InvoicePage,
+  InvoicePayment,
+  NewTicketInput,
+  TicketDetail,
+  TicketPage,
   InstallationConfirmationInput,
   ListEnvelope,
   NotificationPage,
@@ -105,3 +111,54 @@ export const getOwnershipTransfers = async (signal?: AbortSignal): Promise<Owner
 /** POST /api/me/ownership-transfers — 201 with the pending request; 409 when one is pending already. */
 export const requestOwnershipTransfer = async (input: OwnershipTransferInput): Promise<OwnershipTransfer> =>
   (await apiRequest<DataEnvelope<OwnershipTransfer>>('/api/me/ownership-transfers', { method: 'POST', body: input })).data;
+
+/* ---------- tickets ---------- */
+
+const ticketPath = (id: string, rest = '') => `/api/me/tickets/${encodeURIComponent(id)}${rest}`;
+
+/** GET /api/me/tickets — the caller's tickets, latest activity first, paged. */
+export const getTickets = async ({ page = 1, pageSize }: { page?: number; pageSize?: number } = {}, signal?: AbortSignal): Promise<TicketPage> => {
+  const query = new URLSearchParams({ page: String(page) });
+  if (pageSize) query.set('pageSize', String(pageSize));
+  return apiRequest<TicketPage>(`/api/me/tickets?${query}`, { signal });
+};
+
+/** GET /api/me/tickets/:id — the whole correspondence (another subscriber's → 404). */
+export const getTicket = async (id: string, signal?: AbortSignal): Promise<TicketDetail> =>
+  (await apiRequest<DataEnvelope<TicketDetail>>(ticketPath(id), { signal })).data;
+
+/** Files go as multipart/form-data, the fields beside them; without files the body is JSON. */
+const withFiles = (fields: Record<string, string>, files: File[]): FormData | Record<string, string> => {
+  if (files.length === 0) return fields;
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  for (const file of files) form.append('attachments', file, file.name);
+  return form;
+};
+
+/** POST /api/me/tickets — 201 with the new ticket; a device whose service does not allow it → 400 `ticketsNotAvailable`. */
+export const openTicket = async ({ attachments, preferredVisitDay, ...fields }: NewTicketInput): Promise<TicketDetail> => {
+  const body = withFiles({ ...fields, ...(preferredVisitDay ? { preferredVisitDay } : {}) }, attachments);
+  return (await apiRequest<DataEnvelope<TicketDetail>>('/api/me/tickets', { method: 'POST', body })).data;
+};
+
+/** POST /api/me/tickets/:id/messages — the buyer's reply (an answered ticket opens again); the ticket as it now is. */
+export const replyToTicket = async (id: string, body: string, attachments: File[]): Promise<TicketDetail> =>
+  (await apiRequest<DataEnvelope<TicketDetail>>(ticketPath(id, '/messages'), { method: 'POST', body: withFiles({ body }, attachments) })).data;
+
+/* ---------- invoices ---------- */
+
+/** GET /api/me/invoices — the caller's invoices, newest first, with the outstanding debt. */
+export const getInvoices = async ({ page = 1, pageSize }: { page?: number; pageSize?: number } = {}, signal?: AbortSignal): Promise<InvoicePage> => {
+  const query = new URLSearchParams({ page: String(page) });
+  if (pageSize) query.set('pageSize', String(pageSize));
+  return apiRequest<InvoicePage>(`/api/me/invoices?${query}`, { signal });
+};
+
+/** GET /api/me/invoices/:id (another subscriber's → 404). */
+export const getInvoice = async (id: string, signal?: AbortSignal): Promise<Invoice> =>
+  (await apiRequest<DataEnvelope<Invoice>>(`/api/me/invoices/${encodeURIComponent(id)}`, { signal })).data;
+
+/** POST /api/me/invoices/:id/pay — an unpaid invoice's payment (paid or void → 409). */
+export const payInvoice = async (id: string): Promise<InvoicePayment> =>
+  (await apiRequest<DataEnvelope<InvoicePayment>>(`/api/me/invoices/${encodeURIComponent(id)}/pay`, { method: 'POST' })).data;

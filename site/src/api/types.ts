@@ -99,6 +99,10 @@ export type Dashboard = {
   labels: { serviceStatus: Record<ServiceStatus, Label>; warrantyStatus: Record<WarrantyStatus, Label> };
   attention: DashboardAttention[];
   notifications: NotificationSummary;
+  /** the outstanding pay-per-case invoices (absent from a server without invoices) */
+  debt?: Debt;
+  /** the caller's tickets still with the support team, and those answered (awaiting the buyer) */
+  tickets?: { open: number; answered: number };
 };
 
 export const NOTIFICATION_KINDS = ['software_update', 'service_terms', 'legal_notice', 'general', 'service'] as const;
@@ -357,3 +361,102 @@ export type ContactDetails = {
   workingHours: LocalizedText | null;
   address: LocalizedText | null;
 };
+
+/* ---------- tickets (issue 12) ---------- */
+
+export const TICKET_KINDS = ['question', 'fault', 'visit'] as const;
+export type TicketKind = (typeof TICKET_KINDS)[number];
+export const TICKET_PRIORITIES = ['low', 'medium', 'high', 'urgent'] as const;
+export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
+export const TICKET_STATUSES = ['open', 'in_review', 'answered', 'closed'] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+export type TicketChannel = 'site' | 'phone' | 'visit';
+
+export type TicketDevice = { id: string; serial: string; brand: string | null; model: string | null };
+
+/** GET /api/me/tickets: one ticket of the list. */
+export type TicketSummary = {
+  id: string;
+  /** readable: the Jalali year and the row, `1405-000123` */
+  number: string;
+  title: string;
+  kind: TicketKind;
+  priority: TicketPriority;
+  status: TicketStatus;
+  device: TicketDevice | null;
+  createdAt: ApiMoment;
+  lastActivityAt: ApiMoment | null;
+  /** when the support team's next reply is due; null while the ticket is not waiting on them */
+  replyDueAt: ApiMoment | null;
+  resolutionDueAt: ApiMoment | null;
+};
+
+export type TicketAttachment = { id: number | string; name: string; mime: string; size: number; url: string };
+
+export type TicketMessage = {
+  id: number | string;
+  author: 'subscriber' | 'staff';
+  authorName: string | null;
+  /** plain text: shown as text, never as markup */
+  body: string;
+  createdAt: ApiMoment;
+  attachments: TicketAttachment[];
+};
+
+export type TicketInvoiceRef = { id: string; number: string; totalRials: number; status: InvoiceStatus };
+
+/** GET /api/me/tickets/:id — the ticket with its whole correspondence (no internal notes). */
+export type TicketDetail = TicketSummary & {
+  description: string;
+  channel: TicketChannel;
+  preferredVisitDay: ApiDate | null;
+  resolvedAt: ApiMoment | null;
+  invoice: TicketInvoiceRef | null;
+  messages: TicketMessage[];
+};
+
+/** GET /api/me/tickets */
+export type TicketPage = { data: TicketSummary[]; meta: { pagination: Pagination } };
+
+/** POST /api/me/tickets (multipart/form-data when there are files). */
+export type NewTicketInput = {
+  device: string;
+  kind: TicketKind;
+  priority: TicketPriority;
+  title: string;
+  description: string;
+  /** ISO day, visits only */
+  preferredVisitDay?: string;
+  attachments: File[];
+};
+
+/* ---------- invoices (issue 12) ---------- */
+
+export const INVOICE_STATUSES = ['unpaid', 'paid', 'void'] as const;
+export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+
+export type InvoiceLine = { description: Label; quantity: number; unit: Label; unitRials: number; amountRials: number };
+
+/** GET /api/me/invoices[/:id]: a pay-per-case invoice; amounts in integer rials (the site shows tomans). */
+export type Invoice = {
+  id: string;
+  number: string;
+  status: InvoiceStatus;
+  /** the server's wording of the status */
+  statusLabel?: Label;
+  totalRials: number;
+  lines: InvoiceLine[];
+  issuedAt: ApiMoment | null;
+  paidAt: ApiMoment | null;
+  device: TicketDevice | null;
+  ticket: { id: string; number: string; title: string } | null;
+};
+
+/** The outstanding debt: the unpaid invoices' total against the ceiling staff set. */
+export type Debt = { outstandingRials: number; ceilingRials: number; overCeiling: boolean; unpaidCount: number };
+
+/** GET /api/me/invoices */
+export type InvoicePage = { data: Invoice[]; meta: { pagination: Pagination; debt: Debt } };
+
+/** POST /api/me/invoices/:id/pay: the payment to make on the bank's gateway. */
+export type InvoicePayment = { invoice: Invoice; payment: { id: string; amountRials: number; redirectUrl: string } };

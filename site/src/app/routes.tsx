@@ -28,6 +28,11 @@ import { RepairDetailPage } from '../pages/RepairDetailPage';
 import { TransfersPage } from '../pages/TransfersPage';
 import { WarrantyPage } from '../pages/WarrantyPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { TicketsPage } from '../pages/TicketsPage';
+import { NewTicketPage } from '../pages/NewTicketPage';
+import { TicketDetailPage } from '../pages/TicketDetailPage';
+import { InvoicesPage } from '../pages/InvoicesPage';
+import { InvoiceDetailPage } from '../pages/InvoiceDetailPage';
 
 export type AppRoute = {
   path: string;
@@ -46,6 +51,13 @@ export const routes: AppRoute[] = [
   { path: '/', element: <DashboardPage />, requiresAuth: true, navLabelKey: 'nav.dashboard', navIcon: 'home' },
   { path: '/devices', element: <DevicesPage />, requiresAuth: true, navLabelKey: 'nav.devices', navIcon: 'device' },
   { path: '/devices/:id', element: <DeviceDetailPage />, requiresAuth: true },
+  // support tickets: the list, «ثبت تیکت جدید» (?device=<id> chooses the device), one ticket's correspondence
+  { path: '/tickets', element: <TicketsPage />, requiresAuth: true, navLabelKey: 'nav.tickets', navIcon: 'ticket' },
+  { path: '/tickets/new', element: <NewTicketPage />, requiresAuth: true },
+  { path: '/tickets/:id', element: <TicketDetailPage />, requiresAuth: true },
+  // pay-per-case invoices and the outstanding debt; one invoice, printable, with its pay button
+  { path: '/invoices', element: <InvoicesPage />, requiresAuth: true, navLabelKey: 'nav.invoices', navIcon: 'invoice' },
+  { path: '/invoices/:id', element: <InvoiceDetailPage />, requiresAuth: true },
   { path: '/repairs', element: <RepairsPage />, requiresAuth: true, navLabelKey: 'nav.repairs', navIcon: 'wrench' },
   { path: '/repairs/:id', element: <RepairDetailPage />, requiresAuth: true },
   // the repair receipt's print view (linked from the repair's page)

@@ -4,6 +4,10 @@
  * right in Persian). To add a destination, add an entry here with a short label (one or two
  * words: five tabs share 390 px) in i18n/fa.ts and en.ts; `also` lists the other pages under
  * which the tab is marked current (a device's page under «دستگاه‌ها»).
+ *
+ * Five tabs for a logged-in buyer: the warranty lookup, public and about any serial, stays a tab
+ * for visitors; a buyer reaches it from the dashboard's quick links (and the header on wide
+ * screens). Invoices come from tickets, so «تیکت‌ها» is marked on them too.
  */
 import type { IconName } from '../components/Icon';
 import type { MessageKey } from '../i18n/fa';
@@ -23,8 +27,9 @@ export const TAB_DESTINATIONS: TabDestination[] = [
   { path: '/', labelKey: 'tabs.home', icon: 'home', audience: 'customer', also: ['/notifications'] },
   { path: '/login', labelKey: 'tabs.login', icon: 'lock', audience: 'guest' },
   { path: '/devices', labelKey: 'tabs.devices', icon: 'device', audience: 'customer', also: ['/transfers', '/payments'] },
+  { path: '/tickets', labelKey: 'tabs.tickets', icon: 'ticket', audience: 'customer', also: ['/invoices'] },
   { path: '/repairs', labelKey: 'tabs.repairs', icon: 'wrench', audience: 'customer' },
-  { path: '/warranty', labelKey: 'tabs.warranty', icon: 'shield', audience: 'everyone' },
+  { path: '/warranty', labelKey: 'tabs.warranty', icon: 'shield', audience: 'guest' },
   { path: '/profile', labelKey: 'tabs.profile', icon: 'user', audience: 'customer' },
 ];
 

@@ -8,6 +8,8 @@ import { useContactDetails } from '../contact/ContactContext';
 import { useI18n } from '../i18n/I18nContext';
 import { Icon } from './Icon';
 import { LocalizedText } from './LocalizedText';
+import { Link } from 'react-router-dom';
+import { useAuth } from '../auth/AuthContext';
 
 /** A phone number to call: Persian digits in Persian, grouped, always left-to-right. */
 export function PhoneLink({ phone, className }: { phone: ContactPhone; className?: string }) {
@@ -21,11 +23,14 @@ export function PhoneLink({ phone, className }: { phone: ContactPhone; className
 
 /**
  * «تماس با پشتیبانی»: the support phones and working hours, where a page tells the visitor to
- * contact support (login, empty device list, unknown payment, an unregistered serial).
+ * contact support (login, empty device list, unknown payment, an unregistered serial); a logged-in
+ * buyer is offered «ثبت تیکت پشتیبانی» there too.
  */
 export function SupportContact({ className }: { className?: string }) {
   const { t } = useI18n();
   const details = useContactDetails();
+  const { status } = useAuth();
+  const ticket = status === 'authenticated';
   if (!details || (details.phones.length === 0 && !details.email)) return null;
   return (
     <div className={`support-contact${className ? ` ${className}` : ''}`} data-testid="support-contact">
@@ -50,8 +55,19 @@ export function SupportContact({ className }: { className?: string }) {
             {details.email}
           </a>
         )}
+        {ticket && <OpenTicketLink />}
       </div>
     </div>
+  );
+}
+
+function OpenTicketLink() {
+  const { t } = useI18n();
+  return (
+    <Link to="/tickets/new" className="support-contact__ticket" data-testid="support-open-ticket">
+      <Icon name="ticket" size={16} />
+      {t('contact.openTicket')}
+    </Link>
   );
 }
 

@@ -1,6 +1,6 @@
 /**
  * The link of a notification to the page it is about (the API's `link`: a repair, a device, its
- * «ادامهٔ خدمات» section, the transfer requests, a payment), labelled with where it leads.
+ * «ادامهٔ خدمات» section, the transfer requests, a payment, a ticket, an invoice), labelled with where it leads.
  * Following it marks the notification read.
  */
 import type { MouseEvent } from 'react';
@@ -17,6 +17,9 @@ const labelFor = (link: string): MessageKey => {
   if (link.startsWith('/devices/')) return link.endsWith('#service') ? 'notifications.open.service' : 'notifications.open.device';
   if (link.startsWith('/transfers')) return 'notifications.open.transfers';
   if (link.startsWith('/payments/')) return 'notifications.open.payment';
+  if (link.startsWith('/tickets/')) return 'notifications.open.ticket';
+  if (link.startsWith('/invoices/')) return 'notifications.open.invoice';
+  if (link === '/invoices') return 'notifications.open.invoices';
   return 'notifications.open';
 };
 

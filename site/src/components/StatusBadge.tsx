@@ -1,9 +1,9 @@
 /**
- * The one status badge: a device's service or warranty status, a repair's status or an ownership
- * transfer's, coloured by status and always with its text (colour is never the only cue). The
+ * The one status badge: a device's service or warranty status, a repair's status, an ownership
+ * transfer's, a support ticket's or an invoice's, coloured by status and always with its text (colour is never the only cue). The
  * API's label is used when given, else the site's.
  */
-import type { Label, RepairStatus, ServiceStatus, TransferStatus, WarrantyStatus } from '../api/types';
+import type { InvoiceStatus, Label, RepairStatus, ServiceStatus, TicketStatus, TransferStatus, WarrantyStatus } from '../api/types';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/fa';
 
@@ -12,6 +12,8 @@ type Props = (
   | { kind: 'warranty'; status: WarrantyStatus }
   | { kind: 'repair'; status: RepairStatus }
   | { kind: 'transfer'; status: TransferStatus }
+  | { kind: 'ticket'; status: TicketStatus }
+  | { kind: 'invoice'; status: InvoiceStatus }
 ) & { label?: Label; size?: 'md' | 'lg' };
 
 export function StatusBadge({ kind, status, label, size = 'md' }: Props) {

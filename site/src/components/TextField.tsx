@@ -1,4 +1,4 @@
-/** A labelled text input with its hint and error wired for screen readers. */
+/** Labelled text inputs (one line: TextField; several: TextArea) with their hint and error wired for screen readers. */
 import { forwardRef, useId, type InputHTMLAttributes, type ReactNode } from 'react';
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
@@ -48,3 +48,62 @@ export const TextField = forwardRef<HTMLInputElement, Props>(function TextField(
     </div>
   );
 });
+
+/** A labelled multi-line text box with its hint and error wired for screen readers. */
+export function TextArea({
+  label,
+  hint,
+  error,
+  name,
+  rows = 5,
+  value,
+  onChange,
+  testId,
+  disabled,
+  maxLength,
+}: {
+  label: string;
+  hint?: string;
+  error?: string;
+  name: string;
+  rows?: number;
+  value: string;
+  onChange: (value: string) => void;
+  testId?: string;
+  disabled?: boolean;
+  maxLength?: number;
+}) {
+  const id = useId();
+  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        className="field__input field__textarea"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        disabled={disabled}
+        maxLength={maxLength}
+        dir="auto"
+        data-testid={testId}
+      />
+      {error && (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      {hint && (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}

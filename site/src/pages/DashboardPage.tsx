@@ -1,12 +1,13 @@
 /**
- * / — greeting, unread legal / service-terms notices, device counts by service and warranty status,
- * what needs attention, repairs still with the workshop, links.
+ * / — greeting, unread legal / service-terms notices, the payment warning and the outstanding debt
+ * (pay-per-case invoices), device counts by service and warranty status, what needs attention,
+ * support tickets in progress with «ثبت تیکت جدید», repairs still with the workshop, links.
  */
 import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
 import { getDashboard, getRepairs } from '../api/me';
 import { useResource } from '../api/useResource';
-import { SERVICE_STATUSES, WARRANTY_STATUSES, type AttentionKind, type Dashboard } from '../api/types';
+import { SERVICE_STATUSES, WARRANTY_STATUSES, type AttentionKind, type Dashboard, type Debt } from '../api/types';
 import { useI18n } from '../i18n/I18nContext';
 import { PageHeader } from '../components/PageHeader';
 import { ErrorState, LoadingState } from '../components/States';
@@ -21,6 +22,7 @@ import { SERVICE_SECTION } from '../components/ServiceChoices';
 import { useNotifications } from '../notifications/NotificationsContext';
 import { isOpenRepair } from '../components/RepairParts';
 import { tehranToday } from '../i18n/format';
+import { NewTicketLink } from '../components/TicketParts';
 
 /** Items that ask for an action on the device page link straight to its section there. */
 const sectionOf: Partial<Record<AttentionKind, string>> = { confirm_installation: `#${INSTALLATION_SECTION}`, choose_service: `#${SERVICE_SECTION}` };
@@ -34,8 +36,11 @@ const ACTION_LINK_TEXT: Partial<Record<AttentionKind, MessageKey>> = {
 /** The dashboard's quick links, in order: the site's other sections. */
 const QUICK_LINKS: { to: string; icon: IconName; title: MessageKey; hint: MessageKey }[] = [
   { to: '/devices', icon: 'device', title: 'dashboard.linkDevices', hint: 'dashboard.linkDevicesHint' },
+  { to: '/tickets', icon: 'ticket', title: 'dashboard.linkTickets', hint: 'dashboard.linkTicketsHint' },
+  { to: '/invoices', icon: 'invoice', title: 'dashboard.linkInvoices', hint: 'dashboard.linkInvoicesHint' },
   { to: '/repairs', icon: 'wrench', title: 'dashboard.linkRepairs', hint: 'dashboard.linkRepairsHint' },
   { to: '/transfers', icon: 'transfer', title: 'dashboard.linkTransfers', hint: 'dashboard.linkTransfersHint' },
+  { to: '/warranty', icon: 'shield', title: 'dashboard.linkWarranty', hint: 'dashboard.linkWarrantyHint' },
   { to: '/profile', icon: 'user', title: 'dashboard.linkProfile', hint: 'dashboard.linkProfileHint' },
 ];
 
@@ -84,6 +89,8 @@ function DashboardView({ data }: { data: Dashboard }) {
       />
 
       <PinnedNotices notices={data.notifications.pinned} />
+
+      {data.debt && data.debt.outstandingRials > 0 && <DashboardDebt debt={data.debt} />}
 
       <div className="dashboard-grid">
         <section className="card" aria-labelledby="services-title">
@@ -139,6 +146,8 @@ function DashboardView({ data }: { data: Dashboard }) {
           )}
         </section>
       </div>
+
+      {data.tickets && <DashboardTickets tickets={data.tickets} />}
 
       <OpenRepairs />
 
@@ -201,6 +210,70 @@ function OpenRepairs() {
         {t('dashboard.viewRepairs')}
         <Icon name="chevron" size={16} className="icon--flip-rtl" />
       </Link>
+    </section>
+  );
+}
+
+/** «ماندهٔ بدهی» when the buyer owes anything; over the ceiling, «هشدار پرداخت» first. */
+function DashboardDebt({ debt }: { debt: Debt }) {
+  const { t, tomans } = useI18n();
+  return (
+    <section className={`card dashboard-debt${debt.overCeiling ? ' dashboard-debt--over' : ''}`} aria-labelledby="dashboard-debt-title" data-testid="dashboard-debt">
+      {debt.overCeiling && (
+        <div className="alert alert--warn" role="alert" data-testid="payment-warning">
+          <Icon name="alert" size={20} />
+          <div>
+            <strong>{t('dashboard.payWarningTitle')}</strong>
+            <p>{t('dashboard.payWarningText', { ceiling: tomans(debt.ceilingRials) })}</p>
+          </div>
+        </div>
+      )}
+      <div className="dashboard-debt__row">
+        <span className="link-card__icon" aria-hidden="true">
+          <Icon name="invoice" size={24} />
+        </span>
+        <div className="dashboard-debt__text">
+          <h2 id="dashboard-debt-title" className="card__title">
+            {t('dashboard.debtTitle')}
+          </h2>
+          <p className="dashboard-debt__amount" data-testid="dashboard-debt-amount">
+            {tomans(debt.outstandingRials)}
+          </p>
+          <p className="muted">{t('dashboard.debtUnpaid', { count: debt.unpaidCount })}</p>
+        </div>
+        <Link to="/invoices" className="button button--primary button--small dashboard-debt__action" data-testid="dashboard-invoices-link">
+          {t('dashboard.viewInvoices')}
+          <Icon name="chevron" size={16} className="icon--flip-rtl" />
+        </Link>
+      </div>
+    </section>
+  );
+}
+
+/** Tickets still with the support team, those answered, and «ثبت تیکت جدید». */
+function DashboardTickets({ tickets }: { tickets: { open: number; answered: number } }) {
+  const { t, num } = useI18n();
+  return (
+    <section className="card repairs-summary dashboard-tickets" aria-labelledby="dashboard-tickets-title" data-testid="dashboard-tickets">
+      <span className="link-card__icon" aria-hidden="true">
+        <Icon name="ticket" size={24} />
+      </span>
+      <div className="repairs-summary__text">
+        <h2 id="dashboard-tickets-title" className="card__title">
+          {t('dashboard.ticketsTitle')} {tickets.open > 0 && <span className="count-pill" data-testid="dashboard-tickets-open">{num(tickets.open)}</span>}
+        </h2>
+        <p>{tickets.open > 0 ? t('dashboard.ticketsOpen', { count: tickets.open }) : t('dashboard.ticketsNone')}</p>
+        {tickets.answered > 0 && <p className="muted">{t('dashboard.ticketsAnswered', { count: tickets.answered })}</p>}
+      </div>
+      <div className="dashboard-tickets__actions">
+        <NewTicketLink className="button button--primary button--small" />
+        {(tickets.open > 0 || tickets.answered > 0) && (
+          <Link to="/tickets" className="button button--secondary button--small">
+            {t('dashboard.viewTickets')}
+            <Icon name="chevron" size={16} className="icon--flip-rtl" />
+          </Link>
+        )}
+      </div>
     </section>
   );
 }

@@ -20,6 +20,7 @@ import { Icon } from '../components/Icon';
 import { INSTALLATION_SECTION, InstallationForm, InstallationRecord, StoredInstallationRecord, type ConfirmationNotice } from '../components/InstallationConfirmation';
 import { SERVICE_SECTION, ServiceChoices } from '../components/ServiceChoices';
 import { TransferSection } from '../components/TransferSection';
+import { NewTicketLink, ticketsAllowed } from '../components/TicketParts';
 
 function BackLink() {
   const { t } = useI18n();
@@ -130,9 +131,12 @@ function DeviceView({ initial }: { initial: DeviceDetail }) {
       <ServiceChoices device={device} onChanged={onServiceChanged} onStale={() => void refresh()} />
 
       <section className="card" aria-labelledby="device-details-title">
-        <h2 id="device-details-title" className="card__title">
-          {t('device.detailsTitle')}
-        </h2>
+        <div className="card__head card__head--wrap">
+          <h2 id="device-details-title" className="card__title">
+            {t('device.detailsTitle')}
+          </h2>
+          {ticketsAllowed(device) && <NewTicketLink className="button button--secondary button--small" device={device.id} label="device.openTicket" />}
+        </div>
         <Facts
           columns={2}
           items={[

@@ -4,6 +4,7 @@
  * shown; `outcome` only tells a refused payment from an unpaid one, and a payment recorded
  * earlier. While the gateway's answer is still awaited (pending), the page asks again every few
  * seconds for about a minute. Id `unknown`: the gateway came back with no payment of ours.
+ * An invoice's payment (purpose `invoice`) says so and links back to the invoice (`referenceId`).
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
@@ -137,6 +138,9 @@ function PaymentResult({ id, outcome }: { id: string; outcome: PaymentOutcome | 
     { label: t('payment.startedAt'), value: moment(p.createdAt), show: p.status !== 'paid' && p.status !== 'refund_due' && Boolean(p.createdAt) },
   ].filter((f) => f.show);
 
+  // an invoice's payment (purpose `invoice`, its reference the invoice): its own wording, and its page to go back to
+  const invoice = p.purpose === 'invoice';
+  const invoiceLink = invoice && p.referenceId ? `/invoices/${encodeURIComponent(p.referenceId)}` : null;
   let tone: Tone;
   let texts: MessageKey[];
   // the API's wording, except while waiting: «در انتظار پرداخت» would read as if nothing was paid
@@ -144,7 +148,11 @@ function PaymentResult({ id, outcome }: { id: string; outcome: PaymentOutcome | 
   switch (p.status) {
     case 'paid':
       tone = 'success';
-      texts = [p.purpose === 'contract-renewal' ? 'payment.paidRenewalText' : 'payment.paidText', ...(outcome === 'already-paid' ? (['payment.alreadyPaid'] as const) : []), 'payment.keepRefId'];
+      texts = [
+        p.purpose === 'contract-renewal' ? 'payment.paidRenewalText' : invoice ? 'payment.paidInvoiceText' : 'payment.paidText',
+        ...(outcome === 'already-paid' ? (['payment.alreadyPaid'] as const) : []),
+        'payment.keepRefId',
+      ];
       break;
     case 'pending':
     case 'created':
@@ -154,26 +162,36 @@ function PaymentResult({ id, outcome }: { id: string; outcome: PaymentOutcome | 
       break;
     case 'cancelled':
       tone = 'neutral';
-      texts = ['payment.cancelledText'];
+      texts = [invoice ? 'payment.invoiceCancelledText' : 'payment.cancelledText'];
       break;
     case 'refund_due':
-      // paid at the gateway, but the renewal had been replaced, cancelled or had expired: refunded, not renewed
+      // paid at the gateway, but what it was for was no longer on offer (a renewal replaced, an invoice paid already): refunded
       tone = 'neutral';
-      texts = ['payment.refundDueText', 'payment.refundDueNote'];
+      texts = [invoice ? 'payment.invoiceRefundDueText' : 'payment.refundDueText', 'payment.refundDueNote'];
       break;
     case 'expired':
       tone = 'neutral';
-      texts = ['payment.expiredText', 'payment.refundNote'];
+      texts = [invoice ? 'payment.invoiceExpiredText' : 'payment.expiredText', 'payment.refundNote'];
       break;
     default:
       tone = 'failure';
-      texts = [outcome === 'rejected' ? 'payment.rejectedText' : 'payment.notPaidText', 'payment.refundNote'];
+      texts = [
+        outcome === 'rejected' ? (invoice ? 'payment.invoiceRejectedText' : 'payment.rejectedText') : invoice ? 'payment.invoiceNotPaidText' : 'payment.notPaidText',
+        'payment.refundNote',
+      ];
   }
 
   const deviceLink = p.device ? `/devices/${encodeURIComponent(p.device.id)}` : null;
+  const unsettled = (tone === 'failure' || tone === 'neutral') && p.status !== 'refund_due';
   const actions = (
     <>
-      {deviceLink && (tone === 'failure' || tone === 'neutral') && p.status !== 'refund_due' ? (
+      {invoiceLink ? (
+        // an invoice not paid is paid again from its page; a paid one shows there as paid
+        <Link to={invoiceLink} className="button button--primary" data-testid={unsettled ? 'payment-try-again' : 'payment-to-invoice'}>
+          <Icon name={unsettled ? 'refresh' : 'invoice'} size={20} />
+          {t(unsettled ? 'payment.tryAgainInvoice' : 'payment.toInvoice')}
+        </Link>
+      ) : deviceLink && unsettled ? (
         // not paid: choosing the renewal again happens in the device's «ادامهٔ خدمات» section
         <Link to={`${deviceLink}#${SERVICE_SECTION}`} className="button button--primary" data-testid="payment-try-again">
           <Icon name="refresh" size={20} />
@@ -211,7 +229,7 @@ function PaymentResult({ id, outcome }: { id: string; outcome: PaymentOutcome | 
         <div className="result__poll" role="status" data-testid="payment-polling">
           {gaveUp ? (
             <>
-              <p>{t('payment.stillPending')}</p>
+              <p>{t(invoice ? 'payment.invoiceStillPending' : 'payment.stillPending')}</p>
               <button type="button" className="button button--secondary button--small" onClick={checkAgain}>
                 <Icon name="refresh" size={18} />
                 {t('payment.checkAgain')}

@@ -24,6 +24,7 @@ export const TICKET_FIELDS = [
   'ticketStatus',
   'channel',
   'preferredVisitDay',
+  'visitScheduledAt',
   'firstResponseDueAt',
   'replyDueAt',
   'resolutionDueAt',
@@ -73,6 +74,7 @@ export const presentDetail = (t: any, messages: any[], invoice: any | null) => (
   description: t.description as string,
   channel: t.channel as string,
   preferredVisitDay: presentDate(t.preferredVisitDay),
+  visitScheduledAt: presentDateTime(t.visitScheduledAt),
   resolvedAt: presentDateTime(t.resolvedAt),
   invoice: invoice ? { id: invoice.documentId, number: invoice.number, totalRials: toRials(invoice.totalRials), status: invoice.invoiceStatus } : null,
   messages: messages
@@ -114,6 +116,7 @@ export const presentStaffTicket = (t: any, invoice: any | null) => ({
   description: t.description as string,
   channel: t.channel as string,
   preferredVisitDay: t.preferredVisitDay ?? null,
+  visitScheduledAt: iso(t.visitScheduledAt),
   billable: Boolean(t.billable),
   difficulty: t.difficulty ?? null,
   workHours: t.workHours == null ? null : Number(t.workHours),

@@ -178,5 +178,32 @@ export const readRepairOrder = (raw: unknown, errs = new FieldErrors()): { repor
   return { reportedFault: errs.text('reportedFault', body.reportedFault, 'ticketBody', { required: false }) ?? null };
 };
 
+/** How far ahead staff may book an on-site visit. */
+export const MAX_VISIT_DAYS_AHEAD = 90;
+
+/**
+ * POST /back-office/tickets/:documentId/visit — { scheduledAt }: the agreed time of the on-site
+ * visit, an ISO instant (the admin's Jalali date-time field sends one), from now to 90 days ahead.
+ */
+export const readScheduleVisit = (raw: unknown, errs = new FieldErrors(), now = new Date()): { scheduledAt: Date | null } => {
+  const body = bodyOf(raw);
+  onlyFields(body, ['scheduledAt'], errs);
+  const text = typeof body.scheduledAt === 'string' ? toEnglishDigits(body.scheduledAt.trim()) : '';
+  if (!text) {
+    errs.add('scheduledAt', 'required');
+    return { scheduledAt: null };
+  }
+  const at = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(text) ? new Date(text) : null;
+  if (!at || Number.isNaN(at.getTime())) {
+    errs.add('scheduledAt', 'visitTimeInvalid');
+    return { scheduledAt: null };
+  }
+  if (at.getTime() < now.getTime() - 60_000 || at.getTime() > now.getTime() + MAX_VISIT_DAYS_AHEAD * 86_400_000) {
+    errs.add('scheduledAt', 'visitTimeOutOfRange', { days: MAX_VISIT_DAYS_AHEAD });
+    return { scheduledAt: null };
+  }
+  return { scheduledAt: at };
+};
+
 export const TICKET_VIEWS = ['open', 'mine', 'unassigned', 'overdue', 'escalated', 'closed'] as const;
 export type TicketView = (typeof TICKET_VIEWS)[number];

@@ -6,6 +6,7 @@
  * the provider's URL (signed when the bucket is private) for a remote one.
  */
 import fs from 'fs';
+import { inRequestOrder } from '../../../utils/multipart-order';
 import path from 'path';
 import axios from 'axios';
 import type { Core } from '@strapi/strapi';
@@ -53,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const files = (ctx.request?.files ?? {}) as Record<string, IncomingFile | IncomingFile[]>;
       for (const key of Object.keys(files)) if (key !== ATTACHMENTS_FIELD) errs.add(key, 'notAllowed');
       const raw = files[ATTACHMENTS_FIELD];
-      const list = raw ? (Array.isArray(raw) ? raw : [raw]) : [];
+      const list = inRequestOrder(raw ? (Array.isArray(raw) ? raw : [raw]) : []);
       if (list.length > MAX_ATTACHMENTS) {
         errs.add(ATTACHMENTS_FIELD, 'attachmentTooMany', { max: MAX_ATTACHMENTS });
         return [];

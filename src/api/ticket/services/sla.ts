@@ -135,6 +135,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const mine = new Set(inserted.map((row) => Number(row.ticket_id)));
     const alerts = escalations.filter((e) => mine.has(e.ticket.id)).map((e) => alertOf(e, mobile)).filter((a) => a !== null);
     const messages = alerts.length ? await strapi.plugin('messaging').service('outbox').enqueueMany(alerts) : 0;
+    // Didar hears of each escalation once, as of every other ticket change
+    await strapi.plugin('crm-sync').service('sync').recordTicketChanges({
+      ticketIds: [...mine],
+      event: 'escalated',
+      eventLabel: level === 1 ? 'ارجاع به پشتیبانی ارشد' : 'ارجاع به مدیر',
+      key: `escalated:${level}`,
+      at: now,
+    });
     return { escalated: mine.size, messages };
   };
 

@@ -10,7 +10,7 @@
 import type { Core } from '@strapi/strapi';
 import { fieldError, validationError } from '../../../validation/errors';
 import type { MessageCode } from '../../../validation/messages';
-import { jalaliParts, tehranDate } from '../../../domain/jalali';
+import { formatJalaliDateTime, jalaliParts, tehranDate } from '../../../domain/jalali';
 import { computeServiceStatus, SERVICE_STATUS_LABELS, type ServiceStatus } from '../../../domain/service-status';
 import { isBillable } from '../../../domain/invoices';
 import { statusAfterReply, ticketNumber, ticketsAllowedFor, TICKET_STATUS_LABELS, type TicketPriority, type TicketStatus } from '../../../domain/tickets';
@@ -92,7 +92,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (Object.keys(data).length) await strapi.db.query(UID).update({ where: { id: ticketId }, data });
   };
 
-  const recordCrm = (ticketId: number, event: 'opened' | 'replied' | 'status' | 'resolved', key: string, label: string) =>
+  const recordCrm = (ticketId: number, event: 'opened' | 'replied' | 'status' | 'resolved' | 'escalated', key: string, label: string) =>
     crm().recordTicketChange({ ticketId, event, eventLabel: label, key });
 
   /** The subscriber hears of a staff reply or a resolution: dashboard + SMS/WhatsApp, in the caller's transaction. */
@@ -383,6 +383,38 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       const [row] = await messagesOf(t.id, { internal: true }).then((all: any[]) => all.filter((m) => m.id === message.id));
       return presentStaffMessage(row);
+    },
+
+    /**
+     * POST /back-office/tickets/:documentId/visit — staff agreed an on-site visit with the
+     * subscriber: its time on the ticket, a message in the thread saying when (a staff reply: the
+     * ticket is answered), the subscriber told on the dashboard and by SMS/WhatsApp, Didar told.
+     * One transaction. A closed ticket is a 409; moving the visit later is another call.
+     */
+    async scheduleVisit(staff: Staff, documentId: string, { scheduledAt }: { scheduledAt: Date }, now = new Date()) {
+      const t = await strapi.db.query(UID).findOne({ where: { documentId }, select: ['id', 'documentId', 'number', 'title', 'ticketStatus', 'firstRespondedAt'], populate: { subscriber: { select: ['id'] } } });
+      if (!t) return null;
+      if (t.ticketStatus === 'closed') throw new TicketConflict('ticketClosedAlready');
+      const when = formatJalaliDateTime(scheduledAt);
+      await strapi.db.transaction(async () => {
+        const created = await addMessage({
+          ticketId: t.id,
+          authorType: 'staff',
+          authorStaffId: staff.id,
+          authorName: staff.name,
+          internal: false,
+          body: `بازدید حضوری برای ${when} هماهنگ شد. کارشناس ما در این زمان مراجعه می‌کند.`,
+          fileIds: [],
+        });
+        await touch(
+          t.id,
+          { visitScheduledAt: scheduledAt, ticketStatus: 'answered', replyDueAt: null, lastActivityAt: now, ...(t.firstRespondedAt ? {} : { firstRespondedAt: now }) },
+          { countMessage: true }
+        );
+        await notifySubscriber(t, `ticket:${t.documentId}:visit:${scheduledAt.getTime()}`, { fa: `بازدید حضوری برای ${when}`, en: `on-site visit on ${scheduledAt.toISOString().slice(0, 16).replace('T', ' ')} UTC` });
+        await recordCrm(t.id, 'status', `visit:${created.id}`, `بازدید حضوری: ${when}`);
+      });
+      return service.rowFor(documentId);
     },
 
     /** PUT /back-office/tickets/:documentId — status (not closing: resolve does), priority, assignee. */

@@ -10,7 +10,7 @@ import { readPaging } from '../../../../../src/validation/paging';
 import { isDocumentId } from '../../../../../src/utils/document-id';
 import { toEnglishDigits } from '../../../../../src/domain/digits';
 import { TicketConflict, type Staff } from '../../../../../src/api/ticket/services/tickets';
-import { TICKET_VIEWS, readRepairOrder, readResolve, readStaffOpen, readStaffReply, readUpdate, type TicketView } from '../../../../../src/api/ticket/validation';
+import { TICKET_VIEWS, readRepairOrder, readResolve, readScheduleVisit, readStaffOpen, readStaffReply, readUpdate, type TicketView } from '../../../../../src/api/ticket/validation';
 
 export const TICKETS_READ = 'plugin::back-office.tickets.read';
 export const TICKETS_CREATE = 'plugin::back-office.tickets.create';
@@ -128,6 +128,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!result) throw notFound();
         ctx.status = 201;
         ctx.body = result;
+      });
+    },
+
+    /** POST /back-office/tickets/:documentId/visit — { scheduledAt }: the agreed on-site visit */
+    async scheduleVisit(ctx: Context) {
+      const documentId = documentIdOf(ctx);
+      const errs = new FieldErrors();
+      const { scheduledAt } = readScheduleVisit((ctx.request as any).body, errs);
+      errs.throwIfAny();
+      await conflicts(ctx, async () => {
+        const ticket = await tickets().scheduleVisit(staffOf(ctx), documentId, { scheduledAt: scheduledAt! });
+        if (!ticket) throw notFound();
+        ctx.body = { ticket };
       });
     },
 

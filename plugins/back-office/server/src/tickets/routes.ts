@@ -11,6 +11,7 @@ export const ticketDeskRoutes = [
   { method: 'POST', path: '/tickets/:documentId/messages', handler: 'tickets.reply', config: can(TICKETS_ANSWER) },
   { method: 'POST', path: '/tickets/:documentId/resolve', handler: 'tickets.resolve', config: can(TICKETS_ANSWER) },
   { method: 'POST', path: '/tickets/:documentId/repair-order', handler: 'tickets.repairOrder', config: can(TICKETS_ANSWER) },
+  { method: 'POST', path: '/tickets/:documentId/visit', handler: 'tickets.scheduleVisit', config: can(TICKETS_ANSWER) },
   { method: 'GET', path: '/tickets/:documentId/attachments/:fileId', handler: 'tickets.attachment', config: can(TICKETS_READ) },
   { method: 'GET', path: '/saved-replies', handler: 'tickets.savedReplies', config: can(TICKETS_READ) },
 ];

@@ -20,11 +20,11 @@ export type SyncResult = { contactId: string; dealId: string };
 
 export class CrmError extends ProviderCallError {}
 
-/** A ticket's change (opened, a reply, a status change, resolved): an activity on the subscriber's contact. */
+/** A ticket's change (opened, a reply, a status change, resolved, escalated): an activity on the subscriber's contact. */
 export type TicketChange = {
   /** stable reference of the ticket: "poshtiban:ticket:<id>" */
   reference: string;
-  event: 'opened' | 'replied' | 'status' | 'resolved';
+  event: 'opened' | 'replied' | 'status' | 'resolved' | 'escalated';
   eventLabel: string;
   subscriber: ServiceStatusChange['subscriber'];
   device: ServiceStatusChange['device'] | null;

@@ -142,61 +142,79 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Records a ticket's change (opened, a reply, a status change, resolved) as a job for the
-     * CRM, in the caller's transaction: an activity on the subscriber's contact. Queued behind the
-     * device's other jobs (one device's jobs go in order). `key` makes the job once per change.
+     * Records a ticket's change (opened, a reply, a status change, resolved, escalated) as a job
+     * for the CRM, in the caller's transaction: an activity on the subscriber's contact. Queued
+     * behind the device's other jobs (one device's jobs go in order). `key` makes the job once per
+     * change.
      */
     async recordTicketChange({ ticketId, event, eventLabel, key, at = new Date() }: { ticketId: number; event: TicketChange['event']; eventLabel: string; key: string; at?: Date }) {
-      const ticket = await strapi.db.query('api::ticket.ticket').findOne({
-        where: { id: ticketId },
+      const [payload] = await service.recordTicketChanges({ ticketIds: [ticketId], event, eventLabel, key, at });
+      return payload ?? null;
+    },
+
+    /**
+     * The same change of several tickets (the escalation job's batch): one read of the tickets with
+     * their subscribers and devices, one INSERT of the jobs — the statements do not grow with the
+     * number of tickets. Returns the payloads recorded (tickets without a subscriber or a device
+     * have none).
+     */
+    async recordTicketChanges({ ticketIds, event, eventLabel, key, at = new Date() }: { ticketIds: number[]; event: TicketChange['event']; eventLabel: string; key: string; at?: Date }) {
+      if (!ticketIds.length) return [];
+      const tickets = await strapi.db.query('api::ticket.ticket').findMany({
+        where: { id: { $in: ticketIds } },
         select: ['id', 'number', 'title', 'kind', 'priority', 'ticketStatus', 'channel'],
         populate: {
           subscriber: { select: ['id', 'subscriberNumber', 'fullName', 'nationalCode', 'mobile'] },
           device: { select: ['id', 'serial'], populate: { model: { select: ['brand', 'model'] } } },
         },
+        orderBy: [{ id: 'asc' }],
       });
-      if (!ticket?.subscriber || !ticket.device) return null;
-      const payload: TicketChange = {
-        reference: `poshtiban:ticket:${ticket.id}`,
-        event,
-        eventLabel,
-        subscriber: { id: ticket.subscriber.id, subscriberNumber: ticket.subscriber.subscriberNumber, fullName: ticket.subscriber.fullName, nationalCode: ticket.subscriber.nationalCode, mobile: ticket.subscriber.mobile },
-        device: { id: ticket.device.id, serial: ticket.device.serial, brand: ticket.device.model?.brand ?? null, model: ticket.device.model?.model ?? null },
-        ticket: {
-          id: ticket.id,
-          number: ticket.number,
-          title: ticket.title,
-          kind: ticket.kind,
-          priority: ticket.priority,
-          status: ticket.ticketStatus,
-          statusLabel: TICKET_STATUS_LABELS[ticket.ticketStatus as TicketStatus]?.fa ?? ticket.ticketStatus,
-          channel: ticket.channel,
-        },
-        changedAt: at.toISOString(),
-      };
+      const payloads: TicketChange[] = tickets
+        .filter((ticket: any) => ticket.subscriber && ticket.device)
+        .map((ticket: any) => ({
+          reference: `poshtiban:ticket:${ticket.id}`,
+          event,
+          eventLabel,
+          subscriber: { id: ticket.subscriber.id, subscriberNumber: ticket.subscriber.subscriberNumber, fullName: ticket.subscriber.fullName, nationalCode: ticket.subscriber.nationalCode, mobile: ticket.subscriber.mobile },
+          device: { id: ticket.device.id, serial: ticket.device.serial, brand: ticket.device.model?.brand ?? null, model: ticket.device.model?.model ?? null },
+          ticket: {
+            id: ticket.id,
+            number: ticket.number,
+            title: ticket.title,
+            kind: ticket.kind,
+            priority: ticket.priority,
+            status: ticket.ticketStatus,
+            statusLabel: TICKET_STATUS_LABELS[ticket.ticketStatus as TicketStatus]?.fa ?? ticket.ticketStatus,
+            channel: ticket.channel,
+          },
+          changedAt: at.toISOString(),
+        }));
+      if (!payloads.length) return [];
       const now = sqlInstant(strapi, new Date());
       await withTransaction(strapi, (trx) =>
         trx(JOB_TABLE)
-          .insert({
-            document_id: newDocumentId(),
-            kind: 'ticket',
-            device_id: ticket.device.id,
-            subscriber_id: ticket.subscriber.id,
-            event: `ticket:${event}`,
-            payload: JSON.stringify(payload),
-            status: 'queued',
-            attempts: 0,
-            max_attempts: config().retry.maxAttempts,
-            next_attempt_at: now,
-            dedupe_key: `ticket:${ticket.id}:${key}`,
-            created_at: now,
-            updated_at: now,
-            published_at: now,
-          })
+          .insert(
+            payloads.map((payload) => ({
+              document_id: newDocumentId(),
+              kind: 'ticket',
+              device_id: payload.device!.id,
+              subscriber_id: payload.subscriber.id,
+              event: `ticket:${event}`,
+              payload: JSON.stringify(payload),
+              status: 'queued',
+              attempts: 0,
+              max_attempts: config().retry.maxAttempts,
+              next_attempt_at: now,
+              dedupe_key: `ticket:${payload.ticket.id}:${key}`,
+              created_at: now,
+              updated_at: now,
+              published_at: now,
+            }))
+          )
           .onConflict('dedupe_key')
           .ignore()
       );
-      return payload;
+      return payloads;
     },
 
     /**
