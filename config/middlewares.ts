@@ -1,6 +1,27 @@
 import { allowedOrigins } from '../src/domain/deployment';
 import { bodyParseError } from '../src/middlewares/body-errors';
 import { stampArrivalOrder } from '../src/utils/multipart-order';
+import { uploadMediaOrigins } from '../src/uploads/s3/options';
+
+// with UPLOAD_PROVIDER=s3 the admin's Media Library (and any page showing an uploaded image) loads
+// files from the bucket's signed URLs: its origin joins Strapi's default img-src and media-src
+const security = (mediaOrigins = uploadMediaOrigins(process.env)) =>
+  mediaOrigins.length
+    ? {
+        name: 'strapi::security',
+        config: {
+          contentSecurityPolicy: {
+            useDefaults: true,
+            directives: {
+              'connect-src': ["'self'", 'https:'],
+              'img-src': ["'self'", 'data:', 'blob:', 'https://market-assets.strapi.io', ...mediaOrigins],
+              'media-src': ["'self'", 'data:', 'blob:', ...mediaOrigins],
+              upgradeInsecureRequests: null,
+            },
+          },
+        },
+      }
+    : 'strapi::security';
 
 export default () => [
   'strapi::logger',
@@ -9,7 +30,7 @@ export default () => [
   // the staff matrix's reason on the Content Manager's permission refusals; must wrap strapi::errors
   'global::permission-reasons',
   'strapi::errors',
-  'strapi::security',
+  security(),
   // only the public URL's origin, SITE_URL's and CORS_ORIGINS answer with credentials (never
   // `null` or any origin); the admin panel and the site are served from the public URL itself
   { name: 'strapi::cors', config: { origin: allowedOrigins(process.env) } },

@@ -1,6 +1,25 @@
 import { publicUrl } from '../src/domain/deployment';
+import { uploadPluginConfig } from '../src/uploads/s3/options';
+
+/**
+ * Uploads (ticket attachments, the Media Library): Strapi's local provider (public/uploads on this
+ * machine's disk) unless UPLOAD_PROVIDER=s3, then our provider for an S3-compatible bucket
+ * (src/uploads/s3, the package providers/strapi-provider-upload-poshtiban-s3): a private bucket,
+ * every download signed. A missing S3_* variable stops the start here, naming it.
+ */
+const uploads = () => {
+  const config = uploadPluginConfig(process.env);
+  if (!config) return {};
+  try {
+    require.resolve(config.provider);
+  } catch {
+    throw new Error(`UPLOAD_PROVIDER=s3: the upload provider package "${config.provider}" is not installed (it is a file: dependency of the app — run npm install).`);
+  }
+  return { upload: { config } };
+};
 
 export default ({ env }) => ({
+  ...uploads(),
   // local plugins (plugins/<name>): each integration or capability with its own server and admin parts
   'customer-accounts': {
     enabled: true,

@@ -168,6 +168,8 @@ export const MESSAGES = {
   visitTimeInvalid: { fa: 'زمان بازدید را به شکل تاریخ و ساعت کامل وارد کنید.', en: 'Enter the visit time as a full date and time.' },
   visitTimeOutOfRange: { fa: 'زمان بازدید باید از اکنون تا {days} روز آینده باشد.', en: 'The visit time must be between now and {days} days ahead.' },
   deviceNotSubscribers: { fa: 'این دستگاه متعلق به مشترک انتخاب‌شده نیست.', en: 'This device does not belong to the chosen subscriber.' },
+  // uploads on S3-compatible storage
+  attachmentStorageUnavailable: { fa: 'پیوست‌ها اکنون ذخیره نمی‌شوند؛ لطفاً چند دقیقه بعد دوباره تلاش کنید.', en: 'Attachments cannot be stored right now. Please try again in a few minutes.' },
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -88,6 +88,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           try {
             [row] = await uploads().upload({ data: { fileInfo: { name: storedAs } }, files: incoming });
           } catch (error) {
+            // the storage refused or could not be reached (a remote provider: S3Error, or no answer)
+            // is not the file's fault; anything else is the upload plugin refusing the file itself
+            if ((error as Error)?.name === 'S3Error' || axios.isAxiosError(error)) {
+              strapi.log.error(`ticket attachment ${i + 1} not stored, the storage failed: ${(error as Error)?.message}`);
+              throw validationError([fieldError(ATTACHMENTS_FIELD, 'attachmentStorageUnavailable')]);
+            }
             strapi.log.warn(`ticket attachment ${i + 1} not stored: ${(error as Error)?.message}`);
             throw validationError([fieldError(ATTACHMENTS_FIELD, 'attachmentUnreadable', { index: i + 1 })]);
           }
