@@ -59,6 +59,8 @@ const dismissNotifications = async (on: Page = page) => {
  */
 const shootDialog = async (on: Page, name: string) => {
   await on.evaluate(() => (globalThis as any).document.fonts.ready);
+  // the box's border fades from the error colour: shot once no transition runs
+  await on.waitForFunction(() => (globalThis as any).document.getAnimations().every((a: any) => a.constructor.name !== 'CSSTransition'));
   const cdp = await on.context().newCDPSession(on);
   const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
   await cdp.detach();
