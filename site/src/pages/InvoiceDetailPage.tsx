@@ -5,6 +5,7 @@
  * bank's gateway, back to /payments/:id), «چاپ فاکتور» to print it.
  */
 import { Link, useParams } from 'react-router-dom';
+import { StackedTableHead } from '../components/StackedTable';
 import { getInvoice } from '../api/me';
 import { useResource } from '../api/useResource';
 import type { Invoice } from '../api/types';
@@ -149,15 +150,7 @@ function InvoiceView({ invoice: x, reload }: { invoice: Invoice; reload: () => v
 
         <h3 className="invoice-lines__title">{t('invoice.linesTitle')}</h3>
         <table className="invoice-lines" data-testid="invoice-lines">
-          <thead>
-            <tr>
-              {Object.values(columns).map((c) => (
-                <th key={c} scope="col">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <StackedTableHead columns={columns} />
           <tbody>
             {x.lines.map((line, i) => (
               <tr key={i} data-testid="invoice-line">

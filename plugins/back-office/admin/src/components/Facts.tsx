@@ -22,9 +22,9 @@ export const En = ({ children, variant = 'pi', textColor = 'neutral600' }: Tone 
   </Typography>
 );
 
-/** A label (bilingual, small) over its value. */
-export const Fact = ({ label, children, ...rest }: { label: string; children: React.ReactNode } & Record<`data-${string}`, string>) => (
-  <Flex direction="column" alignItems="stretch" gap={0} {...rest}>
+/** A label (small, grey) over its value. */
+export const Fact = ({ label, children, gap = 0, ...rest }: { label: React.ReactNode; children: React.ReactNode; gap?: number } & Record<`data-${string}`, string>) => (
+  <Flex direction="column" alignItems="stretch" gap={gap} {...rest}>
     <Typography variant="pi" textColor="neutral600">
       {label}
     </Typography>
@@ -34,9 +34,9 @@ export const Fact = ({ label, children, ...rest }: { label: string; children: Re
   </Flex>
 );
 
-/** Codes, numbers, serials: left to right, monospaced. */
+/** Codes, numbers, serials: left to right, monospaced, never broken, isolated from the text around them. */
 export const Code = ({ children, ...rest }: { children: React.ReactNode } & Record<`data-${string}`, string>) => (
-  <span dir="ltr" style={{ fontFamily: 'monospace', letterSpacing: '0.03em' }} {...rest}>
+  <span dir="ltr" style={{ fontFamily: 'monospace', letterSpacing: '0.03em', whiteSpace: 'nowrap', unicodeBidi: 'isolate' }} {...rest}>
     {children}
   </span>
 );

@@ -10,6 +10,7 @@ import { displayLanguage } from '../../readable/vocabulary';
 import type { DisplayLanguage } from '../../readable/money';
 import { t, type TicketDeskKey } from '../translations';
 import { jalaliInstant, money, type Due } from '../logic';
+import { Code, Fact as SharedFact } from '../../components/Facts';
 import type { Tone } from '../labels';
 
 /** formatMessage for the desk's keys, and the admin's language ('fa' | 'en'). */
@@ -64,24 +65,11 @@ export const Card = ({ title, children, action, ...rest }: { title?: React.React
   </Box>
 );
 
-/** A label (small, grey) over its value. */
-export const Fact = ({ label, children, ...rest }: { label: React.ReactNode; children: React.ReactNode } & Record<`data-${string}`, string>) => (
-  <Flex direction="column" alignItems="stretch" gap={1} {...rest}>
-    <Typography variant="pi" textColor="neutral600">
-      {label}
-    </Typography>
-    <Typography variant="omega" fontWeight="semiBold" tag="div" style={{ overflowWrap: 'anywhere' }}>
-      {children}
-    </Typography>
-  </Flex>
-);
+/** A label (small, grey) over its value: the back office's Fact, a little more air between them. */
+export const Fact = (props: React.ComponentProps<typeof SharedFact>) => <SharedFact gap={1} {...props} />;
 
-/** A ticket number, tracking code or serial: left to right, never broken. */
-export const Code = ({ children, ...rest }: { children: React.ReactNode } & Record<`data-${string}`, string>) => (
-  <span dir="ltr" style={{ fontFamily: 'monospace', letterSpacing: '0.02em', whiteSpace: 'nowrap', unicodeBidi: 'isolate' }} {...rest}>
-    {children}
-  </span>
-);
+/** A ticket number, tracking code or serial: the back office's Code. */
+export { Code };
 
 /** A stored instant as a Jalali date and Tehran time, inside its own direction. */
 export const When = ({ iso, ...rest }: { iso: string | null | undefined } & Record<`data-${string}`, string>) => {
