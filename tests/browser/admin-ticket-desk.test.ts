@@ -4,15 +4,20 @@
  * shows as text), inserts a saved reply and sends it, adds an internal note (which the customer
  * API never shows), resolves the billable ticket with difficulty and hours — the invoice preview
  * computed as they type — and opens a ticket for a caller; the ticket's Content Manager page opens
- * the desk; a Finance member, who may read tickets but not answer them, sees no reply box.
+ * the desk; a Finance member, who may read tickets but not answer them, sees no reply box; Support
+ * books the on-site visit a subscriber asked for in the Jalali date-time box (a past time refused
+ * under the field), and the time shows on the ticket, in its thread and in the customer API.
  * Screenshots: test-results/admin-ticket-desk-*.png (docs/screenshots with UPDATE_DOCS=1).
  */
 import fs from 'fs';
+import path from 'path';
 import request from 'supertest';
 import type { Page } from 'playwright-core';
 import { adminForFile, shootAdmin } from '../helpers/admin';
-import { shotToDocs } from '../helpers/browser';
+import { SHOTS, shotToDocs } from '../helpers/browser';
 import { createCustomer, createDevice, createModel, createStaffMember, tokenFor, type StaffMember } from '../helpers/fixtures';
+import { addDays, tehranDate } from '../../src/domain/jalali';
+import { formatInstantAsJalali, formatIsoDateAsJalali, tehranWallTimeToInstant } from '../../plugins/jalali-date/admin/src/jalali';
 
 const admin = adminForFile();
 let support: StaffMember;
@@ -47,8 +52,22 @@ const dismissNotifications = async (on: Page = page) => {
   for (const button of await on.getByRole('button', { name: 'بستن', exact: true }).all()) await button.click({ timeout: 2_000 }).catch(() => undefined);
   await on.getByRole('button', { name: 'بستن', exact: true }).first().waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);
 };
-const customerView = async () =>
-  (await request(admin.app.server).get(`/api/me/tickets/${ticket.id}`).set('Authorization', `Bearer ${customerToken}`).expect(200)).body.data;
+/**
+ * A screenshot of what is on screen while a dialog is open: the open dialog widens the right-to-left
+ * document, and Playwright's viewport shot then shows its empty left end; Chromium's own capture
+ * shows the screen as staff see it.
+ */
+const shootDialog = async (on: Page, name: string) => {
+  await on.evaluate(() => (globalThis as any).document.fonts.ready);
+  // the box's border fades from the error colour: shot once no transition runs
+  await on.waitForFunction(() => (globalThis as any).document.getAnimations().every((a: any) => a.constructor.name !== 'CSSTransition'));
+  const cdp = await on.context().newCDPSession(on);
+  const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
+  await cdp.detach();
+  fs.writeFileSync(path.join(SHOTS, `${name}.png`), Buffer.from(data, 'base64'));
+};
+const customerView = async (id = ticket.id) =>
+  (await request(admin.app.server).get(`/api/me/tickets/${id}`).set('Authorization', `Bearer ${customerToken}`).expect(200)).body.data;
 
 beforeAll(async () => {
   const { strapi } = admin.app;
@@ -231,4 +250,60 @@ test('Finance reads the ticket but has no reply box and cannot change it', async
   } finally {
     await context.close();
   }
+});
+
+test('Support books the on-site visit a subscriber asked for: the time on the ticket, a message in the thread, the customer API has it', async () => {
+  const day = addDays(tehranDate(), 2);
+  const opened = await request(admin.app.server)
+    .post('/api/me/tickets')
+    .set('Authorization', `Bearer ${customerToken}`)
+    .send({ device: device.documentId, kind: 'visit', priority: 'medium', title: 'درخواست بازدید حضوری', description: 'لطفاً برای سرویس دوره‌ای دستگاه بازدید حضوری هماهنگ کنید.', preferredVisitDay: day });
+  expect(opened.status).toBe(201);
+  const visit = opened.body.data as { id: string };
+  await page.goto(deskUrl(`/${visit.id}`));
+  await page.getByTestId('thread').waitFor({ timeout: 30_000 });
+  expect(await page.getByTestId('visit-scheduled').count()).toBe(0);
+  const staffMessages = page.locator('[data-author="staff"][data-internal="false"]');
+  expect(await staffMessages.count()).toBe(0);
+
+  await page.getByTestId('visit-button').click();
+  const box = page.getByTestId('visit-form').locator('input[name="scheduledAt"]');
+  await box.waitFor();
+  // started from the subscriber's preferred day, at 10:00 Tehran
+  const jalaliDay = formatIsoDateAsJalali(day, 'persian');
+  expect(await box.inputValue()).toBe(`${jalaliDay} ۱۰:۰۰`);
+  // a time already past: the server's reason under the field, nothing booked
+  await box.fill(`${formatIsoDateAsJalali(addDays(tehranDate(), -1), 'persian')} ۱۰:۰۰`);
+  await page.getByTestId('visit-submit').click();
+  const reason = page.getByTestId('visit-form').getByText(/زمان بازدید باید از اکنون تا .* روز آینده باشد/);
+  await reason.waitFor({ timeout: 30_000 });
+  await shootDialog(page, 'admin-ticket-desk-visit-refused');
+  expect((await customerView(visit.id)).visitScheduledAt).toBeNull();
+
+  // the agreed time: the preferred day at 11:30, typed in Persian digits
+  await box.fill(`${jalaliDay} ۱۱:۳۰`);
+  await shootDialog(page, 'admin-ticket-desk-visit');
+  shotToDocs('admin-ticket-desk-visit');
+  await page.getByTestId('visit-submit').click();
+  const booked = page.getByTestId('visit-scheduled');
+  await booked.waitFor({ timeout: 30_000 });
+  const at = tehranWallTimeToInstant(day, { hour: 11, minute: 30 })!;
+  const shown = formatInstantAsJalali(at, 'persian')!;
+  expect(shown).toBe(`${jalaliDay} ۱۱:۳۰`);
+  expect(await booked.innerText()).toContain(shown);
+  // the thread read again: the staff message saying when, and the ticket answered
+  await staffMessages.first().waitFor({ timeout: 30_000 });
+  expect(await staffMessages.last().getByTestId('message-body').innerText()).toContain('بازدید حضوری برای');
+  await eventually(() => page.getByTestId('ticket-status').innerText(), (s) => s === 'پاسخ داده شده');
+  expect(await page.getByTestId('ticket-status').innerText()).toBe('پاسخ داده شده');
+  expect(await page.getByTestId('visit-button').innerText()).toBe('تغییر زمان بازدید');
+  await dismissNotifications();
+  await booked.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await shootAdmin(page, 'admin-ticket-desk-visit-booked');
+  shotToDocs('admin-ticket-desk-visit-booked');
+
+  // the subscriber's ticket has the time, and the message names it
+  const seen = await customerView(visit.id);
+  expect(seen.visitScheduledAt.iso).toBe(at);
+  expect(seen.messages.at(-1)).toMatchObject({ author: 'staff', body: expect.stringContaining(seen.visitScheduledAt.jalali) });
 });

@@ -9,7 +9,8 @@
  * sandbox gateway, comes back to the result page with the way back to the invoice, and sees it
  * paid and the debt at 0. A subscriber whose service has expired cannot choose that device, and
  * when a device expires while the form is open the server's refusal is shown with its link to the
- * renewal choices. Another subscriber cannot open the ticket. Screenshots: phone (375 px) and
+ * renewal choices. Another subscriber cannot open the ticket. When staff book the on-site visit a
+ * subscriber asked for, its time shows among the ticket's facts. Screenshots: phone (375 px) and
  * desktop, in test-results/.
  */
 import fs from 'fs';
@@ -69,6 +70,8 @@ const desk = () => ({
     request(app.server).post(`/back-office/tickets/${documentId}/messages`).set('Authorization', `Bearer ${staff}`).field('body', body).field('internal', String(internal)),
   resolve: (documentId: string, input: Record<string, unknown>) =>
     request(app.server).post(`/back-office/tickets/${documentId}/resolve`).set('Authorization', `Bearer ${staff}`).send(input),
+  visit: (documentId: string, scheduledAt: string) =>
+    request(app.server).post(`/back-office/tickets/${documentId}/visit`).set('Authorization', `Bearer ${staff}`).send({ scheduledAt }),
 });
 
 beforeAll(async () => {
@@ -446,5 +449,46 @@ describe('in English', () => {
     expect(await page.getByRole('heading', { name: 'Correspondence history' }).count()).toBe(1);
     expect(await page.locator('[data-testid="ticket-message-body"]').first().innerText()).toBe(SCRIPT_BODY);
     await shoot(page, 'ticket-desktop-en');
+  });
+});
+
+describe('an on-site visit staff booked', () => {
+  let page: Page;
+  pageForBlock(() => site, DESKTOP, async (opened) => {
+    page = opened;
+    await login(page, payer);
+  });
+
+  test('shows «زمان بازدید حضوری» among the ticket’s facts, in Jalali on Tehran’s clock', async () => {
+    const token = await tokenFor(app.server, payer.subscriberNumber);
+    const day = addDays(tehranDate(), 3);
+    const opened = await request(app.server)
+      .post('/api/me/tickets')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ device: payerDevice.documentId, kind: 'visit', priority: 'medium', title: 'درخواست بازدید حضوری', description: 'برای سرویس دوره‌ای دستگاه بازدید حضوری لازم است.', preferredVisitDay: day });
+    expect(opened.status).toBe(201);
+    const id: string = opened.body.data.id;
+    await page.goto(`${baseUrl}/tickets/${id}`);
+    await page.locator('[data-testid="ticket-visit-day"]').waitFor();
+    expect(await page.locator('[data-testid="ticket-visit-scheduled"]').count()).toBe(0);
+
+    // staff book 10:30 Tehran (07:00 UTC) on the preferred day, through the Ticket desk's admin API
+    const at = `${day}T07:00:00.000Z`;
+    const booked = await desk().visit(id, at);
+    expect(booked.status).toBe(200);
+    expect(booked.body.ticket.visitScheduledAt).toBe(at);
+    const { visitScheduledAt } = (await request(app.server).get(`/api/me/tickets/${id}`).set('Authorization', `Bearer ${token}`)).body.data;
+    expect(visitScheduledAt.iso).toBe(at);
+
+    await page.reload();
+    const fact = page.locator('[data-testid="ticket-visit-scheduled"]');
+    await fact.waitFor();
+    expect(await fact.locator('dt').innerText()).toBe('زمان بازدید حضوری');
+    expect(plain(await fact.locator('dd').innerText())).toBe(visitScheduledAt.jalali);
+    expect(visitScheduledAt.jalali).toMatch(/۱۰:۳۰/);
+    // the staff message saying when is in the thread
+    expect(await page.locator('[data-testid="ticket-message"]').last().innerText()).toContain('بازدید حضوری برای');
+    await fact.scrollIntoViewIfNeeded();
+    await shoot(page, 'ticket-visit-booked-desktop');
   });
 });

@@ -13,6 +13,7 @@ import {
   money,
   parseWorkHours,
   storedHoursToHundredths,
+  visitStartValue,
 } from '../../plugins/back-office/admin/src/ticket-desk/logic';
 import { ticketDeskTranslations } from '../../plugins/back-office/admin/src/ticket-desk/translations';
 
@@ -107,6 +108,15 @@ test('dates in the Jalali calendar on Tehran’s clock, amounts with separators 
   expect(jalaliInstant(null, 'fa')).toBe('—');
   expect(money('12000000', 'fa')).toEqual({ rials: '۱۲٬۰۰۰٬۰۰۰', tomans: '۱٬۲۰۰٬۰۰۰' });
   expect(money(12000000, 'en')).toEqual({ rials: '12,000,000', tomans: '1,200,000' });
+});
+
+test('the visit box starts from the booked visit ahead, else the preferred day at 10:00 Tehran, else empty', () => {
+  // NOW is 1405/09/11 11:30 in Tehran
+  expect(visitStartValue({ visitScheduledAt: '2026-12-05T06:30:00.000Z', preferredVisitDay: '2026-12-04' }, NOW)).toBe('2026-12-05T06:30:00.000Z');
+  expect(visitStartValue({ visitScheduledAt: null, preferredVisitDay: '2026-12-04' }, NOW)).toBe('2026-12-04T06:30:00.000Z');
+  // a visit already past, or a preferred day whose 10:00 has gone: nothing the server would take
+  expect(visitStartValue({ visitScheduledAt: '2026-12-01T06:30:00.000Z', preferredVisitDay: '2026-12-02' }, NOW)).toBeNull();
+  expect(visitStartValue({ visitScheduledAt: null, preferredVisitDay: null }, NOW)).toBeNull();
 });
 
 test('every desk string is in Persian and English, with the same arguments', () => {

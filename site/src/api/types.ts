@@ -410,6 +410,8 @@ export type TicketDetail = TicketSummary & {
   description: string;
   channel: TicketChannel;
   preferredVisitDay: ApiDate | null;
+  /** the on-site visit staff booked (POST /back-office/tickets/:id/visit) */
+  visitScheduledAt: ApiMoment | null;
   resolvedAt: ApiMoment | null;
   invoice: TicketInvoiceRef | null;
   messages: TicketMessage[];

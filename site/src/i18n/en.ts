@@ -575,6 +575,7 @@ export const en: Dictionary = {
   'ticket.lastActivity': 'Last activity',
   'ticket.channel': 'Opened through',
   'ticket.visitDay': 'Preferred visit day',
+  'ticket.visitScheduled': 'On-site visit time',
   'ticket.resolvedAt': 'Closed on',
   'ticket.replyDueLabel': 'The support team replies by',
   'ticket.replyDue': 'The support team will reply by {time}',

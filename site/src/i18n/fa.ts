@@ -576,6 +576,7 @@ export const fa = {
   'ticket.lastActivity': 'آخرین فعالیت',
   'ticket.channel': 'روش ثبت',
   'ticket.visitDay': 'روز پیشنهادی بازدید',
+  'ticket.visitScheduled': 'زمان بازدید حضوری',
   'ticket.resolvedAt': 'تاریخ بسته شدن',
   'ticket.replyDueLabel': 'موعد پاسخ کارشناسان',
   'ticket.replyDue': 'پاسخ کارشناسان پشتیبانی تا {time}',

@@ -1,6 +1,6 @@
 /**
  * /tickets/:id — one support ticket: its facts (number, kind, priority, device, dates, the
- * preferred visit day), when the support team's reply is due, the invoice issued for it, the
+ * preferred visit day, the on-site visit staff booked), when the support team's reply is due, the invoice issued for it, the
  * correspondence history «تاریخچهٔ مکاتبات» (the buyer's messages and the support team's replies,
  * oldest first; bodies as plain text, attachments as downloads) and the reply box. A reply to an
  * answered or closed ticket opens it again (the server's doing).
@@ -91,6 +91,7 @@ function TicketView({ loaded }: { loaded: TicketDetail }) {
     { label: t('ticket.createdAt'), value: moment(x.createdAt) },
     ...(x.channel !== 'site' ? [{ label: t('ticket.channel'), value: t(`ticket.channel.${x.channel}` as MessageKey) }] : []),
     ...(x.preferredVisitDay ? [{ label: t('ticket.visitDay'), value: date(x.preferredVisitDay, 'long'), testId: 'ticket-visit-day' }] : []),
+    ...(x.visitScheduledAt ? [{ label: t('ticket.visitScheduled'), value: moment(x.visitScheduledAt), testId: 'ticket-visit-scheduled' }] : []),
     { label: t('ticket.lastActivity'), value: moment(x.lastActivityAt ?? x.createdAt) },
     ...(x.resolvedAt ? [{ label: t('ticket.resolvedAt'), value: moment(x.resolvedAt) }] : []),
   ];

@@ -59,6 +59,8 @@ export type TicketDetail = TicketRow & {
   description: string;
   channel: TicketChannel;
   preferredVisitDay: string | null;
+  /** the booked on-site visit (POST …/visit), an instant */
+  visitScheduledAt: string | null;
   billable: boolean;
   difficulty: TicketDifficulty | null;
   workHours: number | string | null;

@@ -3,7 +3,7 @@
  * which due time a row shows and how urgent it is, the hours staff type, the invoice preview
  * computed from the settings' rates, and dates and amounts as staff read them.
  */
-import { formatInstantAsJalali, formatIsoDateAsJalali, normalizeDigits, type Digits } from '../../../../jalali-date/admin/src/jalali';
+import { formatInstantAsJalali, formatIsoDateAsJalali, normalizeDigits, tehranWallTimeToInstant, type Digits } from '../../../../jalali-date/admin/src/jalali';
 import { amountDigits, formatAmount, formatTomans, type DisplayLanguage } from '../readable/money';
 import type { FaultAttribution, TicketDifficulty, TicketKind, TicketStatus } from '../../../../../src/domain/tickets';
 import { hoursFromHundredths, invoiceLines, type InvoiceLine } from '../../../../../src/domain/invoices';
@@ -127,6 +127,32 @@ export const invoicePreview = (rates: Rates, input: BillingInput): InvoicePrevie
   } catch {
     return null; // an amount past what the invoice may hold: the server refuses it too
   }
+};
+
+/* ------------------------------------------------------------------------------------------------
+ * The on-site visit
+ * ----------------------------------------------------------------------------------------------*/
+
+/** The Tehran hour a visit is offered at when staff start from the subscriber's preferred day. */
+export const VISIT_START_HOUR = 10;
+
+/**
+ * What the «تعیین زمان بازدید» box starts with: the booked visit while it is still ahead (to move
+ * it), else the subscriber's preferred day at VISIT_START_HOUR Tehran time while that is ahead;
+ * otherwise empty (the server refuses a time in the past).
+ */
+export const visitStartValue = (
+  ticket: { visitScheduledAt: string | null; preferredVisitDay: string | null },
+  now: Date = new Date()
+): string | null => {
+  const ahead = (iso: string | null) => {
+    const at = time(iso);
+    return at !== null && at > now.getTime() ? iso : null;
+  };
+  const booked = ahead(ticket.visitScheduledAt);
+  if (booked) return booked;
+  if (!ticket.preferredVisitDay) return null;
+  return ahead(tehranWallTimeToInstant(ticket.preferredVisitDay.slice(0, 10), { hour: VISIT_START_HOUR, minute: 0 }));
 };
 
 /* ------------------------------------------------------------------------------------------------

@@ -1,8 +1,9 @@
 /**
  * One ticket on one screen (GET /back-office/tickets/:documentId): what was asked, the thread,
- * the reply box, «حل و بستن»; beside them handling, due times and escalation, the repair order
- * and invoice, and the subscriber's history. What staff may change follows `can` (the server
- * checks again): without tickets.answer the page is read-only and has no reply box.
+ * the reply box, «حل و بستن»; beside them handling, due times and escalation, the repair order,
+ * the on-site visit's booking and the invoice, and the subscriber's history. What staff may
+ * change follows `can` (the server checks again): without tickets.answer the page is read-only
+ * and has no reply box.
  */
 import * as React from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
@@ -18,6 +19,7 @@ import { Thread } from '../components/Thread';
 import { ReplyBox } from '../components/ReplyBox';
 import { ResolveForm } from '../components/ResolveForm';
 import { HandlingCard, RepairOrderAction, SlaCard, SubscriberCard } from '../components/SidePanels';
+import { VisitAction } from '../components/VisitAction';
 
 const useTicketPage = (documentId: string) => {
   const { get } = useFetchClient();
@@ -127,6 +129,11 @@ export const TicketPage = () => {
                     )}
                   </Fact>
                   {ticket.preferredVisitDay && <Fact label={say('ticket.preferredVisitDay')}>{jalaliDay(ticket.preferredVisitDay, language)}</Fact>}
+                  {ticket.visitScheduledAt && (
+                    <Fact label={say('ticket.visitScheduledAt')} data-testid="visit-scheduled">
+                      <When iso={ticket.visitScheduledAt} />
+                    </Fact>
+                  )}
                   <Fact label={say('ticket.createdAt')}>
                     <When iso={ticket.createdAt} />
                   </Fact>
@@ -193,6 +200,7 @@ export const TicketPage = () => {
                     </RouterLink>
                   )}
                   <RepairOrderAction page={page} onCreated={reload} />
+                  <VisitAction page={page} onBooked={reload} />
                 </Card>
               )}
               <SlaCard page={page} />
