@@ -1,6 +1,7 @@
 import { attachmentDownloadName, contentDisposition, isTicketAttachmentPath, judgeAttachment, MAX_ATTACHMENT_BYTES, sniffAttachmentType } from '../../src/domain/ticket-attachments';
 import { parseDay, readVisitDay } from '../../src/domain/visit-day';
-import { parseWorkHours } from '../../src/api/ticket/validation';
+import { readResolve } from '../../src/api/ticket/validation';
+import { FieldErrors } from '../../src/validation/errors';
 
 const bytes = (...values: Array<number | string>) =>
   Uint8Array.from(values.flatMap((v) => (typeof v === 'string' ? [...Buffer.from(v, 'latin1')] : [v])));
@@ -58,9 +59,14 @@ test('a visit day: ISO or Jalali in any digits, from today to 90 days ahead', ()
   expect(readVisitDay('2027-03-20', '2026-12-20')).toEqual({ ok: true, value: '2027-03-20' });
 });
 
-test('work hours: more than 0, at most 200, two decimals, any digits', () => {
-  expect(parseWorkHours('۱٫۵')).toBe(1.5);
-  expect(parseWorkHours(2.25)).toBe(2.25);
-  expect(parseWorkHours('200')).toBe(200);
-  for (const bad of ['0', '200.01', '1.255', '-1', '1e2', '', 'abc', null, true]) expect(parseWorkHours(bad)).toBeNull();
+test("the desk's resolve reads work hours by the invoices' rule: more than 0, at most 200, two decimals, any digits", () => {
+  const hours = (value: unknown) => {
+    const errs = new FieldErrors();
+    const input = readResolve({ workHours: value }, errs);
+    return errs.isEmpty ? input.workHours : null;
+  };
+  expect(hours('۱٫۵')).toBe(1.5);
+  expect(hours(2.25)).toBe(2.25);
+  expect(hours('200')).toBe(200);
+  for (const bad of ['0', '200.01', '1.255', '-1', '1e2', 'abc', true]) expect(hours(bad)).toBeNull();
 });
