@@ -360,12 +360,16 @@ describe('the dashboard', () => {
     await issue(await ticket(d, device), { difficulty: 'simple', workHours: 1 });
     await ticket(d, device, 'question', { ticketStatus: 'open' });
     await settleQueries(app.strapi);
+    // warm: the writes above may have invalidated the auth cache's entries for this caller, so
+    // the first request after them re-reads the user or subscriber (tests/api/auth-cache.test.ts)
+    await get('/api/me/dashboard', tokenD);
     const small = await countQueries(app.strapi, () => get('/api/me/dashboard', tokenD));
     for (let i = 0; i < 11; i += 1) {
       await issue(await ticket(d, device), { difficulty: 'simple', workHours: 1 });
       await ticket(d, device, 'question', { ticketStatus: ['open', 'in_review', 'answered'][i % 3] });
     }
     await settleQueries(app.strapi);
+    await get('/api/me/dashboard', tokenD);
     const large = await countQueries(app.strapi, () => get('/api/me/dashboard', tokenD));
     expect((large.result as any).body.data.debt).toEqual({ outstandingRials: 60_000_000, ceilingRials: 100_000_000, overCeiling: false, unpaidCount: 12 });
     // open + in review wait on staff; answered waits on the buyer; closed are neither
