@@ -19,6 +19,7 @@ import { repairOrderRules } from './validation/rules/repair-order';
 import { contactSettingsRules } from './validation/rules/contact-settings';
 import { supportSettingsRules } from './validation/rules/support-settings';
 import { recordLabelsRule } from './validation/rules/record-labels';
+import { knowledgeBaseRule } from './validation/rules/knowledge-base';
 import { applyRelationLabels } from './bootstrap/relation-labels';
 import { ensureImmutableRecords } from './bootstrap/immutable-records';
 import { ensureMessageTemplates } from './bootstrap/message-templates';
@@ -54,6 +55,8 @@ export default {
     strapi.documents.use(repairOrderRules(strapi));
     strapi.documents.use(contactSettingsRules(strapi));
     strapi.documents.use(supportSettingsRules(strapi));
+    // the knowledge base: a video's source; searchText written after every write (issue 13)
+    strapi.documents.use(knowledgeBaseRule(strapi));
     // last, so it runs innermost: after the rules above have normalised the record
     strapi.documents.use(recordLabelsRule(strapi));
   },

@@ -170,6 +170,13 @@ export const MESSAGES = {
   deviceNotSubscribers: { fa: 'این دستگاه متعلق به مشترک انتخاب‌شده نیست.', en: 'This device does not belong to the chosen subscriber.' },
   // uploads on S3-compatible storage
   attachmentStorageUnavailable: { fa: 'پیوست‌ها اکنون ذخیره نمی‌شوند؛ لطفاً چند دقیقه بعد دوباره تلاش کنید.', en: 'Attachments cannot be stored right now. Please try again in a few minutes.' },
+  // knowledge base (issue 13: src/api/article, src/api/video, src/validation/rules/knowledge-base.ts)
+  localeInvalid: { fa: 'زبان باید fa (فارسی) یا en (انگلیسی) باشد.', en: 'The language must be fa (Persian) or en (English).' },
+  deviceTypeUnknown: { fa: 'این نوع دستگاه شناخته نیست؛ شناسهٔ یک نوع دستگاه یا all را بفرستید.', en: 'This device type is not known; send a device type code or all.' },
+  topicUnknown: { fa: 'این موضوع در پایگاه دانش نیست.', en: 'There is no such topic in the knowledge base.' },
+  helpfulMustBeBoolean: { fa: 'پاسخ «این مطلب مفید بود؟» باید true (بله) یا false (خیر) باشد.', en: 'The answer to "Was this helpful?" must be true (yes) or false (no).' },
+  videoSourceRequired: { fa: 'برای ویدیو یک فایل بارگذاری کنید یا پیوند https آن (مانند صفحهٔ آپارات) را وارد کنید.', en: 'Upload a video file or enter its https link (e.g. an Aparat page).' },
+  videoLinkHttps: { fa: 'پیوند ویدیو باید نشانی کامل https باشد (مانند https://www.aparat.com/v/…).', en: 'The video link must be a full https address (e.g. https://www.aparat.com/v/…).' },
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;
