@@ -56,6 +56,10 @@ export const TEXT_FIELDS = {
   ticketBody: { max: 5000, multiline: true },
   /** a day as typed: ISO or Jalali, in any digits */
   typedDate: { max: 20 },
+  /** the knowledge base's search box (?q=), matched by src/domain/persian-search-text.ts */
+  searchQuery: { max: 100 },
+  /** a code of a catalogue entry in a query (?deviceType=, ?topic=) */
+  catalogueCode: { max: 80 },
 } as const satisfies Record<string, TextFieldRule>;
 
 export type TextField = keyof typeof TEXT_FIELDS;

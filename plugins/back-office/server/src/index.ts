@@ -8,6 +8,8 @@
  *     capability adds items to, and the home page widget placed first)
  *   /back-office/tickets… and /back-office/saved-replies — the Ticket desk (tickets/: routes with
  *     the ticket-desk permissions, thin controllers over api::ticket.tickets)
+ *   GET /back-office/articles/:documentId/feedback — an article's «was this helpful?» counts per
+ *     locale (read permission on articles)
  */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
@@ -20,6 +22,7 @@ import { ticketDeskRoutes } from './tickets/routes';
 
 const CONFIRMATION = 'api::installation-confirmation.installation-confirmation';
 const REPAIR = 'api::repair-order.repair-order';
+const ARTICLE = 'api::article.article';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -60,6 +63,17 @@ export default {
         if (!html) return ctx.notFound();
         ctx.type = 'text/html; charset=utf-8';
         ctx.body = html;
+      },
+    }),
+    // the knowledge base (issue 13): an article's «بازخورد خوانندگان» panel
+    articles: ({ strapi }: { strapi: Core.Strapi }) => ({
+      /** GET /back-office/articles/:documentId/feedback — helpful / not helpful per locale read */
+      async feedback(ctx: Context) {
+        if (!(ctx.state as any).userAbility?.can('plugin::content-manager.explorer.read', ARTICLE)) return ctx.forbidden();
+        const { documentId } = ctx.params as { documentId: string };
+        const exists = await strapi.db.query(ARTICLE).count({ where: { documentId } });
+        if (!exists) return ctx.notFound();
+        ctx.body = { data: { locales: await strapi.service('api::article.knowledge-base').feedbackCounts(documentId) } };
       },
     }),
     'ownership-transfers': ({ strapi }: { strapi: Core.Strapi }) => {
@@ -111,6 +125,8 @@ export default {
         },
         // the Ticket desk
         ...ticketDeskRoutes,
+        // the knowledge base: an article's readers' feedback (read permission on articles, checked in the controller)
+        { method: 'GET', path: '/articles/:documentId/feedback', handler: 'articles.feedback', config: { policies: ['admin::isAuthenticatedAdmin'] } },
       ],
     },
   },
