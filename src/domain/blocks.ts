@@ -52,3 +52,32 @@ export const mapBlockImages = (blocks: unknown, replace: (image: BlockImage) => 
     });
   return visit(asNodes(blocks));
 };
+
+/** An image block for an upload file row, as the admin's editor writes it (the file's own fields). */
+export const imageBlock = (file: Record<string, any>): BlockNode => {
+  const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value ?? new Date().toISOString()));
+  return {
+    type: 'image',
+    image: {
+      id: file.id,
+      documentId: file.documentId,
+      name: file.name,
+      alternativeText: file.alternativeText ?? null,
+      caption: file.caption ?? null,
+      url: file.url,
+      width: file.width ?? 0,
+      height: file.height ?? 0,
+      formats: file.formats ?? null,
+      hash: file.hash,
+      ext: file.ext,
+      mime: file.mime,
+      size: Number(file.size),
+      previewUrl: file.previewUrl ?? null,
+      provider: file.provider,
+      provider_metadata: file.provider_metadata ?? null,
+      createdAt: iso(file.createdAt),
+      updatedAt: iso(file.updatedAt),
+    },
+    children: [{ type: 'text', text: '' }],
+  };
+};

@@ -117,12 +117,12 @@ export const DOCUMENT_FIELDS = ['documentId', 'name', 'ext', 'mime', 'size'];
 /**
  * A document of the device's model as its buyer sees it: downloaded only through the device's own
  * route (GET /api/me/devices/:id/documents/:fileId, owner only); size in bytes (the upload plugin
- * stores kilobytes).
+ * stores kilobytes of 1000 bytes, two decimals: the bytes are within 10).
  */
 export const presentDocument = (deviceDocumentId: string, file: DocumentRow) => ({
   id: file.documentId,
   name: file.name,
   mime: file.mime,
-  size: Math.round(Number(file.size) * 1024),
+  size: Math.round(Number(file.size) * 1000),
   url: `/api/me/devices/${deviceDocumentId}/documents/${file.documentId}`,
 });
