@@ -8,6 +8,7 @@ import type { Core } from '@strapi/strapi';
 import { addDays, tehranDate } from '../domain/jalali';
 import { addJalaliMonths, addJalaliYears } from '../domain/jalali-terms';
 import { recordConfirmation } from '../api/installation-confirmation/services/installation-confirmation';
+import { seedDemoKnowledgeBase } from './demo-knowledge-base';
 
 export const DEMO_CUSTOMER_PASSWORD = 'demo1234';
 export const DEMO_STAFF = [
@@ -162,6 +163,8 @@ export const seedDemo = async (strapi: Core.Strapi) => {
   await seedDemoContactDetails(strapi);
   await ensureDemoStaff(strapi);
   await seedDemoTickets(strapi, logins[0].subscriberNumber);
+  // the knowledge base: topics, articles and videos per device type, a draft, the models' documents
+  await seedDemoKnowledgeBase(strapi);
   // the demo's confirmations and terms are written directly: Didar hears of every device's status once
   await strapi.plugin('crm-sync').service('sync').noticeChanges({ cause: 'demo' });
 };

@@ -286,6 +286,35 @@ describe('locales', () => {
     expect(ids(await get(`/api/me/articles?locale=en&q=valve`, tokenA))).toEqual([articles.chiller]);
   });
 
+  test('the locales share device types, topic and cover: a new English version gets them; a change on one reaches the other', async () => {
+    const shared = async (documentId: string) =>
+      (
+        await app.strapi.db.query(ARTICLE).findMany({
+          where: { documentId },
+          select: ['locale', 'publishedAt'],
+          populate: { deviceTypes: { select: ['code'] }, topic: { select: ['code'] }, cover: { select: ['id'] } },
+          orderBy: [{ locale: 'asc' }, { id: 'asc' }],
+        })
+      ).map((r: any) => ({ locale: r.locale, published: Boolean(r.publishedAt), types: r.deviceTypes.map((t: any) => t.code).sort(), topic: r.topic?.code ?? null, cover: r.cover?.id ?? null }));
+    // the English version was written without them (writeArticle): it has the Persian one's
+    expect(new Set((await shared(articles.chiller)).map(({ types, topic, cover }) => JSON.stringify({ types, topic, cover })))).toEqual(
+      new Set([JSON.stringify({ types: [types.chiller.code], topic: topics.setup.code, cover: files[0].id })])
+    );
+    // B owns no chiller: the English list does not give B the chiller article either
+    expect(ids(await get('/api/me/articles?locale=en', tokenB)).sort()).toEqual([articles.water, articles.general].sort());
+
+    const documentId = await writeArticle({ title: 'مقالهٔ دوزبانه', types: [types.water.documentId] }, { en: { title: 'Bilingual article' }, draft: true });
+    // staff change the device types on the English version (the Content Manager sends connect / disconnect)
+    await app.strapi.documents(ARTICLE).update({ documentId, locale: 'en', data: { deviceTypes: { connect: [{ documentId: types.compressor.documentId }], disconnect: [] } } as any });
+    // … and leave them untouched on the Persian one
+    await app.strapi.documents(ARTICLE).update({ documentId, locale: 'fa', data: { summary: 'خلاصه', deviceTypes: { connect: [], disconnect: [] } } as any });
+    expect(await shared(documentId)).toEqual([
+      { locale: 'en', published: false, types: [types.compressor.code, types.water.code].sort(), topic: null, cover: null },
+      { locale: 'fa', published: false, types: [types.compressor.code, types.water.code].sort(), topic: null, cover: null },
+    ]);
+    await app.strapi.documents(ARTICLE).delete({ documentId, locale: '*' });
+  });
+
   test('an unknown locale is a 400 on query.locale', async () => {
     for (const path of ['/api/me/articles?locale=de', `/api/me/articles/${articles.chiller}?locale=FA`, '/api/me/knowledge-base?locale=ar', '/api/me/videos?locale=']) {
       const res = await get(path, tokenA);
