@@ -21,6 +21,7 @@ import { supportSettingsRules } from './validation/rules/support-settings';
 import { recordLabelsRule } from './validation/rules/record-labels';
 import { complaintRules } from './validation/rules/complaint';
 import { surveyFollowUpRules } from './validation/rules/survey-follow-up';
+import { knowledgeBaseRule } from './validation/rules/knowledge-base';
 import { applyRelationLabels } from './bootstrap/relation-labels';
 import { ensureImmutableRecords } from './bootstrap/immutable-records';
 import { ensureMessageTemplates } from './bootstrap/message-templates';
@@ -59,6 +60,8 @@ export default {
     // issue 14: complaints staff record (source, code, deadline, answer) and survey follow-ups
     strapi.documents.use(complaintRules(strapi));
     strapi.documents.use(surveyFollowUpRules(strapi));
+    // the knowledge base: a video's source; searchText written after every write (issue 13)
+    strapi.documents.use(knowledgeBaseRule(strapi));
     // last, so it runs innermost: after the rules above have normalised the record
     strapi.documents.use(recordLabelsRule(strapi));
   },

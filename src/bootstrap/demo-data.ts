@@ -10,6 +10,7 @@ import { hashSurveyToken, newSurveyToken } from '../domain/survey-token';
 import { addDays, tehranDate } from '../domain/jalali';
 import { addJalaliMonths, addJalaliYears } from '../domain/jalali-terms';
 import { recordConfirmation } from '../api/installation-confirmation/services/installation-confirmation';
+import { seedDemoKnowledgeBase } from './demo-knowledge-base';
 
 export const DEMO_CUSTOMER_PASSWORD = 'demo1234';
 export const DEMO_STAFF = [
@@ -165,6 +166,8 @@ export const seedDemo = async (strapi: Core.Strapi) => {
   await ensureDemoStaff(strapi);
   await seedDemoTickets(strapi, logins[0].subscriberNumber);
   await seedDemoVoiceOfCustomer(strapi, logins[0].subscriberNumber);
+  // the knowledge base: topics, articles and videos per device type, a draft, the models' documents
+  await seedDemoKnowledgeBase(strapi);
   // the demo's confirmations and terms are written directly: Didar hears of every device's status once
   await strapi.plugin('crm-sync').service('sync').noticeChanges({ cause: 'demo' });
 };

@@ -248,7 +248,7 @@ export const STAFF_MATRIX: MatrixRow[] = [
   collection('api::device-model.device-model', ['مدل دستگاه', 'Device model'], {
     support: ['read', 'Support picks the model when registering a device; the model sets its default warranty and service terms.'],
     seniorSupport: ['read', 'Reads the catalogue; the technical editor keeps it.'],
-    technicalEditor: ['read create update delete', 'The technical editor keeps the models and their default warranty and service terms.'],
+    technicalEditor: ['read create update delete', 'The technical editor keeps the models, their default warranty and service terms and their documents (user manual, warranty card) buyers download.'],
     finance: ['read', 'Reads the models that devices and contracts refer to.'],
     manager: ['read create update delete', 'The Manager may correct the catalogue too.'],
     ceo: ['read', 'Reads the catalogue the device figures refer to.'],
@@ -503,6 +503,43 @@ export const STAFF_MATRIX: MatrixRow[] = [
     manager: ['read update', 'The Manager words the messages buyers receive; a template is created or removed only with the code that sends it.'],
     ceo: [NONE, 'Message wording is the Manager’s.'],
   }),
+
+  // ── the knowledge base (issue 13): articles and videos for buyers, by device type ──────────
+  collection('api::knowledge-topic.knowledge-topic', ['موضوع پایگاه دانش', 'Knowledge topic'], {
+    support: ['read', 'Support reads the topics to point buyers to the right part of the knowledge base.'],
+    seniorSupport: ['read', 'Senior support reads the topics to point buyers to the right part of the knowledge base.'],
+    technicalEditor: ['read create update delete', 'The technical editor arranges the knowledge base into topics.'],
+    finance: [NONE, 'The knowledge base is not Finance’s concern.'],
+    manager: ['read create update delete', 'The Manager may arrange the topics too.'],
+    ceo: ['read', 'The CEO reads how the knowledge base is arranged.'],
+  }),
+  editorial(
+    'api::article.article',
+    ['مقالهٔ آموزشی', 'Article'],
+    {
+      support: ['read', 'Support reads articles to send buyers the one that answers their question; the technical team writes them.'],
+      seniorSupport: ['read', 'Senior support reads articles, and how helpful buyers found them, to see which questions they leave open.'],
+      technicalEditor: ['read create update publish', 'The technical editor writes articles for each device type and publishes them (or withdraws them) in Persian and English.'],
+      finance: [NONE, 'Training articles are not Finance’s concern.'],
+      manager: ['read create update publish delete', 'The Manager answers for what buyers read: writes, publishes, withdraws and removes articles.'],
+      ceo: ['read', 'The CEO reads what buyers are taught, and how helpful they find it.'],
+    },
+    { localized: true, routes: { read: ['GET /back-office/articles/:documentId/feedback'] } }
+  ),
+  editorial(
+    'api::video.video',
+    ['ویدیوی آموزشی', 'Video'],
+    {
+      support: ['read', 'Support reads videos to send buyers the one that shows what to do; the technical team makes them.'],
+      seniorSupport: ['read', 'Senior support reads videos to send buyers the one that shows what to do.'],
+      technicalEditor: ['read create update publish', 'The technical editor uploads or links training videos for each device type and publishes them in Persian and English.'],
+      finance: [NONE, 'Training videos are not Finance’s concern.'],
+      manager: ['read create update publish delete', 'The Manager answers for what buyers watch: publishes, withdraws and removes videos.'],
+      ceo: ['read', 'The CEO reads what buyers are taught.'],
+    },
+    { localized: true }
+  ),
+  hidden('api::article.article-feedback', ['بازخورد مقاله', 'Article feedback'], 'No staff access — written by the portal: buyers’ «این مطلب مفید بود؟» answers; staff see the counts on the article’s page (the panel «بازخورد خوانندگان»).'),
 
   // ── the trail ────────────────────────────────────────────────────────────────────────────
   collection(

@@ -69,6 +69,10 @@ export const TEXT_FIELDS = {
   formToken: { max: 200 },
   /** a survey's comment */
   surveyComment: { max: 1000, multiline: true },
+  /** the knowledge base's search box (?q=), matched by src/domain/persian-search-text.ts */
+  searchQuery: { max: 100 },
+  /** a code of a catalogue entry in a query (?deviceType=, ?topic=) */
+  catalogueCode: { max: 80 },
 } as const satisfies Record<string, TextFieldRule>;
 
 export type TextField = keyof typeof TEXT_FIELDS;

@@ -189,6 +189,13 @@ export const MESSAGES = {
   followUpByPortal: { fa: 'پیگیری از پاسخ ناراضی نظرسنجی ساخته می‌شود؛ نظرسنجی و مشترک آن قابل تغییر نیست.', en: 'A follow-up is made from a dissatisfied survey answer; its survey and subscriber cannot be changed.' },
   followUpCreatedByPortal: { fa: 'پیگیری را سامانه از پاسخ ناراضی نظرسنجی می‌سازد؛ ایجاد یا حذف دستی آن ممکن نیست.', en: 'Follow-ups are made by the portal from dissatisfied survey answers; they cannot be created or deleted by hand.' },
   quarterInvalid: { fa: 'سال (مانند ۱۴۰۵) و فصل (۱ تا ۴) را درست وارد کنید.', en: 'Enter a valid year (e.g. 1405) and quarter (1 to 4).' },
+  // knowledge base (issue 13: src/api/article, src/api/video, src/validation/rules/knowledge-base.ts)
+  localeInvalid: { fa: 'زبان باید fa (فارسی) یا en (انگلیسی) باشد.', en: 'The language must be fa (Persian) or en (English).' },
+  deviceTypeUnknown: { fa: 'این نوع دستگاه شناخته نیست؛ شناسهٔ یک نوع دستگاه یا all را بفرستید.', en: 'This device type is not known; send a device type code or all.' },
+  topicUnknown: { fa: 'این موضوع در پایگاه دانش نیست.', en: 'There is no such topic in the knowledge base.' },
+  helpfulMustBeBoolean: { fa: 'پاسخ «این مطلب مفید بود؟» باید true (بله) یا false (خیر) باشد.', en: 'The answer to "Was this helpful?" must be true (yes) or false (no).' },
+  videoSourceRequired: { fa: 'برای ویدیو یک فایل بارگذاری کنید یا پیوند https آن (مانند صفحهٔ آپارات) را وارد کنید.', en: 'Upload a video file or enter its https link (e.g. an Aparat page).' },
+  videoLinkHttps: { fa: 'پیوند ویدیو باید نشانی کامل https باشد (مانند https://www.aparat.com/v/…).', en: 'The video link must be a full https address (e.g. https://www.aparat.com/v/…).' },
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -43,6 +43,7 @@ const WRITTEN_BY_CUSTOMER_ROUTES = [
   'api::ticket.ticket',
   'api::ticket.ticket-message',
   'plugin::upload.file',
+  'api::article.article-feedback',
 ];
 
 let app: TestApp;

@@ -105,6 +105,8 @@ const SAMPLES: Record<string, Sample> = {
     body: () => ({ staffConduct: 5, salesProcess: 4, installationTraining: 4, afterSalesSupport: 5, comment: 'خوب بود.' }),
     text: [['comment']],
   },
+  // the knowledge base: { helpful: true | false } only, no text field (any other field is refused)
+  'POST /api/me/articles/:id/feedback': { kind: 'none', login: true },
 };
 
 /** 100,000 characters, NUL, only direction marks, wrong types → the text rule's code for each. */

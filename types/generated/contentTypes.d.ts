@@ -622,6 +622,151 @@ export interface ApiAnnouncementAnnouncementFanout
   };
 }
 
+export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
+  collectionName: 'articles';
+  info: {
+    description: '\u0645\u0642\u0627\u0644\u0647\u0654 \u067E\u0627\u06CC\u06AF\u0627\u0647 \u062F\u0627\u0646\u0634 \u062E\u0631\u06CC\u062F\u0627\u0631\u0627\u0646\u060C \u0628\u0631\u0627\u0633\u0627\u0633 \u0646\u0648\u0639 \u062F\u0633\u062A\u06AF\u0627\u0647\u061B \u0628\u062F\u0648\u0646 \u0646\u0648\u0639 \u062F\u0633\u062A\u06AF\u0627\u0647\u060C \u0628\u0631\u0627\u06CC \u0647\u0645\u0647\u0654 \u062E\u0631\u06CC\u062F\u0627\u0631\u0627\u0646 \u0627\u0633\u062A. \u0641\u0642\u0637 \u0646\u0633\u062E\u0647\u0654 \u0645\u0646\u062A\u0634\u0631\u0634\u062F\u0647 \u062F\u0631 \u0633\u0627\u06CC\u062A \u062F\u06CC\u062F\u0647 \u0645\u06CC\u200C\u0634\u0648\u062F.';
+    displayName: '\u0645\u0642\u0627\u0644\u0647\u0654 \u0622\u0645\u0648\u0632\u0634\u06CC (Article)';
+    pluralName: 'articles';
+    singularName: 'article';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: true;
+    };
+  };
+  attributes: {
+    body: Schema.Attribute.Blocks &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    cover: Schema.Attribute.Media<'images'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    deviceTypes: Schema.Attribute.Relation<
+      'manyToMany',
+      'api::device-type.device-type'
+    > &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    locale: Schema.Attribute.String;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::article.article'
+    >;
+    publishedAt: Schema.Attribute.DateTime;
+    searchText: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    slug: Schema.Attribute.UID<'title'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    topic: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::knowledge-topic.knowledge-topic'
+    > &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiArticleArticleFeedback extends Struct.CollectionTypeSchema {
+  collectionName: 'article_feedbacks';
+  info: {
+    description: '\u067E\u0627\u0633\u062E \u06CC\u06A9 \u062E\u0631\u06CC\u062F\u0627\u0631 \u0628\u0647 \u00AB\u0627\u06CC\u0646 \u0645\u0637\u0644\u0628 \u0645\u0641\u06CC\u062F \u0628\u0648\u062F\u061F\u00BB \u0628\u0631\u0627\u06CC \u06CC\u06A9 \u0645\u0642\u0627\u0644\u0647\u061B \u067E\u0627\u0633\u062E \u0628\u0639\u062F\u06CC \u0647\u0645\u0627\u0646 \u062E\u0631\u06CC\u062F\u0627\u0631 \u062C\u0627\u06CC \u0642\u0628\u0644\u06CC \u0631\u0627 \u0645\u06CC\u200C\u06AF\u06CC\u0631\u062F.';
+    displayName: '\u0628\u0627\u0632\u062E\u0648\u0631\u062F \u0645\u0642\u0627\u0644\u0647 (Article feedback)';
+    pluralName: 'article-feedbacks';
+    singularName: 'article-feedback';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    articleDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    helpful: Schema.Attribute.Boolean & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::article.article-feedback'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    readerLocale: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 8;
+      }>;
+    subscriberId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiAuditEventAuditEvent extends Struct.CollectionTypeSchema {
   collectionName: 'audit_events';
   info: {
@@ -917,7 +1062,7 @@ export interface ApiContractContract extends Struct.CollectionTypeSchema {
 export interface ApiDeviceModelDeviceModel extends Struct.CollectionTypeSchema {
   collectionName: 'device_models';
   info: {
-    description: '\u0628\u0631\u0646\u062F \u0648 \u0645\u062F\u0644 \u062F\u0633\u062A\u06AF\u0627\u0647\u060C \u0628\u0627 \u0645\u062F\u062A \u067E\u06CC\u0634\u200C\u0641\u0631\u0636 \u06AF\u0627\u0631\u0627\u0646\u062A\u06CC \u0648 \u062E\u062F\u0645\u0627\u062A.';
+    description: '\u0628\u0631\u0646\u062F \u0648 \u0645\u062F\u0644 \u062F\u0633\u062A\u06AF\u0627\u0647\u060C \u0628\u0627 \u0645\u062F\u062A \u067E\u06CC\u0634\u200C\u0641\u0631\u0636 \u06AF\u0627\u0631\u0627\u0646\u062A\u06CC \u0648 \u062E\u062F\u0645\u0627\u062A \u0648 \u0645\u0633\u062A\u0646\u062F\u0627\u062A \u0622\u0646 (\u062F\u0641\u062A\u0631\u0686\u0647\u0654 \u0631\u0627\u0647\u0646\u0645\u0627\u060C \u06A9\u0627\u0631\u062A \u06AF\u0627\u0631\u0627\u0646\u062A\u06CC) \u06A9\u0647 \u062E\u0631\u06CC\u062F\u0627\u0631\u0627\u0646 \u0627\u0632 \u0635\u0641\u062D\u0647\u0654 \u062F\u0633\u062A\u06AF\u0627\u0647 \u062F\u0631\u06CC\u0627\u0641\u062A \u0645\u06CC\u200C\u06A9\u0646\u0646\u062F.';
     displayName: '\u0645\u062F\u0644 \u062F\u0633\u062A\u06AF\u0627\u0647 (Device model)';
     pluralName: 'device-models';
     singularName: 'device-model';
@@ -964,6 +1109,7 @@ export interface ApiDeviceModelDeviceModel extends Struct.CollectionTypeSchema {
       'manyToOne',
       'api::device-type.device-type'
     >;
+    documents: Schema.Attribute.Media<'files' | 'images', true>;
     label: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 255;
@@ -1404,6 +1550,60 @@ export interface ApiJobLockJobLock extends Struct.CollectionTypeSchema {
         maxLength: 120;
       }>;
     publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiKnowledgeTopicKnowledgeTopic
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'knowledge_topics';
+  info: {
+    description: '\u062F\u0633\u062A\u0647\u200C\u0628\u0646\u062F\u06CC \u0645\u0648\u0636\u0648\u0639\u06CC \u0645\u0642\u0627\u0644\u0627\u062A \u0648 \u0648\u06CC\u062F\u06CC\u0648\u0647\u0627\u06CC \u0622\u0645\u0648\u0632\u0634\u06CC \u067E\u0627\u06CC\u06AF\u0627\u0647 \u062F\u0627\u0646\u0634 (\u0645\u0627\u0646\u0646\u062F \u0631\u0627\u0647\u200C\u0627\u0646\u062F\u0627\u0632\u06CC\u060C \u0646\u06AF\u0647\u062F\u0627\u0631\u06CC\u060C \u0639\u06CC\u0628\u200C\u06CC\u0627\u0628\u06CC).';
+    displayName: '\u0645\u0648\u0636\u0648\u0639 \u067E\u0627\u06CC\u06AF\u0627\u0647 \u062F\u0627\u0646\u0634 (Knowledge topic)';
+    pluralName: 'knowledge-topics';
+    singularName: 'knowledge-topic';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    code: Schema.Attribute.UID<'nameEn'> & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::knowledge-topic.knowledge-topic'
+    > &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    nameEn: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    sortOrder: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 10000;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -2505,6 +2705,119 @@ export interface ApiTicketTicketMessage extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiVideoVideo extends Struct.CollectionTypeSchema {
+  collectionName: 'videos';
+  info: {
+    description: '\u0648\u06CC\u062F\u06CC\u0648\u06CC \u0622\u0645\u0648\u0632\u0634\u06CC \u067E\u0627\u06CC\u06AF\u0627\u0647 \u062F\u0627\u0646\u0634: \u0641\u0627\u06CC\u0644 \u0628\u0627\u0631\u06AF\u0630\u0627\u0631\u06CC\u200C\u0634\u062F\u0647 \u06CC\u0627 \u067E\u06CC\u0648\u0646\u062F https (\u0645\u0627\u0646\u0646\u062F \u0635\u0641\u062D\u0647\u0654 \u0622\u067E\u0627\u0631\u0627\u062A)\u060C \u0628\u0631\u0627\u0633\u0627\u0633 \u0646\u0648\u0639 \u062F\u0633\u062A\u06AF\u0627\u0647. \u0641\u0642\u0637 \u0646\u0633\u062E\u0647\u0654 \u0645\u0646\u062A\u0634\u0631\u0634\u062F\u0647 \u062F\u0631 \u0633\u0627\u06CC\u062A \u062F\u06CC\u062F\u0647 \u0645\u06CC\u200C\u0634\u0648\u062F.';
+    displayName: '\u0648\u06CC\u062F\u06CC\u0648\u06CC \u0622\u0645\u0648\u0632\u0634\u06CC (Video)';
+    pluralName: 'videos';
+    singularName: 'video';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: true;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    deviceTypes: Schema.Attribute.Relation<
+      'manyToMany',
+      'api::device-type.device-type'
+    > &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    durationSeconds: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 86400;
+          min: 0;
+        },
+        number
+      >;
+    externalUrl: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    file: Schema.Attribute.Media<'videos'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    locale: Schema.Attribute.String;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::video.video'>;
+    poster: Schema.Attribute.Media<'images'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    searchText: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    slug: Schema.Attribute.UID<'title'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    topic: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::knowledge-topic.knowledge-topic'
+    > &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface PluginContentReleasesRelease
   extends Struct.CollectionTypeSchema {
   collectionName: 'strapi_releases';
@@ -3432,6 +3745,8 @@ declare module '@strapi/strapi' {
       'admin::user': AdminUser;
       'api::announcement.announcement': ApiAnnouncementAnnouncement;
       'api::announcement.announcement-fanout': ApiAnnouncementAnnouncementFanout;
+      'api::article.article': ApiArticleArticle;
+      'api::article.article-feedback': ApiArticleArticleFeedback;
       'api::audit-event.audit-event': ApiAuditEventAuditEvent;
       'api::complaint.complaint': ApiComplaintComplaint;
       'api::contact-settings.contact-settings': ApiContactSettingsContactSettings;
@@ -3444,6 +3759,7 @@ declare module '@strapi/strapi' {
       'api::invoice.debt-alert': ApiInvoiceDebtAlert;
       'api::invoice.invoice': ApiInvoiceInvoice;
       'api::job-lock.job-lock': ApiJobLockJobLock;
+      'api::knowledge-topic.knowledge-topic': ApiKnowledgeTopicKnowledgeTopic;
       'api::notification.notification': ApiNotificationNotification;
       'api::ownership-transfer.device-ownership': ApiOwnershipTransferDeviceOwnership;
       'api::ownership-transfer.ownership-transfer': ApiOwnershipTransferOwnershipTransfer;
@@ -3458,6 +3774,7 @@ declare module '@strapi/strapi' {
       'api::ticket.ticket': ApiTicketTicket;
       'api::ticket.ticket-escalation': ApiTicketTicketEscalation;
       'api::ticket.ticket-message': ApiTicketTicketMessage;
+      'api::video.video': ApiVideoVideo;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::crm-sync.crm-link': PluginCrmSyncCrmLink;

@@ -42,6 +42,8 @@ export const SYSTEM_RECORDS: Readonly<Record<string, MessageCode>> = {
   'plugin::crm-sync.crm-link': 'systemRecord',
   'plugin::customer-accounts.login-code': 'systemRecord',
   'plugin::payment.sandbox-transaction': 'systemRecord',
+  // the knowledge base (issue 13): buyers' «این مطلب مفید بود؟» answers
+  'api::article.article-feedback': 'systemRecord',
 };
 
 const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);

@@ -10,6 +10,8 @@
  *     the ticket-desk permissions, thin controllers over api::ticket.tickets)
  *   GET /back-office/reports/quarter[.csv] — issue 14's quarterly report (reports/: the
  *     quarter-report permission, figures from api::complaint.quarter-report)
+ *   GET /back-office/articles/:documentId/feedback — an article's «was this helpful?» counts per
+ *     locale (read permission on articles)
  */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
@@ -23,6 +25,7 @@ import reportsController, { REPORTS_READ } from './reports/controller';
 
 const CONFIRMATION = 'api::installation-confirmation.installation-confirmation';
 const REPAIR = 'api::repair-order.repair-order';
+const ARTICLE = 'api::article.article';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -66,6 +69,17 @@ export default {
         if (!html) return ctx.notFound();
         ctx.type = 'text/html; charset=utf-8';
         ctx.body = html;
+      },
+    }),
+    // the knowledge base (issue 13): an article's «بازخورد خوانندگان» panel
+    articles: ({ strapi }: { strapi: Core.Strapi }) => ({
+      /** GET /back-office/articles/:documentId/feedback — helpful / not helpful per locale read */
+      async feedback(ctx: Context) {
+        if (!(ctx.state as any).userAbility?.can('plugin::content-manager.explorer.read', ARTICLE)) return ctx.forbidden();
+        const { documentId } = ctx.params as { documentId: string };
+        const exists = await strapi.db.query(ARTICLE).count({ where: { documentId } });
+        if (!exists) return ctx.notFound();
+        ctx.body = { data: { locales: await strapi.service('api::article.knowledge-base').feedbackCounts(documentId) } };
       },
     }),
     'ownership-transfers': ({ strapi }: { strapi: Core.Strapi }) => {
@@ -124,6 +138,8 @@ export default {
           handler: name === 'quarter' ? 'reports.quarter' : 'reports.quarterCsv',
           config: { policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [REPORTS_READ] } }] },
         })),
+        // the knowledge base: an article's readers' feedback (read permission on articles, checked in the controller)
+        { method: 'GET', path: '/articles/:documentId/feedback', handler: 'articles.feedback', config: { policies: ['admin::isAuthenticatedAdmin'] } },
       ],
     },
   },
