@@ -60,6 +60,13 @@ export const PORTAL_TEMPLATES = [
     smsText: '{{name}} گرامی، تیکت {{number}} ({{title}}): {{update}}.\nمشاهده: {{url}}\nپشتیبان',
     params: ['name', 'number', 'title', 'update', 'url'],
   },
+  {
+    // a course's SpotPlayer licence was issued (src/api/course-order/services/course-orders.ts); the key itself stays on the site
+    code: 'course-licence-ready',
+    description: 'آماده شدن لایسنس دورهٔ ویدیویی (Course licence ready)',
+    smsText: '{{name}} گرامی، لایسنس دورهٔ «{{course}}» آماده است. کلید لایسنس و راهنمای تماشا در «ویدیوهای من»: {{url}}\nپشتیبان',
+    params: ['name', 'course', 'url'],
+  },
 ];
 
 export const ensureMessageTemplates = (strapi: Core.Strapi) => strapi.plugin('messaging').service('templates').ensure(PORTAL_TEMPLATES);

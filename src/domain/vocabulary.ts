@@ -40,6 +40,7 @@ import {
   TICKET_STATUS_LABELS,
 } from './tickets';
 import { INVOICE_STATUS_LABELS } from './invoices';
+import { COURSE_ORDER_STATUS_LABELS, LICENCE_REQUEST_STATUS_LABELS } from './courses';
 
 export type { Label };
 /** uid → attribute → value → label */
@@ -70,6 +71,9 @@ export const VOCABULARY = {
   'api::ticket.ticket-escalation': { reason: ESCALATION_REASON_LABELS },
   'api::support-settings.support-settings': { slaCalendar: SLA_CALENDAR_LABELS },
   'api::invoice.invoice': { invoiceStatus: INVOICE_STATUS_LABELS },
+  // licensed training videos
+  'api::course-order.course-order': { orderStatus: COURSE_ORDER_STATUS_LABELS },
+  'plugin::video-licensing.licence-request': { requestStatus: LICENCE_REQUEST_STATUS_LABELS },
 } satisfies Vocabulary;
 
 /** The label of one enumeration value, or undefined when the vocabulary has none. */

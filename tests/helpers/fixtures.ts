@@ -251,6 +251,8 @@ export const STAFF_MATRIX_FIXTURES: Record<string, MatrixFixture> = {
   ),
   // issue 12 (tickets, billing): the ticket desk's types
   ...ticketFixtures(),
+  // issue 13 (licensed training videos): courses and course orders
+  ...courseFixtures(),
 };
 
 /** Issue 12's types: tickets and escalations, invoices and debt alerts (portal-written), saved replies, the support settings. */
@@ -269,4 +271,26 @@ function ticketFixtures(): Record<string, MatrixFixture> {
       { body: async () => ({}), edit: { firstResponseHoursLow: 30 }, seed: async (strapi: Core.Strapi) => (await strapi.documents('api::support-settings.support-settings').findFirst({}))! },
     ],
   ]);
+}
+
+/** Issue 13's licensed training videos: courses (staff write and publish them) and course orders (portal-written). */
+function courseFixtures(): Record<string, MatrixFixture> {
+  const course = async () => ({
+    title: `دورهٔ آموزشی ${unique()}`,
+    summary: 'آموزش کار با دستگاه',
+    priceRials: '25000000',
+    spotPlayerCourseIds: ['5f0c6a1b2c3d4e5f6a7b8c9d'],
+  });
+  const order = async () => ({
+    number: `V-${unique()}`,
+    subscriberId: 1,
+    courseDocumentId: `course${unique()}`,
+    courseTitle: 'دورهٔ آموزشی',
+    priceRials: '25000000',
+    orderStatus: 'licensed',
+  });
+  return {
+    'api::course.course': { body: course, edit: { summary: 'خلاصهٔ ویرایش‌شده' }, seed: staffSeed('api::course.course', course) },
+    'api::course-order.course-order': { body: order, edit: { courseTitle: 'ویرایش دستی' }, seed: portalSeed('api::course-order.course-order', order) },
+  };
 }

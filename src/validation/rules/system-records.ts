@@ -40,6 +40,9 @@ export const SYSTEM_RECORDS: Readonly<Record<string, MessageCode>> = {
   'plugin::crm-sync.crm-link': 'systemRecord',
   'plugin::customer-accounts.login-code': 'systemRecord',
   'plugin::payment.sandbox-transaction': 'systemRecord',
+  // licensed training videos: orders are the buyer's purchases; licence requests the plugin's queue
+  'api::course-order.course-order': 'courseOrderRecord',
+  'plugin::video-licensing.licence-request': 'systemRecord',
 };
 
 const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
