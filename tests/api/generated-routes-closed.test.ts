@@ -17,6 +17,8 @@ const TYPES = [
   ['api::device-model.device-model', 'device-models'],
   ['api::contract.contract', 'contracts'],
   ['api::audit-event.audit-event', 'audit-events'],
+  ['api::course.course', 'courses'],
+  ['api::course-order.course-order', 'course-orders'],
 ] as const;
 
 const calls = (plural: string, id: string) =>
@@ -113,6 +115,12 @@ test('the Customer role holds exactly the /me routes and logout; Public only log
       'api::ticket.my-tickets.findOne',
       'api::ticket.my-tickets.reply',
       'api::ticket.my-tickets.attachment',
+      // licensed training videos
+      'api::course.my-courses.find',
+      'api::course.my-courses.findOne',
+      'api::course.my-courses.purchase',
+      'api::course-order.my-course-orders.find',
+      'api::course-order.my-course-orders.findOne',
     ].sort()
   );
   expect(await permissionsOf('public')).toEqual(['plugin::users-permissions.auth.callback', 'plugin::users-permissions.auth.refresh']);

@@ -88,6 +88,8 @@ const SAMPLES: Record<string, Sample> = {
     text: [['device'], ['kind'], ['priority'], ['title'], ['description'], ['preferredVisitDay']],
   },
   'POST /api/me/tickets/:id/messages': { kind: 'text', login: true, body: () => ({ body: 'هنوز درست نشده است.' }), text: [['body']] },
+  // buying a course takes no body: the price is the course's own (any field is refused)
+  'POST /api/me/courses/:id/purchase': { kind: 'none', login: true },
 };
 
 /** 100,000 characters, NUL, only direction marks, wrong types → the text rule's code for each. */
