@@ -58,4 +58,4 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 });
 
-export default { admin };
+export default admin;
