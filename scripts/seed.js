@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * npm run seed — wipe the portal's records (subscribers, devices, models, types, contracts,
- * tickets, invoices, saved replies, customer accounts, audit events) and seed the Persian demo again. Development only.
+ * tickets, invoices, saved replies, courses and their orders, customer accounts, audit events) and seed the Persian demo again. Development only.
  */
 const path = require('path');
 
@@ -32,6 +32,10 @@ const main = async () => {
     await dropConfirmationGuards(strapi);
     await strapi.db.transaction(async () => {
       for (const uid of [
+        // licensed training videos
+        'plugin::video-licensing.licence-request',
+        'api::course-order.course-order',
+        'api::course.course',
         'api::invoice.debt-alert',
         'api::invoice.invoice',
         'api::ticket.ticket-escalation',

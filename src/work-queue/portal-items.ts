@@ -20,6 +20,7 @@ const PAYMENT = 'api::payment.payment';
 const TICKET = 'api::ticket.ticket';
 const TICKETS_READ = 'plugin::back-office.tickets.read';
 const DEBT_ALERT = 'api::invoice.debt-alert';
+const COURSE_ORDER = 'api::course-order.course-order';
 
 /** Devices awaiting the buyer's installation confirmation longer than this are chased. */
 export const CONFIRMATION_OVERDUE_DAYS = 14;
@@ -95,6 +96,17 @@ export const ticketsEscalated = (): ListCondition[] => [
 ];
 /** Subscribers whose pay-per-case debt reached the ceiling and is not yet back below it: open alerts. */
 export const debtAlertsOpen = (): ListCondition[] => [['clearedAt', '$null', true]];
+
+/** A paid course order normally has its licence within seconds; this long after, staff look at it. */
+export const LICENCE_LATE_MINUTES = 15;
+/**
+ * Course orders paid over 15 minutes ago without their SpotPlayer licence (retrying, or refused and
+ * waiting for «تلاش دوباره» on the order's page).
+ */
+export const courseLicencesLate = ({ now }: Context): ListCondition[] => [
+  ['orderStatus', '$eq', 'paid'],
+  ['paidAt', '$lt', new Date(now.getTime() - LICENCE_LATE_MINUTES * 60_000).toISOString()],
+];
 
 const listItem = (strapi: Core.Strapi, uid: string, conditions: (context: Context) => ListCondition[]) => ({
   count: (context: Context) => strapi.db.query(uid as any).count({ where: whereOf(conditions(context)) }),
@@ -184,6 +196,13 @@ export const registerPortalWorkQueue = (strapi: Core.Strapi) => {
       title: { fa: 'مشترکان بالای سقف بدهی', en: 'Subscribers over the debt ceiling' },
       permission: { action: READ, subject: DEBT_ALERT },
       ...listItem(strapi, DEBT_ALERT, debtAlertsOpen),
+    },
+    // licensed training videos
+    {
+      id: 'course-licences-late',
+      title: { fa: 'سفارش‌های دوره بدون لایسنس', en: 'Course orders without their licence' },
+      permission: { action: READ, subject: COURSE_ORDER },
+      ...listItem(strapi, COURSE_ORDER, courseLicencesLate),
     }
   );
 };
