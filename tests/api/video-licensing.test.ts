@@ -184,6 +184,19 @@ describe('buying a course', () => {
     expect((await get(`/api/me/courses/${other.documentId}?locale=en`, tokenA)).body.data.title).toBe(`Installing and starting up Zig devices ${seq}`);
   });
 
+  test('a course edited and published again after a purchase: the order still points at it', async () => {
+    inline(false);
+    const course = await createCourse();
+    const { order } = await buyAndPay(course.documentId, tokenA);
+    await app.strapi.documents(COURSE).update({ documentId: course.documentId, data: { title: 'عنوان تازهٔ دوره' } as any });
+    await app.strapi.documents(COURSE).publish({ documentId: course.documentId });
+    const row = await app.strapi.db.query(ORDER).findOne({ where: { documentId: order.id }, populate: { course: { select: ['title', 'publishedAt'] } } });
+    expect(row.course).toMatchObject({ title: 'عنوان تازهٔ دوره', publishedAt: expect.anything() });
+    expect((await get(`/api/me/course-orders/${order.id}`, tokenA)).body.data.course).toEqual({ id: course.documentId, title: 'عنوان تازهٔ دوره' });
+    // the licence is for the course as published now
+    expect(await licences().runOnce()).toMatchObject({ issued: 1 });
+  });
+
   test('a repeated payment callback grants once: one paid order, one licence', async () => {
     const course = await createCourse();
     const { order, payment, callbackPath } = await buyAndPay(course.documentId, tokenA);
