@@ -426,4 +426,24 @@ describe('no N+1', () => {
     expect(many.result.status).toBe(200);
     expect(many.count).toBe(few.count);
   });
+
+  test('«ویدیوهای من» costs the same statements for 1 order or 6', async () => {
+    const c = await createCourse();
+    const published = await app.strapi.db.query(COURSE).findOne({ where: { documentId: c.documentId, publishedAt: { $notNull: true } }, select: ['id'] });
+    const licensed = (i: number) =>
+      app.strapi.db.query(ORDER).create({
+        data: { number: `V-n1-${i}`, subscriber: b.id, subscriberId: b.id, course: published.id, courseDocumentId: c.documentId, courseTitle: c.title, priceRials: '45000000', orderStatus: 'licensed', paidAt: new Date(), licensedAt: new Date(), licenceKey: `key-${i}`, licenceUrl: 'https://dl.spotplayer.ir/c/x', licenceTest: true },
+      });
+    const call = () => get('/api/me/course-orders?pageSize=50', tokenB);
+    await licensed(0);
+    await call();
+    await settleQueries(app.strapi);
+    const one = await countQueries(app.strapi, call);
+    for (let i = 1; i < 6; i++) await licensed(i);
+    await call();
+    await settleQueries(app.strapi);
+    const six = await countQueries(app.strapi, call);
+    expect(six.result.body.data.filter((o: any) => o.course.id === c.documentId)).toHaveLength(6);
+    expect(six.count).toBe(one.count);
+  });
 });

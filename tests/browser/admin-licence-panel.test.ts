@@ -74,6 +74,8 @@ test('Senior support reads why the licence failed and retries it: issued', async
     await panel.getByRole('button', { name: 'تلاش دوباره' }).click();
     await page.locator('[data-testid="licence-request"] [data-status="issued"]').waitFor({ timeout: 60_000 });
     expect(await panel.innerText()).toContain('لایسنس آزمایشی');
+    // the order's own fields follow without a reload
+    await page.getByText('لایسنس صادر شد', { exact: true }).first().waitFor({ timeout: 30_000 });
     await shootAdmin(page, 'admin-licence-panel-issued');
     const stored = await admin.app.strapi.db.query(ORDER).findOne({ where: { documentId: order.documentId } });
     expect(stored).toMatchObject({ orderStatus: 'licensed', licenceTest: true, licenceKey: expect.stringMatching(/^TEST-/) });

@@ -6,7 +6,7 @@
  */
 import * as React from 'react';
 import { Badge, Box, Button, Flex, Typography } from '@strapi/design-system';
-import { useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
+import { unstable_useDocument as useDocument, useFetchClient, useNotification, useQueryParams, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
 const ORDER_UID = 'api::course-order.course-order';
@@ -42,10 +42,37 @@ const jalali = (iso: string | null, locale: string) =>
     ? new Intl.DateTimeFormat(`${locale.startsWith('fa') ? 'fa-IR' : 'en-GB'}-u-ca-persian`, { timeZone: 'Asia/Tehran', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
     : '—';
 
-export const LicenceRequestPanel = ({ model, documentId }: { model: string; documentId?: string }) => {
+export const LicenceRequestPanel = ({ model, collectionType, documentId }: { model: string; collectionType: string; documentId?: string }) => {
   const { formatMessage } = useIntl();
   if (model !== ORDER_UID || !documentId) return null;
-  return { title: formatMessage({ id: 'video-licensing.panel.title', defaultMessage: 'SpotPlayer licence' }), content: <LicenceRequest reference={documentId} /> };
+  return {
+    title: formatMessage({ id: 'video-licensing.panel.title', defaultMessage: 'SpotPlayer licence' }),
+    content: <LicenceRequest reference={documentId} model={model} collectionType={collectionType} />,
+  };
+};
+
+/**
+ * Refetches the order the edit view shows, so its fields (status, licence key) follow a licence
+ * issued while the page is open. The edit view asks RTK Query with { model, collectionType,
+ * documentId, params } where params are the page's query with its `plugins` keys flattened; asking
+ * with the same arguments shares that cache entry, and refetch() updates the form.
+ */
+const useRefreshOrder = (model: string, collectionType: string, documentId: string) => {
+  const [{ query }] = useQueryParams();
+  const params = React.useMemo(() => {
+    const q = (query ?? {}) as Record<string, any>;
+    const flattened = Object.values(q.plugins ?? {}).reduce<Record<string, unknown>>((acc, v) => (typeof v === 'object' && v !== null ? Object.assign(acc, v) : acc), {});
+    const { plugins: _plugins, ...rest } = { ...q, ...flattened };
+    return rest;
+  }, [query]);
+  const { refetch } = useDocument({ model, collectionType, documentId, params });
+  return React.useCallback(() => {
+    try {
+      refetch();
+    } catch {
+      // the form keeps what it shows; a reload shows the licensed order
+    }
+  }, [refetch]);
 };
 
 const Row = ({ label, children }: { label: string; children: React.ReactNode }) => (
@@ -59,8 +86,10 @@ const Row = ({ label, children }: { label: string; children: React.ReactNode }) 
   </Flex>
 );
 
-const LicenceRequest = ({ reference }: { reference: string }) => {
-  const { formatMessage, locale } = useIntl();
+const LicenceRequest = ({ reference, model, collectionType }: { reference: string; model: string; collectionType: string }) => {
+  const { formatMessage, formatNumber, locale } = useIntl();
+  const refreshOrder = useRefreshOrder(model, collectionType, reference);
+  const seenUnissued = React.useRef(false);
   const t = (id: string) => formatMessage({ id: `video-licensing.${id}`, defaultMessage: id });
   const { get, post } = useFetchClient();
   const { toggleNotification } = useNotification();
@@ -83,6 +112,16 @@ const LicenceRequest = ({ reference }: { reference: string }) => {
   React.useEffect(() => {
     if (allowedActions.canRead) void load();
   }, [allowedActions.canRead, load]);
+
+  // issued while the page is open: the order's fields (status, key) change too
+  React.useEffect(() => {
+    if (!request) return;
+    if (request.status !== 'issued') seenUnissued.current = true;
+    else if (seenUnissued.current) {
+      seenUnissued.current = false;
+      refreshOrder();
+    }
+  }, [request, refreshOrder]);
 
   // a request on its way: ask again every 3 s, for a minute at most
   React.useEffect(() => {
@@ -126,7 +165,7 @@ const LicenceRequest = ({ reference }: { reference: string }) => {
       </Flex>
       <Row label={t('field.attempts')}>
         <span dir="ltr">
-          {request.attempts} / {request.maxAttempts}
+          {formatNumber(request.attempts)} / {formatNumber(request.maxAttempts)}
         </span>
       </Row>
       {request.provider && <Row label={t('field.provider')}>{request.provider}</Row>}
