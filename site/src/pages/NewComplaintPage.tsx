@@ -436,15 +436,14 @@ function ComplaintFiled({ receipt, mobile, onAnother }: { receipt: ComplaintRece
         </div>
 
         {due && (
-          <dl className="facts complaint-due">
-            <div className="facts__item" data-testid="complaint-due">
-              <dt>{t('complaint.done.due')}</dt>
-              <dd>
-                {due}
-                <span className="complaint-due__note">{t('complaint.done.dueNote')}</span>
-              </dd>
-            </div>
-          </dl>
+          <div className="complaint-due" data-testid="complaint-due">
+            <p className="complaint-due__label">
+              <Icon name="clock" size={18} />
+              {t('complaint.done.due')}
+            </p>
+            <p className="complaint-due__value">{due}</p>
+            <p className="complaint-due__note">{t('complaint.done.dueNote')}</p>
+          </div>
         )}
 
         <p className="alert alert--info complaint-keep">
