@@ -4,7 +4,7 @@
  * chart rows read from the report route's answer (the contract of issue 14), and its strings in
  * both languages.
  */
-import { isQuarter, previousQuarter, quarterLabel, quarterOf, formatShare, formatScore, formatCount } from '../../plugins/back-office/admin/src/reports/quarters';
+import { isQuarter, nameOf, previousQuarter, quarterLabel, quarterOf, rangeOf, formatShare, formatScore, formatCount } from '../../plugins/back-office/admin/src/reports/quarters';
 import { chartRows, describe as describeChart, figureRows, formatValue } from '../../plugins/back-office/admin/src/reports/figures';
 import { reportTranslations } from '../../plugins/back-office/admin/src/reports/translations';
 import type { QuarterReport } from '../../plugins/back-office/admin/src/reports/api';
@@ -97,4 +97,24 @@ test('every report string is in Persian and English, with the same arguments', (
   const args = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
   for (const key of Object.keys(fa)) expect([key, args(fa[key])]).toEqual([key, args(english[key])]);
   expect(Object.values(fa).filter((text) => /[يك]/.test(text))).toEqual([]);
+});
+
+test('the quarter’s names and days as the report route gives them (moments and Jalali days), or made here', () => {
+  const ref = {
+    year: 1405,
+    quarter: 1,
+    label: 'بهار ۱۴۰۵',
+    labelEn: 'Spring 1405',
+    start: { iso: '2026-03-20T20:30:00.000Z', jalali: '۱۴۰۵/۰۱/۰۱ ۰۰:۰۰' },
+    end: { iso: '2026-06-21T20:30:00.000Z', jalali: '۱۴۰۵/۰۴/۰۱ ۰۰:۰۰' },
+    firstDay: { iso: '2026-03-21', jalali: '۱۴۰۵/۰۱/۰۱', jalaliLong: '۱ فروردین ۱۴۰۵' },
+    lastDay: { iso: '2026-06-21', jalali: '۱۴۰۵/۰۳/۳۱', jalaliLong: '۳۱ خرداد ۱۴۰۵' },
+  };
+  expect(nameOf(ref, { year: 1, quarter: 1 }, 'fa')).toBe('بهار ۱۴۰۵');
+  expect(nameOf(ref, { year: 1, quarter: 1 }, 'en')).toBe('Spring 1405');
+  expect(nameOf(undefined, { year: 1404, quarter: 4 }, 'fa')).toBe('زمستان ۱۴۰۴');
+  expect(rangeOf(ref, 'fa')).toEqual({ first: '۱ فروردین ۱۴۰۵', last: '۳۱ خرداد ۱۴۰۵' });
+  // English from the instants: the last day is the one before the next quarter's first instant
+  expect(rangeOf(ref, 'en')).toEqual({ first: 'Farvardin 1, 1405 AP', last: 'Khordad 31, 1405 AP' });
+  expect(rangeOf({ start: 'nonsense' }, 'en')).toBeNull();
 });

@@ -31,10 +31,11 @@ export function SurveyPage() {
   const { t } = useI18n();
   const { token = '' } = useParams();
   const survey = useResource((signal) => getSurvey(token, signal), `survey-${token}`);
-  const [done, setDone] = useState<{ dissatisfied: boolean } | 'already' | null>(null);
+  const [done, setDone] = useState<{ dissatisfied: boolean } | 'already' | 'unknown' | null>(null);
 
   let body;
   if (done === 'already') body = <SurveyAnswered />;
+  else if (done === 'unknown') body = <SurveyUnknown />;
   else if (done) body = <SurveyThanks dissatisfied={done.dissatisfied} />;
   else if (survey.status === 'loading') body = <LoadingState />;
   else if (survey.status === 'error')
@@ -49,7 +50,7 @@ export function SurveyPage() {
   );
 }
 
-function SurveyForm({ token, survey, onDone }: { token: string; survey: Survey; onDone: (result: { dissatisfied: boolean } | 'already') => void }) {
+function SurveyForm({ token, survey, onDone }: { token: string; survey: Survey; onDone: (result: { dissatisfied: boolean } | 'already' | 'unknown') => void }) {
   const { t, label, num } = useI18n();
   const errorText = useErrorText();
   const ids = useId();
@@ -95,7 +96,9 @@ function SurveyForm({ token, survey, onDone }: { token: string; survey: Survey; 
     } catch (e) {
       const error = asApiError(e);
       setBusy(false);
+      // a second answer lost the race, or the link ran out while the form was open
       if (isAnswered(error)) return onDone('already');
+      if (isUnknown(error)) return onDone('unknown');
       const mine: typeof errors = {};
       for (const [path, value] of Object.entries(error.fieldErrors)) {
         const field = path.split('.')[0];

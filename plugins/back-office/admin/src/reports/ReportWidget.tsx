@@ -9,7 +9,7 @@ import { Widget } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
 import { reportPath } from './api';
 import { figureRows, formatValue } from './figures';
-import { quarterLabel, quarterOf } from './quarters';
+import { nameOf, quarterOf } from './quarters';
 import { useQuarterReport, useSay } from './useReport';
 
 const HEADLINES = ['responseRate', 'dissatisfiedShare', 'complaints', 'answeredWithin48h'];
@@ -23,7 +23,7 @@ const ReportWidget = () => {
   if (!report) return <Widget.Loading>{say('widget.loading')}</Widget.Loading>;
 
   const rows = figureRows(report, say).filter((row) => HEADLINES.includes(row.id));
-  const name = report.quarter?.label && language === 'fa' ? report.quarter.label : quarterLabel(quarter, language);
+  const name = nameOf(report.quarter, quarter, language);
   return (
     <Flex direction="column" alignItems="stretch" gap={3} dir={dir} data-testid="report-widget">
       <Typography variant="pi" textColor="neutral600">

@@ -19,7 +19,11 @@ export type SurveyQuestion = (typeof SURVEY_QUESTIONS)[number];
 export const COMPLAINT_SOURCES = ['web', 'phone', 'email', 'in_person', 'social', 'visit_form'] as const;
 export const COMPLAINT_OUTCOMES = ['resolved', 'partly_resolved', 'not_resolved', 'unfounded', 'open'] as const;
 
-export type QuarterRef = { year: number; quarter: number; label?: string; start?: string; end?: string };
+type Moment = string | { iso: string; jalali?: string };
+type Day = { iso: string; jalali?: string; jalaliLong?: string };
+
+/** The quarter: its names (Persian «پاییز ۱۴۰۵», English), its instants [start, end) and its first and last days. */
+export type QuarterRef = { year: number; quarter: number; label?: string; labelEn?: string; start?: Moment; end?: Moment; firstDay?: Day | null; lastDay?: Day | null };
 
 export type SurveyFigures = {
   sent: number;

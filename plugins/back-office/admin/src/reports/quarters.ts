@@ -54,3 +54,33 @@ export const formatScore = (value: unknown, language: Language) => (isNumber(val
 export const formatShare = (value: unknown, language: Language) => (isNumber(value) ? percentFormats[language].format(value) : '—');
 
 export const asNumber = (value: unknown): number | null => (isNumber(value) ? value : typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : null);
+
+type QuarterNames = { year: number; quarter: number; label?: string; labelEn?: string } | null | undefined;
+
+/** The quarter's name as the server gave it in the reader's language, else made here. */
+export const nameOf = (ref: QuarterNames, fallback: Quarter, language: Language) =>
+  (language === 'fa' ? ref?.label : ref?.labelEn) || quarterLabel(ref && isQuarter(ref) ? ref : fallback, language);
+
+const isoOf = (value: unknown): string | null =>
+  typeof value === 'string' ? value : value && typeof value === 'object' && typeof (value as { iso?: unknown }).iso === 'string' ? (value as { iso: string }).iso : null;
+
+const longDay = (language: Language) =>
+  new Intl.DateTimeFormat(language === 'fa' ? 'fa-IR-u-ca-persian' : 'en-u-ca-persian', { dateStyle: 'long', timeZone: 'Asia/Tehran' });
+
+/**
+ * The quarter's first and last days, long form: the server's Jalali days in Persian, else made from
+ * its instants (the end is the next quarter's first instant: the last day is the one before it).
+ */
+export const rangeOf = (
+  ref: { start?: unknown; end?: unknown; firstDay?: { jalaliLong?: string } | null; lastDay?: { jalaliLong?: string } | null } | null | undefined,
+  language: Language
+): { first: string; last: string } | null => {
+  if (!ref) return null;
+  if (language === 'fa' && ref.firstDay?.jalaliLong && ref.lastDay?.jalaliLong) return { first: ref.firstDay.jalaliLong, last: ref.lastDay.jalaliLong };
+  const start = isoOf(ref.start);
+  const end = isoOf(ref.end);
+  const from = start ? new Date(start) : null;
+  const until = end ? new Date(new Date(end).getTime() - 1) : null;
+  if (!from || !until || Number.isNaN(from.getTime()) || Number.isNaN(until.getTime())) return null;
+  return { first: longDay(language).format(from), last: longDay(language).format(until) };
+};

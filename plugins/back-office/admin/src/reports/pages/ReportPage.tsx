@@ -14,7 +14,7 @@ import { errorText } from '../../lib/text';
 import { CSV_URL, PERMISSIONS, reportQuery, type QuarterReport } from '../api';
 import { BarChart, type ChartRow } from '../BarChart';
 import { chartRows, describe, figureRows, formatValue, type FigureRow, type Kind } from '../figures';
-import { formatCount, formatScore, formatShare, isQuarter, localDigits, previousQuarter, quarterLabel, quarterOf, seasonName, type Language, type Quarter } from '../quarters';
+import { formatCount, formatScore, formatShare, isQuarter, localDigits, nameOf, previousQuarter, quarterOf, rangeOf, seasonName, type Language, type Quarter } from '../quarters';
 import { useQuarterReport, useSay } from '../useReport';
 
 /** How many years back the picker offers (any year can still be opened by its address). */
@@ -23,15 +23,6 @@ const YEARS_BACK = 5;
 const readQuarter = (params: URLSearchParams, fallback: Quarter): Quarter => {
   const asked = { year: Number.parseInt(params.get('year') ?? '', 10), quarter: Number.parseInt(params.get('quarter') ?? '', 10) };
   return isQuarter(asked) ? asked : fallback;
-};
-
-const jalaliDay = (iso: string | undefined, language: Language, exclusiveEnd = false) => {
-  if (!iso) return null;
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return null;
-  // the end is the next quarter's first instant: the last day shown is the one before it
-  const day = exclusiveEnd ? new Date(at.getTime() - 1) : at;
-  return new Intl.DateTimeFormat(language === 'fa' ? 'fa-IR-u-ca-persian' : 'en-u-ca-persian', { dateStyle: 'long', timeZone: 'Asia/Tehran' }).format(day);
 };
 
 export const ReportPage = () => {
@@ -46,10 +37,9 @@ export const ReportPage = () => {
   const years = Array.from(new Set([...Array.from({ length: YEARS_BACK + 1 }, (_, i) => current.year - i), chosen.year])).sort((a, b) => b - a);
   const isCurrent = chosen.year === current.year && chosen.quarter === current.quarter;
 
-  const title = report?.quarter?.label && language === 'fa' ? report.quarter.label : quarterLabel(chosen, language);
-  const previousTitle = report?.previous?.quarter?.label && language === 'fa' ? report.previous.quarter.label : quarterLabel(previous, language);
-  const start = jalaliDay(report?.quarter?.start, language);
-  const end = jalaliDay(report?.quarter?.end, language, true);
+  const title = nameOf(report?.quarter, chosen, language);
+  const previousTitle = nameOf(report?.previous?.quarter, previous, language);
+  const range = rangeOf(report?.quarter, language);
 
   return (
     <Page.Main>
@@ -108,7 +98,7 @@ export const ReportPage = () => {
               {title}
             </Typography>
             <Typography variant="omega" textColor="neutral600">
-              {[start && end ? say('range', { start, end }) : null, say('compare.with', { previous: previousTitle })].filter(Boolean).join(' · ')}
+              {[range ? say('range', { start: range.first, end: range.last }) : null, say('compare.with', { previous: previousTitle })].filter(Boolean).join(' · ')}
             </Typography>
           </Flex>
 
