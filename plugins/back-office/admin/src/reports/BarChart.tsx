@@ -12,9 +12,10 @@ export type ChartRow = { key: string; label: string; current: number | null; pre
 
 export const CHART_COLORS = { current: '#4945FF', previous: '#A5A5BA', grid: '#EAEAEF', text: '#32324D', muted: '#666687' };
 
-const WIDTH = 640;
-const LABEL_WIDTH = 168;
-const VALUE_WIDTH = 64;
+/** the drawing's width until the box has been measured; then it is the box's own width (text never scales) */
+const DEFAULT_WIDTH = 460;
+const MIN_WIDTH = 260;
+const VALUE_WIDTH = 52;
 const BAR = 14;
 const BAR_GAP = 4;
 const ROW_GAP = 16;
@@ -34,7 +35,28 @@ type Props = {
   empty?: string;
 };
 
+/** The width of the box the chart is drawn in, followed as it changes (a narrow window, the side menu). */
+const useWidth = () => {
+  const ref = React.useRef<HTMLDivElement>(null);
+  const [width, setWidth] = React.useState(DEFAULT_WIDTH);
+  React.useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return undefined;
+    const measure = () => setWidth(Math.max(MIN_WIDTH, Math.floor(element.clientWidth)));
+    measure();
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, width };
+};
+
 export const BarChart = ({ id, title, rows, max, format, legend, dir, description, empty }: Props) => {
+  const { ref, width: WIDTH } = useWidth();
+  // room for the longest label (about 6.5 px a character at 13 px), at most 45% of the width
+  const longest = Math.max(0, ...rows.map((r) => r.label.length));
+  const LABEL_WIDTH = Math.round(Math.min(WIDTH * 0.45, Math.max(72, longest * 6.5 + 10)));
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
   const rtl = dir === 'rtl';
@@ -66,54 +88,57 @@ export const BarChart = ({ id, title, rows, max, format, legend, dir, descriptio
             {empty}
           </Typography>
         ) : null}
-        <svg
-          viewBox={`0 0 ${WIDTH} ${height}`}
-          width="100%"
-          role="img"
-          aria-labelledby={`${titleId} ${descId}`}
-          style={{ display: 'block', maxWidth: `${WIDTH * 1.4}px`, fontFamily: 'inherit', overflow: 'visible' }}
-          direction={dir}
-        >
-          <desc id={descId}>{description}</desc>
-          {/* quarter lines of the scale */}
-          {[0, 0.25, 0.5, 0.75, 1].map((f) => (
-            <line key={f} x1={x(LABEL_WIDTH + f * plot)} x2={x(LABEL_WIDTH + f * plot)} y1={TOP - 4} y2={height - ROW_GAP / 2} stroke={CHART_COLORS.grid} strokeWidth={f === 0 ? 1.5 : 1} />
-          ))}
-          {rows.map((row, i) => {
-            const y = TOP + i * rowHeight;
-            const bars: Array<['current' | 'previous', number | null]> = [
-              ['current', row.current],
-              ['previous', row.previous],
-            ];
-            return (
-              <g key={row.key} data-testid={`report-bar-row-${row.key}`}>
-                <text x={x(0)} y={y + BAR + BAR_GAP / 2 + 5} textAnchor="start" direction={dir} fontSize={14} fill={CHART_COLORS.text}>
-                  {row.label}
-                </text>
-                {bars.map(([which, value], j) => {
-                  const barY = y + j * (BAR + BAR_GAP);
-                  const w = length(value);
-                  return (
-                    <g key={which}>
-                      <rect {...rect(LABEL_WIDTH, w)} y={barY} height={BAR} rx={3} fill={CHART_COLORS[which]} data-testid={`report-bar-${row.key}-${which}`} data-value={value ?? ''} />
-                      <text
-                        x={x(LABEL_WIDTH + w + 6)}
-                        y={barY + BAR - 2}
-                        textAnchor="start"
-                        direction={dir}
-                        fontSize={12}
-                        fontWeight={which === 'current' ? 700 : 400}
-                        fill={which === 'current' ? CHART_COLORS.text : CHART_COLORS.muted}
-                      >
-                        {format(value)}
-                      </text>
-                    </g>
-                  );
-                })}
-              </g>
-            );
-          })}
-        </svg>
+        <div ref={ref} style={{ width: '100%' }}>
+          <svg
+            viewBox={`0 0 ${WIDTH} ${height}`}
+            width={WIDTH}
+            height={height}
+            role="img"
+            aria-labelledby={`${titleId} ${descId}`}
+            style={{ display: 'block', fontFamily: 'inherit', overflow: 'visible' }}
+            direction={dir}
+          >
+            <desc id={descId}>{description}</desc>
+            {/* quarter lines of the scale */}
+            {[0, 0.25, 0.5, 0.75, 1].map((f) => (
+              <line key={f} x1={x(LABEL_WIDTH + f * plot)} x2={x(LABEL_WIDTH + f * plot)} y1={TOP - 4} y2={height - ROW_GAP / 2} stroke={CHART_COLORS.grid} strokeWidth={f === 0 ? 1.5 : 1} />
+            ))}
+            {rows.map((row, i) => {
+              const y = TOP + i * rowHeight;
+              const bars: Array<['current' | 'previous', number | null]> = [
+                ['current', row.current],
+                ['previous', row.previous],
+              ];
+              return (
+                <g key={row.key} data-testid={`report-bar-row-${row.key}`}>
+                  <text x={x(0)} y={y + BAR + BAR_GAP / 2 + 5} textAnchor="start" direction={dir} fontSize={13} fill={CHART_COLORS.text}>
+                    {row.label}
+                  </text>
+                  {bars.map(([which, value], j) => {
+                    const barY = y + j * (BAR + BAR_GAP);
+                    const w = length(value);
+                    return (
+                      <g key={which}>
+                        <rect {...rect(LABEL_WIDTH, w)} y={barY} height={BAR} rx={3} fill={CHART_COLORS[which]} data-testid={`report-bar-${row.key}-${which}`} data-value={value ?? ''} />
+                        <text
+                          x={x(LABEL_WIDTH + w + 6)}
+                          y={barY + BAR - 2}
+                          textAnchor="start"
+                          direction={dir}
+                          fontSize={12}
+                          fontWeight={which === 'current' ? 700 : 400}
+                          fill={which === 'current' ? CHART_COLORS.text : CHART_COLORS.muted}
+                        >
+                          {format(value)}
+                        </text>
+                      </g>
+                    );
+                  })}
+                </g>
+              );
+            })}
+          </svg>
+        </div>
       </Flex>
     </Box>
   );

@@ -159,10 +159,10 @@ const ReportBody = ({ report, currentName, previousName }: { report: QuarterRepo
           {say('section.surveys')}
         </Typography>
         <Grid.Root gap={4}>
-          <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+          <Grid.Item col={6} s={12} xs={12} direction="column" alignItems="stretch">
             {chart('averages', 'chart.averages', charts.averages, 'score', 5)}
           </Grid.Item>
-          <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+          <Grid.Item col={6} s={12} xs={12} direction="column" alignItems="stretch">
             {chart('rates', 'chart.rates', charts.rates, 'share', 1)}
           </Grid.Item>
         </Grid.Root>
@@ -172,10 +172,10 @@ const ReportBody = ({ report, currentName, previousName }: { report: QuarterRepo
           {say('section.complaints')}
         </Typography>
         <Grid.Root gap={4}>
-          <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+          <Grid.Item col={6} s={12} xs={12} direction="column" alignItems="stretch">
             {chart('by-source', 'chart.bySource', charts.bySource, 'count')}
           </Grid.Item>
-          <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+          <Grid.Item col={6} s={12} xs={12} direction="column" alignItems="stretch">
             {chart('by-outcome', 'chart.byOutcome', charts.byOutcome, 'count')}
           </Grid.Item>
         </Grid.Root>
