@@ -729,7 +729,7 @@ export const en: Dictionary = {
   'track.title': 'Track a complaint',
   'track.subtitle': 'See where your complaint stands, and its reply, with the tracking code and your mobile.',
   'track.code': 'Tracking code',
-  'track.codeHint': 'Like K7M-4QX-9TD; upper or lower case and dashes do not matter.',
+  'track.codeHint': 'Like K7M-4QX-9TD-H; upper or lower case and dashes do not matter.',
   'track.mobile': 'Mobile',
   'track.mobileHint': 'The number you entered when you filed the complaint.',
   'track.submit': 'Track',
