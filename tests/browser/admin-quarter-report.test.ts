@@ -217,7 +217,8 @@ test('Support sees no menu link, no widget, no page — and the route answers 40
     expect(await supportPage.getByRole('link', { name: 'گزارش فصلی' }).count()).toBe(0);
 
     await supportPage.goto(`${admin.baseUrl}/admin/plugins/back-office/reports`);
-    await supportPage.waitForTimeout(3_000);
+    // the admin's own «no permission» page in place of the report
+    await supportPage.getByText('شما مجوز دسترسی به این محتوا را ندارید').waitFor({ timeout: 30_000 });
     expect(await supportPage.getByTestId('report').count()).toBe(0);
     expect(await supportPage.getByTestId('report-figures').count()).toBe(0);
     await shootAdmin(supportPage, 'admin-quarter-report-support');
