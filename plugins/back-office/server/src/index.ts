@@ -15,6 +15,8 @@ import { errorEnvelope } from '../../../../src/validation/errors';
 import workQueue from './work-queue/registry';
 import workQueueController from './work-queue/controller';
 import { placeWorkQueueWidget } from './work-queue/homepage-layout';
+// issue 14: the quarterly report's home widget in layouts saved before it (admin/src/reports)
+import { placeReportWidget } from './reports/homepage-layout';
 import ticketsController from './tickets/controller';
 import { ticketDeskRoutes } from './tickets/routes';
 
@@ -39,6 +41,7 @@ export default {
       { section: 'plugins', displayName: 'Ticket desk: reply, notes, status, assignment, resolve and bill (پاسخ و رسیدگی به تیکت)', uid: 'tickets.answer', pluginName: 'back-office' },
     ]);
     await placeWorkQueueWidget(strapi);
+    await placeReportWidget(strapi);
   },
   services: {
     'work-queue': workQueue,
