@@ -32,6 +32,10 @@ const main = async () => {
     await dropConfirmationGuards(strapi);
     await strapi.db.transaction(async () => {
       for (const uid of [
+        // issue 14
+        'api::survey.survey-follow-up',
+        'api::survey.survey',
+        'api::complaint.complaint',
         'api::invoice.debt-alert',
         'api::invoice.invoice',
         'api::ticket.ticket-escalation',

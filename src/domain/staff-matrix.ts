@@ -97,6 +97,14 @@ export const LIMITS = {
     description: 'Technical notices: announcements of the kind «به‌روزرسانی نرم‌افزار» (software_update).',
     where: { kind: 'software_update' },
   },
+  // issue 14: the CEO line — complaints addressed to the CEO are for the Manager and the CEO only
+  'not-ceo-line': {
+    subject: 'api::complaint.complaint',
+    fa: 'به‌جز شکایت‌های «ارتباط با مدیرعامل»',
+    en: 'not the CEO line',
+    description: 'Complaints addressed to the senior managers only: those addressed to the CEO («ارتباط با مدیرعامل») are seen by the Manager and the CEO alone.',
+    where: { addressedTo: 'managers' },
+  },
 } as const;
 export type LimitKey = keyof typeof LIMITS;
 
@@ -389,6 +397,45 @@ export const STAFF_MATRIX: MatrixRow[] = [
     { writtenByPortal: true }
   ),
 
+  // ── voice of the customer (issue 14): complaints, the CEO line, surveys ─────────────────
+  collection('api::complaint.complaint', ['شکایت', 'Complaint'], {
+    support: [
+      'read create update',
+      'Support records complaints received by phone, e-mail, in person, on social channels or the visit form and follows those addressed to the senior managers; the CEO line is not theirs.',
+      { read: 'not-ceo-line', update: 'not-ceo-line' },
+    ],
+    seniorSupport: [
+      'read create update',
+      'Senior support records and follows complaints addressed to the senior managers; the CEO line is for the Manager and the CEO.',
+      { read: 'not-ceo-line', update: 'not-ceo-line' },
+    ],
+    technicalEditor: [NONE, 'Complaints go to management; technical staff hear of them from the managers.'],
+    finance: [NONE, 'Complaints are handled by management; a refund they lead to reaches Finance as a repair outcome.'],
+    manager: ['read create update delete', 'The Manager answers for every complaint, the CEO line included: the response, the outcome and the customer’s satisfaction with it.'],
+    ceo: ['read', 'The CEO reads every complaint, those addressed to them above all, and acts through the managers.'],
+  }),
+  collection(
+    'api::survey.survey',
+    ['نظرسنجی رضایت مشتری', 'Satisfaction survey'],
+    {
+      support: ['read', 'Support answers buyers who ask about the survey they were sent.'],
+      seniorSupport: ['read', 'Senior support reads answers to settle escalations.'],
+      technicalEditor: [NONE, 'Survey answers go to management.'],
+      finance: [NONE, 'Survey answers are not Finance’s concern.'],
+      manager: ['read', 'The Manager reads every answer; dissatisfied ones become follow-ups.'],
+      ceo: ['read', 'The CEO follows customer satisfaction.'],
+    },
+    { writtenByPortal: true }
+  ),
+  collection('api::survey.survey-follow-up', ['پیگیری نظرسنجی ناراضی', 'Survey follow-up'], {
+    support: [NONE, 'Dissatisfied answers go to the managers.'],
+    seniorSupport: ['read', 'Senior support reads what was done for a dissatisfied buyer to answer them.'],
+    technicalEditor: [NONE, 'Dissatisfied answers go to the managers.'],
+    finance: [NONE, 'Dissatisfied answers go to the managers.'],
+    manager: ['read update', 'The Manager follows up each dissatisfied buyer and closes the follow-up with what was done; the portal creates them.'],
+    ceo: ['read', 'The CEO follows how dissatisfied buyers were looked after.'],
+  }),
+
   // ── ownership ────────────────────────────────────────────────────────────────────────────
   collection(
     'api::ownership-transfer.ownership-transfer',
@@ -598,6 +645,25 @@ export const STAFF_MATRIX: MatrixRow[] = [
       finance: ['read', 'Finance reads the work a bill was issued for.'],
       manager: ['read create update', 'The Manager answers tickets escalated to management.'],
       ceo: ['read', 'The CEO may read any conversation with a customer.'],
+    }
+  ),
+  feature(
+    'quarter-report',
+    ['گزارش فصلی', 'Quarterly report'],
+    {
+      read: {
+        actions: ['plugin::back-office.reports.read'],
+        means: ['see the quarterly report of surveys and complaints and download it as CSV', 'مشاهده و دریافت گزارش فصلی نظرسنجی‌ها و شکایات'],
+        routes: ['GET /back-office/reports/quarter', 'GET /back-office/reports/quarter.csv'],
+      },
+    },
+    {
+      support: [NONE, 'The quarterly figures are for management.'],
+      seniorSupport: [NONE, 'The quarterly figures are for management.'],
+      technicalEditor: [NONE, 'The quarterly figures are for management.'],
+      finance: [NONE, 'The quarterly figures are for management.'],
+      manager: ['read', 'The Manager reviews satisfaction and complaints each quarter to improve the service.'],
+      ceo: ['read', 'The CEO follows customer satisfaction and complaints quarter by quarter.'],
     }
   ),
   feature(

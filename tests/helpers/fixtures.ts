@@ -251,7 +251,21 @@ export const STAFF_MATRIX_FIXTURES: Record<string, MatrixFixture> = {
   ),
   // issue 12 (tickets, billing): the ticket desk's types
   ...ticketFixtures(),
+  // issue 14: complaints (staff records), surveys (portal records), follow-ups (made by the portal, edited by managers)
+  ...voiceOfCustomerFixtures(),
 };
+
+/** Issue 14's types. */
+function voiceOfCustomerFixtures(): Record<string, MatrixFixture> {
+  const complaint = async () => ({ name: 'شاکی جدول نقش‌ها', mobile: '09121234567', subject: 'شکایت تلفنی', description: 'شرح شکایت تلفنی', addressedTo: 'managers', source: 'phone' });
+  const survey = async () => ({ installationConfirmationId: 900_000 + ++matrixSequence, tokenHash: `${unique()}`.padStart(64, 'e'), sentAt: new Date(), expiresAt: new Date(Date.now() + 30 * 86_400_000) });
+  const followUp = async () => ({ surveyId: 950_000 + ++matrixSequence, followUpStatus: 'open' });
+  return {
+    'api::complaint.complaint': { body: complaint, edit: { internalNotes: 'ویرایش در آزمون نقش‌ها' }, seed: staffSeed('api::complaint.complaint', complaint) },
+    'api::survey.survey': { body: survey, edit: { comment: 'ویرایش دستی' }, seed: portalSeed('api::survey.survey', survey) },
+    'api::survey.survey-follow-up': { body: followUp, edit: { actionTaken: 'اقدام در آزمون نقش‌ها' }, seed: portalSeed('api::survey.survey-follow-up', followUp) },
+  };
+}
 
 /** Issue 12's types: tickets and escalations, invoices and debt alerts (portal-written), saved replies, the support settings. */
 function ticketFixtures(): Record<string, MatrixFixture> {

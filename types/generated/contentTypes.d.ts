@@ -683,6 +683,105 @@ export interface ApiAuditEventAuditEvent extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiComplaintComplaint extends Struct.CollectionTypeSchema {
+  collectionName: 'complaints';
+  info: {
+    description: '\u0634\u06A9\u0627\u06CC\u062A \u0645\u0634\u062A\u0631\u06CC \u0627\u0632 \u0641\u0631\u0645 \u0648\u0628\u200C\u0633\u0627\u06CC\u062A\u060C \u062A\u0644\u0641\u0646\u060C \u0627\u06CC\u0645\u06CC\u0644\u060C \u0645\u0631\u0627\u062C\u0639\u0647\u0654 \u062D\u0636\u0648\u0631\u06CC\u060C \u0634\u0628\u06A9\u0647\u200C\u0647\u0627\u06CC \u0627\u062C\u062A\u0645\u0627\u0639\u06CC \u06CC\u0627 \u0628\u0631\u06AF \u0634\u06A9\u0627\u06CC\u062A \u0628\u0627\u0632\u062F\u06CC\u062F\u061B \u067E\u0627\u0633\u062E \u0638\u0631\u0641 \u06F4\u06F8 \u0633\u0627\u0639\u062A \u06A9\u0627\u0631\u06CC. \u0634\u06A9\u0627\u06CC\u062A\u200C\u0647\u0627\u06CC \u00AB\u0627\u0631\u062A\u0628\u0627\u0637 \u0628\u0627 \u0645\u062F\u06CC\u0631\u0639\u0627\u0645\u0644\u00BB \u0641\u0642\u0637 \u0628\u0631\u0627\u06CC \u0645\u062F\u06CC\u0631 \u0648 \u0645\u062F\u06CC\u0631\u0639\u0627\u0645\u0644 \u062F\u06CC\u062F\u0647 \u0645\u06CC\u200C\u0634\u0648\u062F.';
+    displayName: '\u0634\u06A9\u0627\u06CC\u062A (Complaint)';
+    pluralName: 'complaints';
+    singularName: 'complaint';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    addressedTo: Schema.Attribute.Enumeration<['managers', 'ceo']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'managers'>;
+    closedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    complaintStatus: Schema.Attribute.Enumeration<
+      ['received', 'in_progress', 'answered', 'closed']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'received'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    customerSatisfaction: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 5;
+          min: 1;
+        },
+        number
+      >;
+    description: Schema.Attribute.Text & Schema.Attribute.Required;
+    email: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
+    escalatedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    firstAnsweredAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    internalNotes: Schema.Attribute.Text;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::complaint.complaint'
+    > &
+      Schema.Attribute.Private;
+    mobile: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    outcome: Schema.Attribute.Enumeration<
+      ['resolved', 'partly_resolved', 'not_resolved', 'unfounded']
+    >;
+    overdueAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    publishedAt: Schema.Attribute.DateTime;
+    receivedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    replyDueAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    response: Schema.Attribute.Text;
+    source: Schema.Attribute.Enumeration<
+      ['web', 'phone', 'email', 'in_person', 'social', 'visit_form']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'phone'>;
+    subject: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 150;
+      }>;
+    subscriber: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::subscriber.subscriber'
+    >;
+    trackingCode: Schema.Attribute.String &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 10;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiContactSettingsContactSettings
   extends Struct.SingleTypeSchema {
   collectionName: 'contact_settings';
@@ -1874,6 +1973,14 @@ export interface ApiSupportSettingsSupportSettings
     };
   };
   attributes: {
+    ceoAlertMobile: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    complaintAlertMobiles: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -2001,6 +2108,16 @@ export interface ApiSupportSettingsSupportSettings
     slaCalendar: Schema.Attribute.Enumeration<['business', 'always']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'business'>;
+    surveyDelayDays: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 60;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<7>;
     thursdayEnd: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -2026,6 +2143,143 @@ export interface ApiSupportSettingsSupportSettings
         maxLength: 5;
       }> &
       Schema.Attribute.DefaultTo<'08:00'>;
+  };
+}
+
+export interface ApiSurveySurvey extends Struct.CollectionTypeSchema {
+  collectionName: 'surveys';
+  info: {
+    description: '\u06CC\u06A9 \u0647\u0641\u062A\u0647 \u067E\u0633 \u0627\u0632 \u062A\u0623\u06CC\u06CC\u062F \u0646\u0635\u0628\u060C \u067E\u06CC\u0648\u0646\u062F \u06CC\u06A9\u200C\u0628\u0627\u0631\u0645\u0635\u0631\u0641 \u0646\u0638\u0631\u0633\u0646\u062C\u06CC \u0628\u0627 \u067E\u06CC\u0627\u0645\u06A9 \u0628\u0631\u0627\u06CC \u062E\u0631\u06CC\u062F\u0627\u0631 \u0641\u0631\u0633\u062A\u0627\u062F\u0647 \u0645\u06CC\u200C\u0634\u0648\u062F\u061B \u067E\u0627\u0633\u062E \u0628\u0627 \u0646\u0645\u0631\u0647\u0654 \u06F2 \u06CC\u0627 \u06A9\u0645\u062A\u0631 \u0628\u0631\u0627\u06CC \u0645\u062F\u06CC\u0631\u0627\u0646 \u067E\u06CC\u06AF\u06CC\u0631\u06CC \u0645\u06CC\u200C\u0634\u0648\u062F. \u0633\u0627\u0645\u0627\u0646\u0647 \u0622\u0646 \u0631\u0627 \u0645\u06CC\u200C\u0646\u0648\u06CC\u0633\u062F.';
+    displayName: '\u0646\u0638\u0631\u0633\u0646\u062C\u06CC \u0631\u0636\u0627\u06CC\u062A \u0645\u0634\u062A\u0631\u06CC (Satisfaction survey)';
+    pluralName: 'surveys';
+    singularName: 'survey';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    afterSalesSupport: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 5;
+          min: 1;
+        },
+        number
+      >;
+    answeredAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    comment: Schema.Attribute.Text;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    device: Schema.Attribute.Relation<'manyToOne', 'api::device.device'>;
+    dissatisfied: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    expiresAt: Schema.Attribute.DateTime &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    installationConfirmationId: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique;
+    installationTraining: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 5;
+          min: 1;
+        },
+        number
+      >;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::survey.survey'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    salesProcess: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 5;
+          min: 1;
+        },
+        number
+      >;
+    sentAt: Schema.Attribute.DateTime &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    staffConduct: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 5;
+          min: 1;
+        },
+        number
+      >;
+    subscriber: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::subscriber.subscriber'
+    >;
+    tokenHash: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiSurveySurveyFollowUp extends Struct.CollectionTypeSchema {
+  collectionName: 'survey_follow_ups';
+  info: {
+    description: '\u067E\u0627\u0633\u062E \u0646\u0627\u0631\u0627\u0636\u06CC \u0628\u0647 \u0646\u0638\u0631\u0633\u0646\u062C\u06CC (\u0646\u0645\u0631\u0647\u0654 \u06F2 \u06CC\u0627 \u06A9\u0645\u062A\u0631) \u0628\u0631\u0627\u06CC \u0645\u062F\u06CC\u0631\u0627\u0646\u061B \u0628\u0627 \u062B\u0628\u062A \u0627\u0642\u062F\u0627\u0645 \u0627\u0646\u062C\u0627\u0645\u200C\u0634\u062F\u0647 \u0628\u0633\u062A\u0647 \u0645\u06CC\u200C\u0634\u0648\u062F.';
+    displayName: '\u067E\u06CC\u06AF\u06CC\u0631\u06CC \u0646\u0638\u0631\u0633\u0646\u062C\u06CC \u0646\u0627\u0631\u0627\u0636\u06CC (Survey follow-up)';
+    pluralName: 'survey-follow-ups';
+    singularName: 'survey-follow-up';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    actionTaken: Schema.Attribute.Text;
+    closedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    followUpStatus: Schema.Attribute.Enumeration<['open', 'closed']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'open'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::survey.survey-follow-up'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    subscriber: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::subscriber.subscriber'
+    >;
+    survey: Schema.Attribute.Relation<'manyToOne', 'api::survey.survey'>;
+    surveyId: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
   };
 }
 
@@ -3179,6 +3433,7 @@ declare module '@strapi/strapi' {
       'api::announcement.announcement': ApiAnnouncementAnnouncement;
       'api::announcement.announcement-fanout': ApiAnnouncementAnnouncementFanout;
       'api::audit-event.audit-event': ApiAuditEventAuditEvent;
+      'api::complaint.complaint': ApiComplaintComplaint;
       'api::contact-settings.contact-settings': ApiContactSettingsContactSettings;
       'api::contract.contract': ApiContractContract;
       'api::device-model.device-model': ApiDeviceModelDeviceModel;
@@ -3198,6 +3453,8 @@ declare module '@strapi/strapi' {
       'api::service-settings.service-settings': ApiServiceSettingsServiceSettings;
       'api::subscriber.subscriber': ApiSubscriberSubscriber;
       'api::support-settings.support-settings': ApiSupportSettingsSupportSettings;
+      'api::survey.survey': ApiSurveySurvey;
+      'api::survey.survey-follow-up': ApiSurveySurveyFollowUp;
       'api::ticket.ticket': ApiTicketTicket;
       'api::ticket.ticket-escalation': ApiTicketTicketEscalation;
       'api::ticket.ticket-message': ApiTicketTicketMessage;

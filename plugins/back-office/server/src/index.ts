@@ -8,6 +8,8 @@
  *     capability adds items to, and the home page widget placed first)
  *   /back-office/tickets… and /back-office/saved-replies — the Ticket desk (tickets/: routes with
  *     the ticket-desk permissions, thin controllers over api::ticket.tickets)
+ *   GET /back-office/reports/quarter[.csv] — issue 14's quarterly report (reports/: the
+ *     quarter-report permission, figures from api::complaint.quarter-report)
  */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
@@ -19,6 +21,7 @@ import { placeWorkQueueWidget } from './work-queue/homepage-layout';
 import { placeReportWidget } from './reports/homepage-layout';
 import ticketsController from './tickets/controller';
 import { ticketDeskRoutes } from './tickets/routes';
+import reportsController, { REPORTS_READ } from './reports/controller';
 
 const CONFIRMATION = 'api::installation-confirmation.installation-confirmation';
 const REPAIR = 'api::repair-order.repair-order';
@@ -39,6 +42,8 @@ export default {
       { section: 'plugins', displayName: 'Ticket desk: read tickets and the subscriber’s history (مشاهدهٔ تیکت‌ها)', uid: 'tickets.read', pluginName: 'back-office' },
       { section: 'plugins', displayName: 'Ticket desk: open a ticket for a subscriber (ثبت تیکت برای مشترک)', uid: 'tickets.create', pluginName: 'back-office' },
       { section: 'plugins', displayName: 'Ticket desk: reply, notes, status, assignment, resolve and bill (پاسخ و رسیدگی به تیکت)', uid: 'tickets.answer', pluginName: 'back-office' },
+      // issue 14: the quarterly report (staff matrix row `quarter-report`)
+      { section: 'plugins', displayName: 'Quarterly report of surveys and complaints (گزارش فصلی)', uid: 'reports.read', pluginName: 'back-office' },
     ]);
     await placeWorkQueueWidget(strapi);
     await placeReportWidget(strapi);
@@ -49,6 +54,7 @@ export default {
   controllers: {
     'work-queue': workQueueController,
     tickets: ticketsController,
+    reports: reportsController,
     'installation-confirmations': ({ strapi }: { strapi: Core.Strapi }) => ({
       async verify(ctx: Context) {
         if (!(ctx.state as any).userAbility?.can('plugin::content-manager.explorer.read', CONFIRMATION)) return ctx.forbidden();
@@ -114,6 +120,13 @@ export default {
         },
         // the Ticket desk
         ...ticketDeskRoutes,
+        // issue 14: the quarterly report
+        ...(['quarter', 'quarter.csv'] as const).map((name) => ({
+          method: 'GET',
+          path: `/reports/${name}`,
+          handler: name === 'quarter' ? 'reports.quarter' : 'reports.quarterCsv',
+          config: { policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [REPORTS_READ] } }] },
+        })),
       ],
     },
   },
