@@ -462,3 +462,68 @@ export type InvoicePage = { data: Invoice[]; meta: { pagination: Pagination; deb
 
 /** POST /api/me/invoices/:id/pay: the payment to make on the bank's gateway. */
 export type InvoicePayment = { invoice: Invoice; payment: { id: string; amountRials: number; redirectUrl: string } };
+
+/* ---------- voice of the customer: complaints and surveys (issue 14) ---------- */
+
+export const COMPLAINT_ADDRESSEES = ['managers', 'ceo'] as const;
+export type ComplaintAddressee = (typeof COMPLAINT_ADDRESSEES)[number];
+
+export const COMPLAINT_STATUSES = ['received', 'in_progress', 'answered', 'closed'] as const;
+export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
+
+export const COMPLAINT_OUTCOMES = ['resolved', 'partly_resolved', 'not_resolved', 'unfounded'] as const;
+export type ComplaintOutcome = (typeof COMPLAINT_OUTCOMES)[number];
+
+/**
+ * An entry of the form's lists as the server may send it: a bare key, or the key with its
+ * wording ({ key, fa, en } or { key, label: { fa, en } }). The site reads only what it finds.
+ */
+export type ChoiceEntry = string | { key?: string; value?: string; fa?: string; en?: string; label?: Label };
+
+/** GET /api/complaints/form: a signed form token (a POST needs it), the addressees, perhaps suggested subjects. */
+export type ComplaintForm = { formToken: string; addressees?: ChoiceEntry[]; subjects?: ChoiceEntry[] };
+
+export type ComplaintInput = {
+  name: string;
+  mobile: string;
+  email?: string;
+  subject: string;
+  description: string;
+  addressedTo: ComplaintAddressee;
+  formToken: string;
+  /** the honeypot: always empty from a person */
+  website: string;
+};
+
+/** POST /api/complaints → 201 */
+export type ComplaintReceipt = { trackingCode: string; replyDueAt: ApiMoment | null; addressedTo: ComplaintAddressee };
+
+/** POST /api/complaints/status → what the sender may see of their complaint. */
+export type ComplaintTracking = {
+  trackingCode: string;
+  subject: string;
+  addressedTo: ComplaintAddressee;
+  status: ComplaintStatus;
+  /** the server's wording of the status, if it sends it */
+  statusLabel?: Label;
+  receivedAt: ApiMoment | null;
+  replyDueAt: ApiMoment | null;
+  answeredAt: ApiMoment | null;
+  response: string | null;
+  outcome: ComplaintOutcome | null;
+};
+
+export const SURVEY_QUESTIONS = ['staffConduct', 'salesProcess', 'installationTraining', 'afterSalesSupport'] as const;
+export type SurveyQuestionKey = (typeof SURVEY_QUESTIONS)[number];
+
+/** GET /api/surveys/:token */
+export type Survey = {
+  questions: Array<{ key: SurveyQuestionKey; fa: string; en: string }>;
+  device: { brand: string | null; model: string | null } | null;
+  firstName: string | null;
+};
+
+export type SurveyAnswer = Record<SurveyQuestionKey, number> & { comment?: string };
+
+/** POST /api/surveys/:token → 201 */
+export type SurveyAnswered = { dissatisfied: boolean };

@@ -82,6 +82,38 @@ function TabBar({ tabs }: { tabs: TabDestination[] }) {
   );
 }
 
+/** The footer's «رسیدگی به شکایات»: the complaint form, the CEO line and tracking, on every page. */
+function FooterComplaints() {
+  const { t } = useI18n();
+  return (
+    <nav className="footer-links" aria-labelledby="footer-complaints-title" data-testid="footer-complaints">
+      <h2 id="footer-complaints-title" className="footer-contact__title">
+        {t('footer.voiceTitle')}
+      </h2>
+      <ul className="footer-links__list">
+        <li>
+          <Link to="/complaints/new" data-testid="footer-complaint">
+            <Icon name="megaphone" size={18} />
+            {t('footer.complaint')}
+          </Link>
+        </li>
+        <li>
+          <Link to="/complaints/new?to=ceo" data-testid="footer-ceo">
+            <Icon name="user" size={18} />
+            {t('footer.ceo')}
+          </Link>
+        </li>
+        <li>
+          <Link to="/complaints/track" data-testid="footer-track">
+            <Icon name="search" size={18} />
+            {t('footer.track')}
+          </Link>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
 export function AppShell() {
   const { t } = useI18n();
   const { status } = useAuth();
@@ -139,6 +171,7 @@ export function AppShell() {
       <footer className="site-footer">
         <div className="site-footer__inner">
           <FooterContact />
+          <FooterComplaints />
           <p className="site-footer__brand">
             {t('app.name')} · {t('app.area')}
           </p>

@@ -33,6 +33,9 @@ import { NewTicketPage } from '../pages/NewTicketPage';
 import { TicketDetailPage } from '../pages/TicketDetailPage';
 import { InvoicesPage } from '../pages/InvoicesPage';
 import { InvoiceDetailPage } from '../pages/InvoiceDetailPage';
+import { NewComplaintPage } from '../pages/NewComplaintPage';
+import { TrackComplaintPage } from '../pages/TrackComplaintPage';
+import { SurveyPage } from '../pages/SurveyPage';
 
 export type AppRoute = {
   path: string;
@@ -67,6 +70,11 @@ export const routes: AppRoute[] = [
   // public: anyone checks a warranty by serial; /warranty/:serial is the shareable answer
   { path: '/warranty', element: <WarrantyPage />, requiresAuth: false, navLabelKey: 'nav.warranty', navIcon: 'shield' },
   { path: '/warranty/:serial', element: <WarrantyPage />, requiresAuth: false },
+  // voice of the customer (issue 14), public: «ثبت شکایت» (?to=ceo chooses «ارتباط با مدیرعامل»),
+  // «پیگیری شکایت» (?code=), and the satisfaction survey an SMS links to (no login)
+  { path: '/complaints/new', element: <NewComplaintPage />, requiresAuth: false },
+  { path: '/complaints/track', element: <TrackComplaintPage />, requiresAuth: false },
+  { path: '/survey/:token', element: <SurveyPage />, requiresAuth: false },
   { path: '/profile', element: <ProfilePage />, requiresAuth: true, navLabelKey: 'nav.profile', navIcon: 'user' },
   // reached from the bell in the header (AppShell), not from the navigation
   { path: '/notifications', element: <NotificationsPage />, requiresAuth: true },

@@ -36,6 +36,10 @@ const PATHS = {
   image: 'M4 5h16v14H4zM4 16l5-5 4 4 2-2 5 5M15.5 9.5h.01',
   ticket: 'M4 7a2 2 0 0 0 2-2h12a2 2 0 0 0 2 2v3a2 2 0 0 0 0 4v3a2 2 0 0 0-2 2H6a2 2 0 0 0-2-2v-3a2 2 0 0 0 0-4zM9 9.5h6M9 14.5h4',
   invoice: 'M6 3h12v18H6zM9 7.5h6M9 11h6M9 14.5h3M13 17.5h2',
+  // voice of the customer: the complaint form, copying a tracking code, the survey
+  megaphone: 'M4 10v4h3l7 4V6l-7 4zM17.5 9.5a3.5 3.5 0 0 1 0 5M7 14l1.5 5h2.5l-1-4.5',
+  copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
+  star: 'M12 3.5l2.6 5.3 5.9.9-4.3 4.1 1 5.8-5.2-2.7-5.2 2.7 1-5.8-4.3-4.1 5.9-.9z',
 } as const;
 
 export type IconName = keyof typeof PATHS;

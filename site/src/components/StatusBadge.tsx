@@ -3,7 +3,7 @@
  * transfer's, a support ticket's or an invoice's, coloured by status and always with its text (colour is never the only cue). The
  * API's label is used when given, else the site's.
  */
-import type { InvoiceStatus, Label, RepairStatus, ServiceStatus, TicketStatus, TransferStatus, WarrantyStatus } from '../api/types';
+import type { ComplaintStatus, InvoiceStatus, Label, RepairStatus, ServiceStatus, TicketStatus, TransferStatus, WarrantyStatus } from '../api/types';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/fa';
 
@@ -14,6 +14,7 @@ type Props = (
   | { kind: 'transfer'; status: TransferStatus }
   | { kind: 'ticket'; status: TicketStatus }
   | { kind: 'invoice'; status: InvoiceStatus }
+  | { kind: 'complaint'; status: ComplaintStatus }
 ) & { label?: Label; size?: 'md' | 'lg' };
 
 export function StatusBadge({ kind, status, label, size = 'md' }: Props) {

@@ -42,6 +42,7 @@ const QUICK_LINKS: { to: string; icon: IconName; title: MessageKey; hint: Messag
   { to: '/transfers', icon: 'transfer', title: 'dashboard.linkTransfers', hint: 'dashboard.linkTransfersHint' },
   { to: '/warranty', icon: 'shield', title: 'dashboard.linkWarranty', hint: 'dashboard.linkWarrantyHint' },
   { to: '/profile', icon: 'user', title: 'dashboard.linkProfile', hint: 'dashboard.linkProfileHint' },
+  { to: '/complaints/new', icon: 'megaphone', title: 'dashboard.linkComplaint', hint: 'dashboard.linkComplaintHint' },
 ];
 
 export function DashboardPage() {

@@ -8,7 +8,7 @@
  * (it is what proves the card).
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiError, isAbortError, isApiError } from '../api/client';
 import { lookupWarranty } from '../api/warranty';
 import type { WarrantyLookup, WarrantyRegistered, WarrantyUnregistered } from '../api/types';
@@ -308,6 +308,11 @@ function UnregisteredResult({ data }: { data: WarrantyUnregistered }) {
           {t('warranty.reportTitle')}
         </h3>
         <p>{label(data.report)}</p>
+        <Link to="/complaints/new" className="verdict__complaint" data-testid="warranty-complaint-link">
+          <Icon name="megaphone" size={18} />
+          {t('warranty.reportComplaint')}
+          <Icon name="chevron" size={16} className="icon--flip-rtl" />
+        </Link>
         <SupportContact />
       </div>
     </Verdict>

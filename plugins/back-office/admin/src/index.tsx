@@ -9,6 +9,7 @@
  * form staff open a ticket with; a panel on a ticket's Content Manager page opening it there.
  * Workflow fields read-only in the edit view, with where they are changed (locked-fields/).
  * An article's «بازخورد خوانندگان» panel: helpful / not helpful per locale (article-feedback/).
+ * The quarterly report «گزارش فصلی» (reports/): a menu link with the page, and a home widget.
  *
  * Each folder exports its register/bootstrap function and its translations { fa, en };
  * registerTrads merges them for the locales the admin asks for.
@@ -22,9 +23,10 @@ import { registerWorkQueue, workQueueTranslations } from './work-queue';
 import { bootstrapLockedFields, lockedFieldsTranslations } from './locked-fields';
 import { registerTicketDesk, TicketDeskPanel, ticketDeskTranslations } from './ticket-desk';
 import { ArticleFeedbackPanel, articleFeedbackTranslations } from './article-feedback';
+import { registerReports, reportTranslations } from './reports';
 
 /** Each folder's translations, { fa, en }, merged for registerTrads. */
-const TRANSLATIONS: Array<Record<string, Record<string, string>>> = [readableTranslations, workQueueTranslations, lockedFieldsTranslations, ticketDeskTranslations, articleFeedbackTranslations];
+const TRANSLATIONS: Array<Record<string, Record<string, string>>> = [readableTranslations, workQueueTranslations, lockedFieldsTranslations, ticketDeskTranslations, articleFeedbackTranslations, reportTranslations];
 
 export default {
   register(app: any) {
@@ -34,6 +36,7 @@ export default {
     registerReadableValues(app);
     registerWorkQueue(app);
     registerTicketDesk(app);
+    registerReports(app);
   },
   bootstrap(app: any) {
     app.getPlugin('content-manager').apis.addEditViewSidePanel([ConfirmationHashPanel, RepairReceiptPanel, OwnershipTransferPanel, TicketDeskPanel, ArticleFeedbackPanel]);

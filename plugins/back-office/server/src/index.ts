@@ -19,6 +19,8 @@ import { errorEnvelope } from '../../../../src/validation/errors';
 import workQueue from './work-queue/registry';
 import workQueueController from './work-queue/controller';
 import { placeWorkQueueWidget } from './work-queue/homepage-layout';
+// issue 14: the quarterly report's home widget in layouts saved before it (admin/src/reports)
+import { placeReportWidget } from './reports/homepage-layout';
 import ticketsController from './tickets/controller';
 import { ticketDeskRoutes } from './tickets/routes';
 import reportsController, { REPORTS_READ } from './reports/controller';
@@ -47,6 +49,7 @@ export default {
       { section: 'plugins', displayName: 'Quarterly report of surveys and complaints (گزارش فصلی)', uid: 'reports.read', pluginName: 'back-office' },
     ]);
     await placeWorkQueueWidget(strapi);
+    await placeReportWidget(strapi);
   },
   services: {
     'work-queue': workQueue,
