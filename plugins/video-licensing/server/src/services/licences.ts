@@ -129,7 +129,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
          AND request_status = 'queued'
       RETURNING id`;
     const bindings = [worker, at, at, at, ...(reference ? [reference] : []), limit];
-    const ids = rowsOf<{ id: number }>(await strapi.db.connection.raw(sql, bindings)).map((r) => Number(r.id));
+    // inside the caller's transaction when there is one (a seed writing and issuing in one transaction)
+    const result = strapi.db.inTransaction() ? await strapi.db.transaction(({ trx }) => trx.raw(sql, bindings)) : await strapi.db.connection.raw(sql, bindings);
+    const ids = rowsOf<{ id: number }>(result).map((r) => Number(r.id));
     if (!ids.length) return [];
     return strapi.db.query(REQUEST_UID).findMany({ where: { id: { $in: ids } }, orderBy: [{ id: 'asc' }] });
   };
