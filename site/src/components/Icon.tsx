@@ -36,6 +36,14 @@ const PATHS = {
   image: 'M4 5h16v14H4zM4 16l5-5 4 4 2-2 5 5M15.5 9.5h.01',
   ticket: 'M4 7a2 2 0 0 0 2-2h12a2 2 0 0 0 2 2v3a2 2 0 0 0 0 4v3a2 2 0 0 0-2 2H6a2 2 0 0 0-2-2v-3a2 2 0 0 0 0-4zM9 9.5h6M9 14.5h4',
   invoice: 'M6 3h12v18H6zM9 7.5h6M9 11h6M9 14.5h3M13 17.5h2',
+  book: 'M4 5.5C6.5 4 9.5 4 12 5.5v14C9.5 18 6.5 18 4 19.5zM20 5.5C17.5 4 14.5 4 12 5.5v14c2.5-1.5 5.5-1.5 8 0z',
+  play: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM10 8.5v7l6-3.5z',
+  video: 'M3 6h13v12H3zM16 10l5-3v10l-5-3',
+  key: 'M14.5 3.5a6 6 0 1 0 .01 0zM10.3 13.7L3.5 20.5M6 18l2 2M8.5 15.5l2 2M16 8h.01',
+  copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
+  thumbUp: 'M7 10v10H4V10zM7 10l4-7c1.7 0 2.6 1.2 2.2 2.8L12.5 9H19a2 2 0 0 1 2 2.3l-1.3 7A2 2 0 0 1 17.7 20H7',
+  thumbDown: 'M7 14V4H4v10zM7 14l4 7c1.7 0 2.6-1.2 2.2-2.8L12.5 15H19a2 2 0 0 0 2-2.3l-1.3-7A2 2 0 0 0 17.7 4H7',
+  external: 'M14 4h6v6M20 4l-9 9M18 14v6H4V6h6',
 } as const;
 
 export type IconName = keyof typeof PATHS;
