@@ -73,12 +73,12 @@ export const purchaseCourse = async (id: string): Promise<CoursePurchase> =>
   (await apiRequest<DataEnvelope<CoursePurchase>>(one('courses', id, '/purchase'), { method: 'POST' })).data;
 
 /** GET /api/me/course-orders — «ویدیوهای من»: the caller's paid orders with their licences, newest first. */
-export const getCourseOrders = ({ page = 1, pageSize }: { page?: number; pageSize?: number } = {}, signal?: AbortSignal): Promise<CourseOrderPage> => {
-  const query = new URLSearchParams({ page: String(page) });
+export const getCourseOrders = (lang: Lang, { page = 1, pageSize }: { page?: number; pageSize?: number } = {}, signal?: AbortSignal): Promise<CourseOrderPage> => {
+  const query = new URLSearchParams({ page: String(page), locale: lang });
   if (pageSize) query.set('pageSize', String(pageSize));
   return apiRequest<CourseOrderPage>(`/api/me/course-orders?${query}`, { signal });
 };
 
 /** GET /api/me/course-orders/:id (another subscriber's → 404). */
-export const getCourseOrder = async (id: string, signal?: AbortSignal): Promise<CourseOrder> =>
-  (await apiRequest<DataEnvelope<CourseOrder>>(one('course-orders', id), { signal })).data;
+export const getCourseOrder = async (id: string, lang: Lang, signal?: AbortSignal): Promise<CourseOrder> =>
+  (await apiRequest<DataEnvelope<CourseOrder>>(`${one('course-orders', id)}?locale=${lang}`, { signal })).data;

@@ -582,6 +582,8 @@ export type CourseOrder = {
   course: { id: string; title: string };
   priceRials: number;
   status: CourseOrderStatus;
+  /** the server's wording of the status */
+  statusLabel?: Label;
   createdAt: ApiMoment | null;
   paidAt: ApiMoment | null;
   licensedAt: ApiMoment | null;

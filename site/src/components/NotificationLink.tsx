@@ -21,6 +21,7 @@ const labelFor = (link: string): MessageKey => {
   if (link.startsWith('/invoices/')) return 'notifications.open.invoice';
   if (link === '/invoices') return 'notifications.open.invoices';
   if (link === '/my-videos' || link.startsWith('/my-videos?') || link.startsWith('/my-videos#')) return 'notifications.open.myVideos';
+  if (link === '/courses' || link.startsWith('/courses/')) return 'notifications.open.courses';
   if (link.startsWith('/knowledge-base/articles/')) return 'notifications.open.article';
   return 'notifications.open';
 };

@@ -690,6 +690,7 @@ export const en: Dictionary = {
   'dashboard.linkCourses': 'Professional training videos',
   'dashboard.linkCoursesHint': 'The Zig group courses with a SpotPlayer licence, and my videos',
   'notifications.open.myVideos': 'View my videos',
+  'notifications.open.courses': 'See the courses',
   'notifications.open.article': 'Read the article',
 
   'kb.title': 'Knowledge base',
@@ -828,7 +829,6 @@ export const en: Dictionary = {
   'myVideos.status.cancelled': 'Cancelled',
   'myVideos.status.refund_due': 'Refund due',
 
-  'payment.course': 'Course',
   'payment.paidCourseText': 'Your payment was made and confirmed. The course licence key is being issued and will appear under “My videos”.',
   'payment.toMyVideos': 'My videos',
   'payment.tryAgainCourse': 'Try again from the courses page',

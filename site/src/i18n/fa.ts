@@ -691,6 +691,7 @@ export const fa = {
   'dashboard.linkCourses': 'ویدیوهای آموزشی حرفه‌ای',
   'dashboard.linkCoursesHint': 'دوره‌های گروه زیگ با لایسنس اسپات‌پلیر، و ویدیوهای من',
   'notifications.open.myVideos': 'مشاهدهٔ ویدیوهای من',
+  'notifications.open.courses': 'مشاهدهٔ دوره‌ها',
   'notifications.open.article': 'مشاهدهٔ مطلب',
 
   'kb.title': 'پایگاه دانش',
@@ -829,7 +830,6 @@ export const fa = {
   'myVideos.status.cancelled': 'لغوشده',
   'myVideos.status.refund_due': 'در انتظار بازگشت وجه',
 
-  'payment.course': 'دوره',
   'payment.paidCourseText': 'پرداخت شما با موفقیت انجام و تأیید شد. کلید لایسنس دوره در حال صدور است و در «ویدیوهای من» نمایش داده می‌شود.',
   'payment.toMyVideos': 'ویدیوهای من',
   'payment.tryAgainCourse': 'تلاش دوباره از صفحهٔ دوره‌ها',

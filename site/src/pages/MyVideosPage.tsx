@@ -33,7 +33,7 @@ const issuing = (o: CourseOrder) => o.status === 'paid';
 type State = { status: 'loading' } | { status: 'ready'; page: CourseOrderPage } | { status: 'error'; error: ApiError };
 
 export function MyVideosPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [params] = useSearchParams();
   const page = pageOf(params.get('page'));
   const [state, setState] = useState<State>({ status: 'loading' });
@@ -51,7 +51,7 @@ export function MyVideosPage() {
     };
     const load = async () => {
       try {
-        const answer = await getCourseOrders({ page }, controller.signal);
+        const answer = await getCourseOrders(lang, { page }, controller.signal);
         if (controller.signal.aborted) return;
         lastRef.current = answer;
         setState({ status: 'ready', page: answer });
@@ -68,7 +68,7 @@ export function MyVideosPage() {
       controller.abort();
       window.clearTimeout(timer);
     };
-  }, [page, round]);
+  }, [page, round, lang]);
 
   const checkAgain = useCallback(() => {
     startedAt.current = Date.now();
@@ -108,7 +108,7 @@ export function MyVideosPage() {
 }
 
 function OrderCard({ order, gaveUp, onCheckAgain }: { order: CourseOrder; gaveUp: boolean; onCheckAgain: () => void }) {
-  const { t, moment, tomans, digits } = useI18n();
+  const { t, label, moment, tomans, digits } = useI18n();
   const titleId = `order-${order.id}-title`;
   return (
     <article className={`card order order--${order.status}`} aria-labelledby={titleId} data-testid="course-order" data-status={order.status} data-id={order.id}>
@@ -117,7 +117,7 @@ function OrderCard({ order, gaveUp, onCheckAgain }: { order: CourseOrder; gaveUp
           {order.course.title}
         </h2>
         <span className={`pill pill--order-${order.status}`} data-testid="course-order-status">
-          {t(`myVideos.status.${order.status}` as MessageKey)}
+          {order.statusLabel ? label(order.statusLabel) : t(`myVideos.status.${order.status}` as MessageKey)}
         </span>
       </div>
       <Facts

@@ -138,8 +138,8 @@ function PaymentResult({ id, outcome }: { id: string; outcome: PaymentOutcome | 
     // paid and granted, or paid for a renewal no longer on offer (the reference follows the refund)
     { label: t('payment.refId'), value: p.refId ? <strong className="result__ref" data-testid="payment-ref-id">{digits(p.refId)}</strong> : null, show: (p.status === 'paid' || p.status === 'refund_due') && Boolean(p.refId) },
     { label: t('payment.amount'), value: <span data-testid="payment-amount">{tomans(p.amountRials)}</span>, show: true },
-    // a course: its title (the purpose's description of the payment), in place of the payment's own text
-    { label: t('payment.course'), value: p.kind ? <strong data-testid="payment-course">{label(p.kind)}</strong> : null, show: p.purpose === COURSE_PURPOSE && Boolean(p.kind) },
+    // a course: the course and its order (the purpose's description of the payment), in place of the payment's own text
+    { label: t('payment.for'), value: p.kind ? <strong data-testid="payment-course">{label(p.kind)}</strong> : null, show: p.purpose === COURSE_PURPOSE && Boolean(p.kind) },
     {
       label: t('payment.for'),
       value: p.description ? <LocalizedText text={{ fa: p.description, en: null }} /> : null,
