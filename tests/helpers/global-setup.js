@@ -1,9 +1,12 @@
 /**
  * Compiles the app once (TypeScript → dist/) for every test file, names the run (the browser
- * tests build the site once per run), and on PostgreSQL checks the server answers before any
- * worker tries to create its databases.
+ * tests build the site once per run), on PostgreSQL checks the server answers before any
+ * worker tries to create its databases, and prepares the database template every test file
+ * starts from (helpers/template-db.js).
  */
+const fs = require('fs');
 const path = require('path');
+const { execFileSync } = require('child_process');
 
 module.exports = async () => {
   require('./env');
@@ -18,5 +21,27 @@ module.exports = async () => {
     const client = new Client({ connectionString: process.env.DATABASE_URL });
     await client.connect();
     await client.end();
+  }
+  if (process.env.POSHTIBAN_TEST_NO_TEMPLATE) return;
+  const runTag = String(process.pid);
+  const boot = (env) => execFileSync(process.execPath, [path.join(__dirname, 'template-db.js')], { cwd: appDir, env: { ...process.env, ...env }, stdio: 'inherit' });
+  if (process.env.DATABASE_URL) {
+    const { Client } = require('pg');
+    const name = `pt_template_${runTag}`;
+    const url = new URL(process.env.DATABASE_URL);
+    url.pathname = '/postgres';
+    const admin = new Client({ connectionString: url.toString() });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    url.pathname = `/${name}`;
+    boot({ DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString() });
+    process.env.POSHTIBAN_TEST_PG_TEMPLATE = name;
+  } else {
+    const file = path.join('.tmp', `template-${runTag}.db`);
+    fs.mkdirSync(path.join(appDir, '.tmp'), { recursive: true });
+    boot({ DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file });
+    process.env.POSHTIBAN_TEST_SQLITE_TEMPLATE = path.join(appDir, file);
   }
 };

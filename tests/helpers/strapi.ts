@@ -24,8 +24,33 @@ const adminUrl = (base: string, database: string) => {
   return url.toString();
 };
 
-/** `serveAdminPanel`: serve the built admin panel at /admin (tests/helpers/admin.ts builds it). */
-export const startApp = async ({ serveAdminPanel = false }: { serveAdminPanel?: boolean } = {}): Promise<TestApp> => {
+/**
+ * A database of the test's own, copied from the template when there is one. PostgreSQL refuses a
+ * copy while another session is connected to the template; none should be, but two workers copying
+ * at the same moment are retried rather than failed.
+ */
+const createDatabase = async (admin: any, name: string, template?: string) => {
+  if (!template) {
+    await admin.query(`CREATE DATABASE ${name}`);
+    return;
+  }
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+      return;
+    } catch (error: any) {
+      if (attempt >= 20 || !/being accessed by other users/.test(String(error?.message))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+};
+
+/**
+ * `serveAdminPanel`: serve the built admin panel at /admin (tests/helpers/admin.ts builds it).
+ * `fresh`: start from an empty database instead of the run's template (helpers/template-db.js) —
+ * for a test of what the very first boot does.
+ */
+export const startApp = async ({ serveAdminPanel = false, fresh = false }: { serveAdminPanel?: boolean; fresh?: boolean } = {}): Promise<TestApp> => {
   let cleanup: () => Promise<void>;
   const baseUrl = process.env.TEST_DATABASE_BASE_URL ?? process.env.DATABASE_URL;
 
@@ -36,7 +61,8 @@ export const startApp = async ({ serveAdminPanel = false }: { serveAdminPanel?: 
     const admin = new Client({ connectionString: adminUrl(baseUrl, 'postgres') });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-    await admin.query(`CREATE DATABASE ${name}`);
+    const template = fresh ? undefined : process.env.POSHTIBAN_TEST_PG_TEMPLATE;
+    await createDatabase(admin, name, template);
     await admin.end();
     process.env.DATABASE_CLIENT = 'postgres';
     process.env.DATABASE_URL = adminUrl(baseUrl, name);
@@ -49,6 +75,8 @@ export const startApp = async ({ serveAdminPanel = false }: { serveAdminPanel?: 
   } else {
     const file = path.join('.tmp', `test-${databaseName()}.db`);
     fs.mkdirSync(path.join(APP_DIR, '.tmp'), { recursive: true });
+    const template = fresh ? undefined : process.env.POSHTIBAN_TEST_SQLITE_TEMPLATE;
+    if (template) fs.copyFileSync(template, path.join(APP_DIR, file));
     process.env.DATABASE_CLIENT = 'sqlite';
     process.env.DATABASE_FILENAME = file;
     cleanup = async () => {
