@@ -110,7 +110,7 @@ beforeAll(async () => {
       body: [
         { type: 'heading', level: 2, children: [text('پیش از شروع')] },
         { type: 'paragraph', children: [text('دستگاه را خاموش کنید و '), text('صبر کنید', { bold: true }), text(' تا نازل خنک شود. '), { type: 'link', url: 'https://example.com/guide', children: [text('راهنمای سازنده')] }] },
-        { type: 'paragraph', children: [text('پیوند ناامن: '), { type: 'link', url: 'javascript:window.__pwned=1', children: [text('این پیوند نیست')] }, text(' و <script>window.__pwned=2</script> فقط متن است.')] },
+        { type: 'paragraph', children: [text('نشانه‌گذاری: <script>window.__pwned=2</script> فقط متن است.')] },
         { type: 'list', format: 'ordered', children: [{ type: 'list-item', children: [text('سینی را تمیز کنید.')] }, { type: 'list-item', children: [text('سینی را دوباره تراز کنید.')] }] },
         { type: 'quote', children: [text('نازل داغ را با دست لمس نکنید.')] },
         { type: 'code', children: [text('G28\nG29')] },
@@ -121,6 +121,10 @@ beforeAll(async () => {
   await docs(ARTICLE).update({ documentId: layer.documentId, locale: 'en', data: { title: TITLES.layerEn, summary: 'Three common causes', body: [{ type: 'paragraph', children: [text('Clean and level the bed.')] }] } as any });
   await publish(ARTICLE, layer.documentId);
   articles.layer = layer.documentId;
+  // a body stored with a javascript: link (Strapi's editor refuses one; a body is never trusted): written as it is
+  const stored = await app.strapi.db.query(ARTICLE).findOne({ where: { documentId: layer.documentId, locale: 'fa', publishedAt: { $notNull: true } } });
+  const unsafe = { type: 'paragraph', children: [text('پیوند ناامن: '), { type: 'link', url: 'javascript:window.__pwned=1', children: [text('این پیوند نیست')] }] };
+  await app.strapi.db.query(ARTICLE).update({ where: { id: stored.id }, data: { body: [...stored.body.slice(0, 2), unsafe, ...stored.body.slice(2)] } });
   const general = await docs(ARTICLE).create({ locale: 'fa', data: { title: TITLES.general, summary: 'گام‌به‌گام', body: [{ type: 'paragraph', children: [text('از صفحهٔ دستگاه «ثبت تیکت» را بزنید.')] }] } as any });
   await publish(ARTICLE, general.documentId);
   articles.general = general.documentId;
@@ -161,7 +165,7 @@ describe('a buyer reads the knowledge base (desktop, Persian)', () => {
     await tiles.first().waitFor();
     expect(await tiles.first().getAttribute('data-code')).toBe(types.printer.code);
     expect(await tiles.first().innerText()).toContain('دستگاه شما');
-    expect(plain(await tiles.first().innerText())).toMatch(/[۱-۹] مقاله · [۱-۹] ویدیو/);
+    expect(plain(await tiles.first().innerText())).toMatch(/[۱-۹] مقاله، [۱-۹] ویدیو/);
     expect(await page.locator(`[data-testid="kb-device-type"][data-code="${types.scanner.code}"]`).innerText()).not.toContain('دستگاه شما');
     expect(await page.locator('[data-testid="kb-topics"]').innerText()).toContain(topic.name);
     const latest = await page.locator('[data-testid="kb-latest-articles"]').innerText();
@@ -189,11 +193,19 @@ describe('a buyer reads the knowledge base (desktop, Persian)', () => {
   });
 
   test('the search finds «می‌شود» typed with Arabic letters and a space', async () => {
+    // searched from the scanner's page: within that type first, where it is not
     const query = `م${ARABIC_YEH} شود لا${ARABIC_YEH}ه`;
     await page.locator('[data-testid="kb-search-input"]').fill(query);
     await page.locator('[data-testid="kb-search-submit"]').click();
     await page.waitForURL(/\/knowledge-base\/search\?/);
     expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+    expect(new URL(page.url()).searchParams.get('deviceType')).toBe(types.scanner.code);
+    await page.locator('[data-testid="kb-no-results"]').waitFor();
+    const filter = page.locator('[data-testid="kb-filter-type"]');
+    expect(await filter.inputValue()).toBe(types.scanner.code);
+    // every device type
+    await filter.selectOption('all');
+    await page.waitForURL((url) => url.searchParams.get('deviceType') === 'all');
     const results = page.locator('[data-testid="kb-search-articles"]');
     await results.waitFor();
     expect(await results.locator('[data-testid="article-card"]').count()).toBe(1);

@@ -145,13 +145,18 @@ function Image({ image }: { image: BlockImage }) {
   );
 }
 
-/**
- * The page's own <h1> is the article's title: a body's headings start one level below it
- * (heading 1 → <h2>…), and stop at <h6>.
- */
-const HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6', 'h6'] as const;
+const HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'] as const;
+const headingLevel = (block: unknown): number | null =>
+  isObject(block) && block.type === 'heading' && Number.isInteger(block.level) && (block.level as number) >= 1 && (block.level as number) <= 6 ? (block.level as number) : null;
 
-function Block({ block }: { block: RichTextBlock }) {
+/**
+ * The page's own <h1> is the article's title: the body's highest heading becomes <h2> and the
+ * others keep their distance from it (an editor's «Heading 2» sections under no «Heading 1» are
+ * <h2>, not <h3>), down to <h6>.
+ */
+const headingTag = (level: number, top: number) => HEADINGS[Math.min(Math.max(level - top, 0), HEADINGS.length - 1)];
+
+function Block({ block, top }: { block: RichTextBlock; top: number }) {
   const children = childrenOf(block);
   switch (block.type) {
     case 'paragraph':
@@ -162,10 +167,10 @@ function Block({ block }: { block: RichTextBlock }) {
         </p>
       );
     case 'heading': {
-      const level = Number.isInteger(block.level) && block.level >= 1 && block.level <= 6 ? block.level : 2;
-      const Tag = HEADINGS[level - 1];
+      const level = headingLevel(block) ?? top;
+      const Tag = headingTag(level, top);
       return (
-        <Tag className={`rich__heading rich__heading--${level}`}>
+        <Tag className="rich__heading">
           <Inlines nodes={children} />
         </Tag>
       );
@@ -197,9 +202,11 @@ function Block({ block }: { block: RichTextBlock }) {
 /** The whole body; nothing when there is none. `lang`/`dir` when it is not in the page's language. */
 export function BlocksRenderer({ blocks, lang, dir }: { blocks: RichTextBlock[] | null | undefined; lang?: string; dir?: 'rtl' | 'ltr' }) {
   if (!Array.isArray(blocks) || blocks.length === 0) return null;
+  const levels = blocks.map(headingLevel).filter((l): l is number => l !== null);
+  const top = levels.length > 0 ? Math.min(...levels) : 1;
   return (
     <div className="rich" lang={lang} dir={dir} data-testid="article-body">
-      {blocks.map((block, i) => (isObject(block) ? <Block key={i} block={block} /> : null))}
+      {blocks.map((block, i) => (isObject(block) ? <Block key={i} block={block} top={top} /> : null))}
     </div>
   );
 }

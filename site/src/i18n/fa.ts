@@ -702,7 +702,7 @@ export const fa = {
   'kb.searchHint': 'املای فارسی یا عربی، ارقام فارسی یا انگلیسی و فاصله یا نیم‌فاصله تفاوتی ندارد.',
   'kb.deviceTypesTitle': 'براساس نوع دستگاه',
   'kb.ownedType': 'دستگاه شما',
-  'kb.typeCounts': '{articles} مقاله · {videos} ویدیو',
+  'kb.typeCounts': '{articles} مقاله، {videos} ویدیو',
   'kb.topicsTitle': 'موضوع‌ها',
   'kb.latestArticles': 'تازه‌ترین مقالات آموزشی',
   'kb.latestVideos': 'تازه‌ترین ویدیوهای آموزشی',
