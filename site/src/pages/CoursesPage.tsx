@@ -54,8 +54,8 @@ function CourseCard({ course, busy, disabled, onBuy }: { course: CourseSummary; 
   const priceId = `course-${course.id}-price`;
   return (
     <article className={`card course${course.owned ? ' course--owned' : ''}`} aria-labelledby={titleId} data-testid="course" data-id={course.id} data-owned={course.owned}>
-      <div className="course__media">
-        {cover ? <img src={cover} alt="" loading="lazy" decoding="async" /> : <Icon name="video" size={48} />}
+      <div className={`course__media${cover ? '' : ' course__media--empty'}`}>
+        {cover ? <img src={cover} alt="" loading="lazy" decoding="async" /> : <Icon name="video" size={40} />}
       </div>
       <div className="course__body">
         <h2 id={titleId} className="course__title">
