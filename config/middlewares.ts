@@ -30,6 +30,8 @@ export default () => [
   // the staff matrix's reason on the Content Manager's permission refusals; must wrap strapi::errors
   'global::permission-reasons',
   'strapi::errors',
+  // the database out of reach (a restart, a failover) → 503 with Retry-After, not a 500
+  'global::database-unavailable',
   security(),
   // only the public URL's origin, SITE_URL's and CORS_ORIGINS answer with credentials (never
   // `null` or any origin); the admin panel and the site are served from the public URL itself

@@ -101,6 +101,7 @@ export const MESSAGES = {
   // accounts and login
   loginFailed: { fa: 'نام کاربری یا رمز عبور اشتباه است.', en: 'The username or password is incorrect.' },
   loginThrottled: { fa: 'تلاش‌های ناموفق زیادی انجام شده است. لطفاً کمی بعد دوباره تلاش کنید.', en: 'Too many failed attempts. Please try again later.' },
+  databaseUnavailable: { fa: 'سامانه لحظاتی در دسترس نیست. لطفاً چند ثانیهٔ دیگر دوباره تلاش کنید.', en: 'The service is briefly unavailable. Please try again in a few seconds.' },
   tooManyRequests: { fa: 'تعداد درخواست‌ها بیش از حد مجاز است. لطفاً کمی بعد دوباره تلاش کنید.', en: 'Too many requests. Please try again shortly.' },
   accountBlocked: { fa: 'دسترسی این حساب توسط مدیر مسدود شده است.', en: 'This account has been blocked by an administrator.' },
   registrationDisabled: { fa: 'ثبت‌نام آزاد امکان‌پذیر نیست؛ حساب کاربری را پشتیبانی ایجاد می‌کند.', en: 'Self-registration is disabled; accounts are created by support staff.' },

@@ -16,6 +16,7 @@ import type { Core } from '@strapi/strapi';
 import { canonicalSerial, SERIAL_PATTERN } from '../../../../src/domain/serial';
 import { isHttpsUrl } from '../../../../src/domain/secure-cookie';
 import { errorEnvelope, fieldError, validationError, type FieldError } from '../../../../src/validation/errors';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../../../../src/utils/database-unavailable';
 
 export const PREFIX = '/api/warranty/';
 /** the route's only query parameter */
@@ -103,6 +104,10 @@ export const handleWarrantyRequest = async (strapi: Core.Strapi, req: IncomingMe
     const body = await strapi.plugin('warranty-lookup').service('lookup').answer(serial, hologram);
     return send(res, 200, req.method === 'HEAD' ? '' : body);
   } catch (error) {
+    if (isDatabaseUnavailable(error)) {
+      strapi.log.warn(`[warranty-lookup] database unavailable: answered 503 (${(error as Error)?.message ?? error})`);
+      return send(res, 503, JSON.stringify(errorEnvelope(503, 'ServiceUnavailableError', 'databaseUnavailable')), { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) });
+    }
     strapi.log.error(`[warranty-lookup] ${(error as Error).stack ?? error}`);
     return send(res, 500, JSON.stringify({ data: null, error: { status: 500, name: 'InternalServerError', message: 'Internal Server Error' } }));
   }
