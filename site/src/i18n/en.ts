@@ -701,7 +701,7 @@ export const en: Dictionary = {
   'kb.searchSubmit': 'Search',
   'kb.deviceTypesTitle': 'By device type',
   'kb.ownedType': 'Your device',
-  'kb.typeCounts': '{articles} articles · {videos} videos',
+  'kb.typeCounts': 'Articles: {articles} · Videos: {videos}',
   'kb.topicsTitle': 'Topics',
   'kb.latestArticles': 'Latest training articles',
   'kb.latestVideos': 'Latest training videos',
@@ -733,12 +733,11 @@ export const en: Dictionary = {
   'kbSearch.kinds': 'Kind',
   'kbSearch.tabArticles': 'Articles',
   'kbSearch.tabVideos': 'Videos',
-  'kbSearch.found': '{articles} articles and {videos} videos found for “{q}”.',
-  'kbSearch.foundNoQuery': '{articles} articles and {videos} videos',
+  'kbSearch.found': 'Found for “{q}”: articles {articles}, videos {videos}.',
+  'kbSearch.foundNoQuery': 'Articles {articles}, videos {videos}',
   'kbSearch.searching': 'Searching…',
   'kbSearch.noResults': 'Nothing matches this search.',
   'kbSearch.noResultsHint': 'Try fewer or other words, or choose “All device types”. If you cannot find your answer, open a support ticket.',
-  'kbSearch.enterQuery': 'Type what you are looking for, or choose a topic.',
   'kbSearch.listLabel': 'Result pages',
 
   'article.back': 'Back to the knowledge base',
@@ -775,7 +774,6 @@ export const en: Dictionary = {
 
   'suggest.title': 'These articles may help',
   'suggest.hint': 'They open in a new tab; what you typed here stays.',
-  'suggest.found': '{count} related articles found.',
 
   'documents.title': 'Device documents',
   'documents.intro': "This model's user manual, warranty card and other documents",
@@ -797,7 +795,6 @@ export const en: Dictionary = {
   'courses.notFoundTitle': 'Course not found',
   'courses.notFoundText': 'This course is not published, or the address is wrong.',
   'courses.gatewayNote': 'You pay on the bank’s gateway; once the payment is confirmed, the course licence is issued in your name.',
-  'courses.alreadyOwned': 'You have bought this course already.',
 
   'myVideos.title': 'My videos',
   'myVideos.subtitle': 'The courses you bought and the SpotPlayer licence key of each',
