@@ -110,7 +110,7 @@ export function LearningNav() {
 }
 
 /** «جست‌وجو در پایگاه دانش»: goes to /knowledge-base/search?q=… (keeping the other filters given). */
-export function KbSearchForm({ initial = '', keep = {}, autoFocus = false }: { initial?: string; keep?: Record<string, string | undefined>; autoFocus?: boolean }) {
+export function KbSearchForm({ initial = '', keep = {} }: { initial?: string; keep?: Record<string, string | undefined> }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const id = useId();
@@ -142,8 +142,6 @@ export function KbSearchForm({ initial = '', keep = {}, autoFocus = false }: { i
             autoComplete="off"
             dir="auto"
             aria-describedby={`${id}-hint`}
-            // the search page opens with its box ready for a new search
-            autoFocus={autoFocus}
             data-testid="kb-search-input"
           />
         </div>
