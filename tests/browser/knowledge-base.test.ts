@@ -260,7 +260,7 @@ describe('a buyer reads the knowledge base (desktop, Persian)', () => {
     expect(await feedback.innerText()).toContain('این مطلب مفید بود؟');
     expect(await feedback.getAttribute('data-saved')).toBe('none');
     const [response] = await Promise.all([
-      page.waitForResponse((r) => r.url().endsWith(`/api/me/articles/${articles.layer}/feedback`) && r.request().method() === 'POST'),
+      page.waitForResponse((r) => r.url().endsWith(`/api/me/articles/${articles.layer}/feedback?locale=fa`) && r.request().method() === 'POST'),
       page.locator('[data-testid="feedback-yes"]').click(),
     ]);
     expect(response.status()).toBe(200);

@@ -12,6 +12,7 @@ import type {
   CourseOrder,
   CourseOrderPage,
   CoursePurchase,
+  ContentLocale,
   CourseSummary,
   DataEnvelope,
   KbQuery,
@@ -48,9 +49,12 @@ export const getArticles = (lang: Lang, query: KbQuery, signal?: AbortSignal): P
 export const getArticle = async (id: string, lang: Lang, signal?: AbortSignal): Promise<ArticleDetail> =>
   (await apiRequest<DataEnvelope<ArticleDetail>>(`${one('articles', id)}?${kbQuery(lang)}`, { signal })).data;
 
-/** POST /api/me/articles/:id/feedback — «این مطلب مفید بود؟»; a later answer replaces the earlier one. */
-export const sendArticleFeedback = async (id: string, helpful: boolean): Promise<{ helpful: boolean }> =>
-  (await apiRequest<DataEnvelope<{ helpful: boolean }>>(one('articles', id, '/feedback'), { method: 'POST', body: { helpful } })).data;
+/**
+ * POST /api/me/articles/:id/feedback — «این مطلب مفید بود؟»; a later answer replaces the earlier one.
+ * `locale`: the version that was read (staff see the answers per language).
+ */
+export const sendArticleFeedback = async (id: string, helpful: boolean, locale: ContentLocale): Promise<{ helpful: boolean }> =>
+  (await apiRequest<DataEnvelope<{ helpful: boolean }>>(`${one('articles', id, '/feedback')}?locale=${locale}`, { method: 'POST', body: { helpful } })).data;
 
 /** GET /api/me/videos — paged, like the articles. */
 export const getVideos = (lang: Lang, query: KbQuery, signal?: AbortSignal): Promise<VideoPage> =>

@@ -131,7 +131,7 @@ function Feedback({ article }: { article: ArticleDetail }) {
     setSending(helpful);
     setError(null);
     try {
-      const answer = await sendArticleFeedback(article.id, helpful);
+      const answer = await sendArticleFeedback(article.id, helpful, article.locale === 'en' ? 'en' : 'fa');
       setSaved(answer.helpful);
       setThanked(true);
     } catch (e) {
