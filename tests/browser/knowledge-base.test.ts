@@ -369,6 +369,11 @@ describe('in English', () => {
     expect(await page.locator('[data-testid="article"]').getAttribute('data-locale')).toBe('en');
     expect(await page.locator('[data-testid="article-not-translated"]').count()).toBe(0);
     expect(await page.locator('[data-testid="article-feedback"]').innerText()).toContain('Was this article helpful?');
+    // the answer counts for the English version read (it replaces the Persian one given earlier)
+    await page.locator('[data-testid="feedback-yes"]').click();
+    await page.locator('[data-testid="article-feedback"][data-saved="true"]').waitFor();
+    const rows = await app.strapi.db.query(FEEDBACK as any).findMany({ where: { articleDocumentId: articles.layer } });
+    expect(rows.map((r: { readerLocale: string; helpful: boolean }) => [r.readerLocale, r.helpful])).toEqual([['en', true]]);
 
     await page.goto(`${baseUrl}/knowledge-base/articles/${articles.general}`);
     await page.locator('[data-testid="article-body"]').waitFor();
