@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * npm run seed — wipe the portal's records (subscribers, devices, models, types, contracts,
- * tickets, invoices, saved replies, customer accounts, audit events) and seed the Persian demo again. Development only.
+ * tickets, invoices, saved replies, the knowledge base and its demo documents, customer accounts,
+ * audit events) and seed the Persian demo again. Development only.
  */
 const path = require('path');
 
@@ -30,8 +31,18 @@ const main = async () => {
     // the database refuses to delete confirmed installation forms (src/bootstrap/immutable-records.ts):
     // the reseed lifts that guard while it wipes the demo, and puts it back after
     await dropConfirmationGuards(strapi);
+    // the knowledge base's demo documents live in the Media Library (and public/uploads)
+    await require(path.join(distDir, 'src', 'bootstrap', 'demo-knowledge-base.js')).removeDemoKnowledgeBaseFiles(strapi);
     await strapi.db.transaction(async () => {
       for (const uid of [
+        // issue 14
+        'api::survey.survey-follow-up',
+        'api::survey.survey',
+        'api::complaint.complaint',
+        'api::article.article-feedback',
+        'api::article.article',
+        'api::video.video',
+        'api::knowledge-topic.knowledge-topic',
         'api::invoice.debt-alert',
         'api::invoice.invoice',
         'api::ticket.ticket-escalation',

@@ -19,6 +19,9 @@ import { repairOrderRules } from './validation/rules/repair-order';
 import { contactSettingsRules } from './validation/rules/contact-settings';
 import { supportSettingsRules } from './validation/rules/support-settings';
 import { recordLabelsRule } from './validation/rules/record-labels';
+import { complaintRules } from './validation/rules/complaint';
+import { surveyFollowUpRules } from './validation/rules/survey-follow-up';
+import { knowledgeBaseRule } from './validation/rules/knowledge-base';
 import { applyRelationLabels } from './bootstrap/relation-labels';
 import { ensureImmutableRecords } from './bootstrap/immutable-records';
 import { ensureMessageTemplates } from './bootstrap/message-templates';
@@ -54,6 +57,11 @@ export default {
     strapi.documents.use(repairOrderRules(strapi));
     strapi.documents.use(contactSettingsRules(strapi));
     strapi.documents.use(supportSettingsRules(strapi));
+    // issue 14: complaints staff record (source, code, deadline, answer) and survey follow-ups
+    strapi.documents.use(complaintRules(strapi));
+    strapi.documents.use(surveyFollowUpRules(strapi));
+    // the knowledge base: a video's source; searchText written after every write (issue 13)
+    strapi.documents.use(knowledgeBaseRule(strapi));
     // last, so it runs innermost: after the rules above have normalised the record
     strapi.documents.use(recordLabelsRule(strapi));
   },
@@ -97,8 +105,10 @@ export default {
     }
   },
 
-  async destroy() {
+  async destroy(args?: { strapi?: Core.Strapi }) {
     await scheduler?.stop();
     scheduler = null;
+    // the complaint throttles' Redis connection, when there is one
+    await args?.strapi?.service('api::complaint.complaints')?.destroy?.();
   },
 };

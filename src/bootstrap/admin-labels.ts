@@ -12,8 +12,11 @@ import { REPAIR_FIELDS_THE_PORTAL_KEEPS } from '../validation/rules/repair-order
 import { SYSTEM_RECORDS } from '../validation/rules/system-records';
 import { WORKFLOW_FIELDS } from '../validation/rules/workflow-fields';
 
-/** `readOnly`: fields the portal sets, shown but not editable in the edit view (always enforced). */
-type ViewConfig = { labels: Record<string, string>; mainField?: string; listColumns?: string[]; readOnly?: readonly string[] };
+/**
+ * `readOnly`: fields the portal sets, shown but not editable in the edit view (always enforced).
+ * `hidden`: fields the portal writes and staff never edit, kept out of the edit view (always enforced).
+ */
+type ViewConfig = { labels: Record<string, string>; mainField?: string; listColumns?: string[]; readOnly?: readonly string[]; hidden?: readonly string[] };
 
 const CONTENT_TYPES: Record<string, ViewConfig> = {
   'api::subscriber.subscriber': {
@@ -46,6 +49,7 @@ const CONTENT_TYPES: Record<string, ViewConfig> = {
       defaultWarrantyMonths: 'مدت گارانتی پیش‌فرض (ماه)',
       defaultServiceMonths: 'مدت خدمات پیش‌فرض (ماه)',
       devices: 'دستگاه‌ها',
+      documents: 'مستندات دستگاه (دفترچهٔ راهنما، کارت گارانتی؛ PDF یا تصویر)',
     },
     mainField: 'label',
     listColumns: ['id', 'brand', 'model', 'deviceType', 'defaultWarrantyMonths'],
@@ -324,6 +328,9 @@ const CONTENT_TYPES: Record<string, ViewConfig> = {
       hourlyRateComplexRials: 'نرخ هر ساعت کار پیچیده (ریال)',
       hourlyRateExpertRials: 'نرخ هر ساعت کار تخصصی (ریال)',
       visitFeeRials: 'هزینهٔ بازدید حضوری (ریال)',
+      surveyDelayDays: 'ارسال نظرسنجی رضایت، روزها پس از تأیید نصب',
+      complaintAlertMobiles: 'تلفن همراه مدیران برای شکایت‌های دیرکرد و نظرسنجی‌های ناراضی (با ویرگول جدا کنید)',
+      ceoAlertMobile: 'تلفن همراه مدیرعامل (شکایت‌های دیرکرد «ارتباط با مدیرعامل»)',
     },
   },
   'api::invoice.invoice': {
@@ -357,6 +364,101 @@ const CONTENT_TYPES: Record<string, ViewConfig> = {
     mainField: 'id',
     listColumns: ['id', 'subscriber', 'outstandingRials', 'crossedAt', 'clearedAt'],
   },
+  // issue 14: complaints, surveys and their follow-ups
+  'api::complaint.complaint': {
+    labels: {
+      trackingCode: 'کد پیگیری',
+      name: 'نام و نام خانوادگی شاکی',
+      mobile: 'تلفن همراه',
+      email: 'ایمیل',
+      subject: 'موضوع',
+      description: 'شرح شکایت',
+      addressedTo: 'خطاب به',
+      source: 'منبع دریافت',
+      subscriber: 'مشترک (در صورت وجود)',
+      complaintStatus: 'وضعیت',
+      receivedAt: 'زمان دریافت',
+      replyDueAt: 'مهلت پاسخ (۴۸ ساعت کاری)',
+      firstAnsweredAt: 'زمان اولین پاسخ',
+      overdueAt: 'زمان گذشتن از مهلت',
+      escalatedAt: 'زمان ارجاع به مدیران',
+      response: 'پاسخ به شاکی (در پیگیری دیده می‌شود)',
+      outcome: 'نتیجهٔ رسیدگی',
+      customerSatisfaction: 'رضایت شاکی از رسیدگی (۱ تا ۵)',
+      closedAt: 'زمان بستن',
+      internalNotes: 'یادداشت داخلی (محرمانه)',
+    },
+    mainField: 'trackingCode',
+    listColumns: ['id', 'trackingCode', 'subject', 'addressedTo', 'source', 'complaintStatus', 'replyDueAt'],
+  },
+  'api::survey.survey': {
+    labels: {
+      subscriber: 'مشترک',
+      device: 'دستگاه',
+      installationConfirmationId: 'شناسهٔ تأییدیهٔ نصب',
+      sentAt: 'زمان ارسال',
+      expiresAt: 'اعتبار پیوند تا',
+      answeredAt: 'زمان پاسخ',
+      staffConduct: 'برخورد کارکنان (۱ تا ۵)',
+      salesProcess: 'شیوهٔ فروش (۱ تا ۵)',
+      installationTraining: 'نصب و آموزش (۱ تا ۵)',
+      afterSalesSupport: 'خدمات پس از فروش و پشتیبانی (۱ تا ۵)',
+      comment: 'توضیحات خریدار',
+      dissatisfied: 'ناراضی (نمرهٔ ۲ یا کمتر)',
+    },
+    mainField: 'id',
+    listColumns: ['id', 'subscriber', 'sentAt', 'answeredAt', 'dissatisfied'],
+  },
+  'api::survey.survey-follow-up': {
+    labels: {
+      survey: 'نظرسنجی',
+      surveyId: 'شناسهٔ نظرسنجی',
+      subscriber: 'مشترک',
+      followUpStatus: 'وضعیت پیگیری',
+      actionTaken: 'اقدام انجام‌شده (برای بستن الزامی است)',
+      closedAt: 'زمان بستن',
+    },
+    mainField: 'id',
+    listColumns: ['id', 'subscriber', 'followUpStatus', 'createdAt', 'closedAt'],
+  },
+  // ── the knowledge base (issue 13) ──
+  'api::knowledge-topic.knowledge-topic': {
+    labels: { name: 'نام موضوع', nameEn: 'نام انگلیسی', code: 'شناسه', sortOrder: 'ترتیب نمایش' },
+    mainField: 'name',
+    listColumns: ['id', 'name', 'nameEn', 'code', 'sortOrder'],
+  },
+  'api::article.article': {
+    labels: {
+      title: 'عنوان مقاله',
+      slug: 'نشانی کوتاه (لاتین)',
+      summary: 'خلاصه (حداکثر ۵۰۰ نویسه)',
+      body: 'متن مقاله',
+      cover: 'تصویر شاخص',
+      deviceTypes: 'انواع دستگاه (خالی: برای همهٔ خریداران)',
+      topic: 'موضوع',
+      searchText: 'متن جست‌وجو (خودکار)',
+    },
+    mainField: 'title',
+    listColumns: ['id', 'title', 'topic', 'deviceTypes', 'updatedAt'],
+    hidden: ['searchText'],
+  },
+  'api::video.video': {
+    labels: {
+      title: 'عنوان ویدیو',
+      slug: 'نشانی کوتاه (لاتین)',
+      description: 'توضیحات',
+      file: 'فایل ویدیو',
+      externalUrl: 'یا پیوند ویدیو (https، مانند صفحهٔ آپارات)',
+      poster: 'تصویر پیش‌نمایش',
+      durationSeconds: 'مدت (ثانیه)',
+      deviceTypes: 'انواع دستگاه (خالی: برای همهٔ خریداران)',
+      topic: 'موضوع',
+      searchText: 'متن جست‌وجو (خودکار)',
+    },
+    mainField: 'title',
+    listColumns: ['id', 'title', 'topic', 'deviceTypes', 'durationSeconds', 'updatedAt'],
+    hidden: ['searchText'],
+  },
   'api::audit-event.audit-event': {
     labels: {
       action: 'اقدام',
@@ -388,6 +490,19 @@ const apply = (configuration: any, view: ViewConfig, firstTime: boolean) => {
     }
     if (meta.list && meta.list.label === field) {
       meta.list.label = label;
+      changed = true;
+    }
+  }
+  for (const field of view.hidden ?? []) {
+    const meta = configuration.metadatas?.[field];
+    if (meta?.edit && (meta.edit.visible !== false || meta.edit.editable !== false)) {
+      meta.edit.visible = false;
+      meta.edit.editable = false;
+      changed = true;
+    }
+    const edit: Array<Array<{ name: string }>> | undefined = configuration.layouts?.edit;
+    if (edit?.some((row) => row.some((f) => f.name === field))) {
+      configuration.layouts.edit = edit.map((row) => row.filter((f) => f.name !== field)).filter((row) => row.length > 0);
       changed = true;
     }
   }

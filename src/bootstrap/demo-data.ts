@@ -5,9 +5,12 @@
  * production. `npm run seed` wipes the portal's records and seeds again (scripts/seed.js).
  */
 import type { Core } from '@strapi/strapi';
+import { previousQuarter, quarterOf, quarterRange } from '../domain/jalali-quarters';
+import { hashSurveyToken, newSurveyToken } from '../domain/survey-token';
 import { addDays, tehranDate } from '../domain/jalali';
 import { addJalaliMonths, addJalaliYears } from '../domain/jalali-terms';
 import { recordConfirmation } from '../api/installation-confirmation/services/installation-confirmation';
+import { seedDemoKnowledgeBase } from './demo-knowledge-base';
 
 export const DEMO_CUSTOMER_PASSWORD = 'demo1234';
 export const DEMO_STAFF = [
@@ -162,8 +165,73 @@ export const seedDemo = async (strapi: Core.Strapi) => {
   await seedDemoContactDetails(strapi);
   await ensureDemoStaff(strapi);
   await seedDemoTickets(strapi, logins[0].subscriberNumber);
+  await seedDemoVoiceOfCustomer(strapi, logins[0].subscriberNumber);
+  // the knowledge base: topics, articles and videos per device type, a draft, the models' documents
+  await seedDemoKnowledgeBase(strapi);
   // the demo's confirmations and terms are written directly: Didar hears of every device's status once
   await strapi.plugin('crm-sync').service('sync').noticeChanges({ cause: 'demo' });
+};
+
+/**
+ * Issue 14: complaints of every source and status (one through the site to the CEO, linked to
+ * subscriber 1001; one overdue and escalated; one closed with an outcome last quarter), and
+ * satisfaction surveys answered and unanswered in this and the previous Jalali quarter on the
+ * demo's confirmations — one dissatisfied answer with its open follow-up.
+ */
+const seedDemoVoiceOfCustomer = async (strapi: Core.Strapi, subscriberNumber: string) => {
+  const now = new Date();
+  const docs = strapi.documents('api::complaint.complaint');
+  const complaints = strapi.service('api::complaint.complaints');
+  const current = quarterRange(quarterOf(now));
+  const previous = quarterRange(previousQuarter(quarterOf(now)));
+  const inPrevious = (days: number) => new Date(previous.start.getTime() + days * 86_400_000);
+  const daysAgo = (days: number) => new Date(Math.max(current.start.getTime() + 3_600_000, now.getTime() - days * 86_400_000));
+  const owner = await strapi.db.query('api::subscriber.subscriber').findOne({ where: { subscriberNumber }, select: ['id', 'fullName', 'mobile'] });
+
+  // through the site: to the CEO, linked to the logged-in buyer
+  await complaints.submit(
+    { name: owner.fullName, mobile: owner.mobile, email: null, subject: 'تأخیر در اعزام کارشناس', description: 'سه بار برای بازدید حضوری وقت گرفته‌ام و هر بار لغو شده است. لطفاً رسیدگی کنید.', addressedTo: 'ceo' },
+    { subscriberId: owner.id, now: daysAgo(1) }
+  );
+  // recorded by staff
+  const phone = await docs.create({ data: { name: 'حسین مرادی', mobile: '09351234567', subject: 'برخورد نامناسب پشتیبان تلفنی', description: 'کارشناس پشتیبانی تلفن را قطع کرد.', addressedTo: 'managers', source: 'phone', receivedAt: daysAgo(2) } as any });
+  await docs.update({ documentId: phone.documentId, data: { complaintStatus: 'answered', response: 'از شما پوزش می‌خواهیم؛ موضوع با کارشناس مربوط بررسی و در پروندهٔ او ثبت شد.' } as any });
+  await docs.create({ data: { name: 'مینا کاظمی', email: 'mina@example.ir', subject: 'هزینهٔ خدمات موردی', description: 'مبلغ فاکتور با برآورد اولیه تفاوت دارد.', addressedTo: 'managers', source: 'email', receivedAt: daysAgo(1) } as any });
+  await docs.create({ data: { name: 'رضا احمدی', mobile: '09127654321', subject: 'نصب ناقص', description: 'در برگ شکایت بازدید نوشته شده که اتصالات کامل نصب نشده است.', addressedTo: 'managers', source: 'visit_form', complaintStatus: 'in_progress', receivedAt: daysAgo(3) } as any });
+  // past its 48 working hours without an answer: the escalation job marks it
+  await docs.create({ data: { name: 'سارا نوری', mobile: '09131112233', subject: 'پاسخ‌ندادن به پیام‌ها', description: 'در صفحهٔ اینستاگرام شرکت پیام دادم و پاسخی نگرفتم.', addressedTo: 'managers', source: 'social', receivedAt: daysAgo(10) } as any });
+  await complaints.escalate({ now });
+  // last quarter: in person, closed with an outcome
+  const visit = await docs.create({ data: { name: 'علی صادقی', mobile: '09191234567', subject: 'تعویض دستگاه', description: 'دستگاه پس از دو بار تعمیر هنوز ایراد دارد.', addressedTo: 'managers', source: 'in_person', receivedAt: inPrevious(20) } as any });
+  await docs.update({ documentId: visit.documentId, data: { complaintStatus: 'closed', response: 'دستگاه طبق شرایط گارانتی تعویض شد.', outcome: 'resolved', customerSatisfaction: 4 } as any });
+
+  // surveys on the demo's confirmations: answered and not, this quarter and the last
+  const confirmations = await strapi.db.query('api::installation-confirmation.installation-confirmation').findMany({ select: ['id', 'deviceId', 'subscriberId'], orderBy: { id: 'asc' }, limit: 8 });
+  const plan: Array<{ sentAt: Date; scores?: [number, number, number, number]; comment?: string }> = [
+    { sentAt: inPrevious(10), scores: [5, 4, 5, 4] },
+    { sentAt: inPrevious(30), scores: [4, 4, 3, 5], comment: 'آموزش کامل بود.' },
+    { sentAt: inPrevious(40) },
+    { sentAt: daysAgo(6), scores: [5, 5, 4, 5] },
+    { sentAt: daysAgo(4) },
+    { sentAt: daysAgo(2) },
+  ];
+  const surveys = strapi.service('api::survey.surveys');
+  for (const [i, c] of confirmations.slice(0, plan.length).entries()) {
+    const { sentAt, scores, comment } = plan[i];
+    const answered = scores ? { staffConduct: scores[0], salesProcess: scores[1], installationTraining: scores[2], afterSalesSupport: scores[3], comment: comment ?? null, answeredAt: new Date(sentAt.getTime() + 86_400_000), dissatisfied: false } : {};
+    await strapi.db.query('api::survey.survey').create({
+      data: { installationConfirmationId: c.id, subscriber: c.subscriberId, device: c.deviceId, tokenHash: hashSurveyToken(newSurveyToken()), sentAt, expiresAt: new Date(sentAt.getTime() + 30 * 86_400_000), ...answered },
+    });
+  }
+  // a dissatisfied answer through the survey page's own service: its follow-up and the managers' SMS
+  const unhappy = confirmations[plan.length];
+  if (unhappy) {
+    const token = newSurveyToken();
+    await strapi.db.query('api::survey.survey').create({
+      data: { installationConfirmationId: unhappy.id, subscriber: unhappy.subscriberId, device: unhappy.deviceId, tokenHash: hashSurveyToken(token), sentAt: daysAgo(3), expiresAt: new Date(now.getTime() + 27 * 86_400_000) },
+    });
+    await surveys.answer(token, { staffConduct: 2, salesProcess: 4, installationTraining: 1, afterSalesSupport: 3, comment: 'آموزش کار با دستگاه داده نشد و نصاب عجله داشت.' });
+  }
 };
 
 /** Official holidays on fixed solar dates (staff add the lunar ones each year in the admin). */

@@ -60,6 +60,33 @@ export const PORTAL_TEMPLATES = [
     smsText: '{{name}} گرامی، تیکت {{number}} ({{title}}): {{update}}.\nمشاهده: {{url}}\nپشتیبان',
     params: ['name', 'number', 'title', 'update', 'url'],
   },
+  // issue 14: complaints and satisfaction surveys
+  {
+    code: 'complaint-received',
+    description: 'ثبت شکایت در سایت: کد پیگیری برای شاکی (Complaint received)',
+    smsText: '{{name}} گرامی، شکایت شما با کد پیگیری {{code}} ثبت شد و تا {{due}} پاسخ داده می‌شود.\nپیگیری در سایت با کد پیگیری و شمارهٔ همراه.\nپشتیبان',
+    params: ['name', 'code', 'due'],
+  },
+  {
+    // to the managers' mobiles (and the CEO's for the CEO line), from the support settings
+    code: 'complaint-overdue',
+    description: 'شکایت گذشته از مهلت ۴۸ ساعت کاری، به مدیران (Complaint overdue)',
+    smsText: 'شکایت {{code}} ({{addressee}}) بدون پاسخ از مهلت {{due}} گذشت.\n{{subject}}\nپشتیبان',
+    params: ['code', 'addressee', 'due', 'subject'],
+  },
+  {
+    code: 'survey-invitation',
+    description: 'پیوند نظرسنجی رضایت مشتری یک هفته پس از تأیید نصب (Satisfaction survey)',
+    smsText: '{{name}} گرامی، از خرید و اعتماد شما سپاسگزاریم. لطفاً در نظرسنجی کوتاه رضایت مشتری شرکت کنید: {{link}}\nپشتیبان',
+    params: ['name', 'link'],
+  },
+  {
+    // to the managers' mobiles (support settings)
+    code: 'survey-dissatisfied',
+    description: 'پاسخ ناراضی به نظرسنجی، برای پیگیری مدیران (Dissatisfied survey answer)',
+    smsText: 'پاسخ ناراضی به نظرسنجی: {{name}} ({{low}} پرسش با نمرهٔ ۲ یا کمتر).\n{{comment}}\nپیگیری در پنل مدیریت.\nپشتیبان',
+    params: ['name', 'low', 'comment'],
+  },
 ];
 
 export const ensureMessageTemplates = (strapi: Core.Strapi) => strapi.plugin('messaging').service('templates').ensure(PORTAL_TEMPLATES);

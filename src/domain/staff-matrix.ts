@@ -97,6 +97,14 @@ export const LIMITS = {
     description: 'Technical notices: announcements of the kind «به‌روزرسانی نرم‌افزار» (software_update).',
     where: { kind: 'software_update' },
   },
+  // issue 14: the CEO line — complaints addressed to the CEO are for the Manager and the CEO only
+  'not-ceo-line': {
+    subject: 'api::complaint.complaint',
+    fa: 'به‌جز شکایت‌های «ارتباط با مدیرعامل»',
+    en: 'not the CEO line',
+    description: 'Complaints addressed to the senior managers only: those addressed to the CEO («ارتباط با مدیرعامل») are seen by the Manager and the CEO alone.',
+    where: { addressedTo: 'managers' },
+  },
 } as const;
 export type LimitKey = keyof typeof LIMITS;
 
@@ -240,7 +248,7 @@ export const STAFF_MATRIX: MatrixRow[] = [
   collection('api::device-model.device-model', ['مدل دستگاه', 'Device model'], {
     support: ['read', 'Support picks the model when registering a device; the model sets its default warranty and service terms.'],
     seniorSupport: ['read', 'Reads the catalogue; the technical editor keeps it.'],
-    technicalEditor: ['read create update delete', 'The technical editor keeps the models and their default warranty and service terms.'],
+    technicalEditor: ['read create update delete', 'The technical editor keeps the models, their default warranty and service terms and their documents (user manual, warranty card) buyers download.'],
     finance: ['read', 'Reads the models that devices and contracts refer to.'],
     manager: ['read create update delete', 'The Manager may correct the catalogue too.'],
     ceo: ['read', 'Reads the catalogue the device figures refer to.'],
@@ -389,6 +397,45 @@ export const STAFF_MATRIX: MatrixRow[] = [
     { writtenByPortal: true }
   ),
 
+  // ── voice of the customer (issue 14): complaints, the CEO line, surveys ─────────────────
+  collection('api::complaint.complaint', ['شکایت', 'Complaint'], {
+    support: [
+      'read create update',
+      'Support records complaints received by phone, e-mail, in person, on social channels or the visit form and follows those addressed to the senior managers; the CEO line is not theirs.',
+      { read: 'not-ceo-line', update: 'not-ceo-line' },
+    ],
+    seniorSupport: [
+      'read create update',
+      'Senior support records and follows complaints addressed to the senior managers; the CEO line is for the Manager and the CEO.',
+      { read: 'not-ceo-line', update: 'not-ceo-line' },
+    ],
+    technicalEditor: [NONE, 'Complaints go to management; technical staff hear of them from the managers.'],
+    finance: [NONE, 'Complaints are handled by management; a refund they lead to reaches Finance as a repair outcome.'],
+    manager: ['read create update delete', 'The Manager answers for every complaint, the CEO line included: the response, the outcome and the customer’s satisfaction with it.'],
+    ceo: ['read', 'The CEO reads every complaint, those addressed to them above all, and acts through the managers.'],
+  }),
+  collection(
+    'api::survey.survey',
+    ['نظرسنجی رضایت مشتری', 'Satisfaction survey'],
+    {
+      support: ['read', 'Support answers buyers who ask about the survey they were sent.'],
+      seniorSupport: ['read', 'Senior support reads answers to settle escalations.'],
+      technicalEditor: [NONE, 'Survey answers go to management.'],
+      finance: [NONE, 'Survey answers are not Finance’s concern.'],
+      manager: ['read', 'The Manager reads every answer; dissatisfied ones become follow-ups.'],
+      ceo: ['read', 'The CEO follows customer satisfaction.'],
+    },
+    { writtenByPortal: true }
+  ),
+  collection('api::survey.survey-follow-up', ['پیگیری نظرسنجی ناراضی', 'Survey follow-up'], {
+    support: [NONE, 'Dissatisfied answers go to the managers.'],
+    seniorSupport: ['read', 'Senior support reads what was done for a dissatisfied buyer to answer them.'],
+    technicalEditor: [NONE, 'Dissatisfied answers go to the managers.'],
+    finance: [NONE, 'Dissatisfied answers go to the managers.'],
+    manager: ['read update', 'The Manager follows up each dissatisfied buyer and closes the follow-up with what was done; the portal creates them.'],
+    ceo: ['read', 'The CEO follows how dissatisfied buyers were looked after.'],
+  }),
+
   // ── ownership ────────────────────────────────────────────────────────────────────────────
   collection(
     'api::ownership-transfer.ownership-transfer',
@@ -456,6 +503,43 @@ export const STAFF_MATRIX: MatrixRow[] = [
     manager: ['read update', 'The Manager words the messages buyers receive; a template is created or removed only with the code that sends it.'],
     ceo: [NONE, 'Message wording is the Manager’s.'],
   }),
+
+  // ── the knowledge base (issue 13): articles and videos for buyers, by device type ──────────
+  collection('api::knowledge-topic.knowledge-topic', ['موضوع پایگاه دانش', 'Knowledge topic'], {
+    support: ['read', 'Support reads the topics to point buyers to the right part of the knowledge base.'],
+    seniorSupport: ['read', 'Senior support reads the topics to point buyers to the right part of the knowledge base.'],
+    technicalEditor: ['read create update delete', 'The technical editor arranges the knowledge base into topics.'],
+    finance: [NONE, 'The knowledge base is not Finance’s concern.'],
+    manager: ['read create update delete', 'The Manager may arrange the topics too.'],
+    ceo: ['read', 'The CEO reads how the knowledge base is arranged.'],
+  }),
+  editorial(
+    'api::article.article',
+    ['مقالهٔ آموزشی', 'Article'],
+    {
+      support: ['read', 'Support reads articles to send buyers the one that answers their question; the technical team writes them.'],
+      seniorSupport: ['read', 'Senior support reads articles, and how helpful buyers found them, to see which questions they leave open.'],
+      technicalEditor: ['read create update publish', 'The technical editor writes articles for each device type and publishes them (or withdraws them) in Persian and English.'],
+      finance: [NONE, 'Training articles are not Finance’s concern.'],
+      manager: ['read create update publish delete', 'The Manager answers for what buyers read: writes, publishes, withdraws and removes articles.'],
+      ceo: ['read', 'The CEO reads what buyers are taught, and how helpful they find it.'],
+    },
+    { localized: true, routes: { read: ['GET /back-office/articles/:documentId/feedback'] } }
+  ),
+  editorial(
+    'api::video.video',
+    ['ویدیوی آموزشی', 'Video'],
+    {
+      support: ['read', 'Support reads videos to send buyers the one that shows what to do; the technical team makes them.'],
+      seniorSupport: ['read', 'Senior support reads videos to send buyers the one that shows what to do.'],
+      technicalEditor: ['read create update publish', 'The technical editor uploads or links training videos for each device type and publishes them in Persian and English.'],
+      finance: [NONE, 'Training videos are not Finance’s concern.'],
+      manager: ['read create update publish delete', 'The Manager answers for what buyers watch: publishes, withdraws and removes videos.'],
+      ceo: ['read', 'The CEO reads what buyers are taught.'],
+    },
+    { localized: true }
+  ),
+  hidden('api::article.article-feedback', ['بازخورد مقاله', 'Article feedback'], 'No staff access — written by the portal: buyers’ «این مطلب مفید بود؟» answers; staff see the counts on the article’s page (the panel «بازخورد خوانندگان»).'),
 
   // ── the trail ────────────────────────────────────────────────────────────────────────────
   collection(
@@ -598,6 +682,25 @@ export const STAFF_MATRIX: MatrixRow[] = [
       finance: ['read', 'Finance reads the work a bill was issued for.'],
       manager: ['read create update', 'The Manager answers tickets escalated to management.'],
       ceo: ['read', 'The CEO may read any conversation with a customer.'],
+    }
+  ),
+  feature(
+    'quarter-report',
+    ['گزارش فصلی', 'Quarterly report'],
+    {
+      read: {
+        actions: ['plugin::back-office.reports.read'],
+        means: ['see the quarterly report of surveys and complaints and download it as CSV', 'مشاهده و دریافت گزارش فصلی نظرسنجی‌ها و شکایات'],
+        routes: ['GET /back-office/reports/quarter', 'GET /back-office/reports/quarter.csv'],
+      },
+    },
+    {
+      support: [NONE, 'The quarterly figures are for management.'],
+      seniorSupport: [NONE, 'The quarterly figures are for management.'],
+      technicalEditor: [NONE, 'The quarterly figures are for management.'],
+      finance: [NONE, 'The quarterly figures are for management.'],
+      manager: ['read', 'The Manager reviews satisfaction and complaints each quarter to improve the service.'],
+      ceo: ['read', 'The CEO follows customer satisfaction and complaints quarter by quarter.'],
     }
   ),
   feature(

@@ -56,6 +56,23 @@ export const TEXT_FIELDS = {
   ticketBody: { max: 5000, multiline: true },
   /** a day as typed: ISO or Jalali, in any digits */
   typedDate: { max: 20 },
+  // issue 14: the public complaint form, complaint tracking and the satisfaction survey
+  /** a complaint's subject (the complaint's subject column is as long) */
+  complaintSubject: { max: 150 },
+  /** a complaint's description: plain text, kept as typed */
+  complaintBody: { max: 5000, multiline: true },
+  /** an e-mail address as typed */
+  email: { max: 254 },
+  /** a complaint tracking code as typed (K7M-4QX-9TD-H, perhaps spaced) */
+  trackingCode: { max: 40 },
+  /** the complaint form's signed token, as GET /api/complaints/form gave it */
+  formToken: { max: 200 },
+  /** a survey's comment */
+  surveyComment: { max: 1000, multiline: true },
+  /** the knowledge base's search box (?q=), matched by src/domain/persian-search-text.ts */
+  searchQuery: { max: 100 },
+  /** a code of a catalogue entry in a query (?deviceType=, ?topic=) */
+  catalogueCode: { max: 80 },
 } as const satisfies Record<string, TextFieldRule>;
 
 export type TextField = keyof typeof TEXT_FIELDS;
@@ -66,7 +83,9 @@ export type TextField = keyof typeof TEXT_FIELDS;
  * mobile's 11, a date) are shorter than typed and have their own rules.
  */
 export const STORED_IN: Partial<Record<TextField, string[]>> = {
-  personName: ['api::ownership-transfer.ownership-transfer.newOwnerName', 'api::subscriber.subscriber.fullName'],
+  personName: ['api::ownership-transfer.ownership-transfer.newOwnerName', 'api::subscriber.subscriber.fullName', 'api::complaint.complaint.name'],
+  complaintSubject: ['api::complaint.complaint.subject'],
+  email: ['api::complaint.complaint.email'],
   ticketTitle: ['api::ticket.ticket.title'],
 };
 

@@ -40,6 +40,8 @@ import {
   TICKET_STATUS_LABELS,
 } from './tickets';
 import { INVOICE_STATUS_LABELS } from './invoices';
+import { COMPLAINT_ADDRESSEE_LABELS, COMPLAINT_OUTCOME_LABELS, COMPLAINT_SOURCE_LABELS, COMPLAINT_STATUS_LABELS } from './complaints';
+import { FOLLOW_UP_STATUS_LABELS } from './surveys';
 
 export type { Label };
 /** uid → attribute → value → label */
@@ -70,6 +72,14 @@ export const VOCABULARY = {
   'api::ticket.ticket-escalation': { reason: ESCALATION_REASON_LABELS },
   'api::support-settings.support-settings': { slaCalendar: SLA_CALENDAR_LABELS },
   'api::invoice.invoice': { invoiceStatus: INVOICE_STATUS_LABELS },
+  // issue 14
+  'api::complaint.complaint': {
+    source: COMPLAINT_SOURCE_LABELS,
+    addressedTo: COMPLAINT_ADDRESSEE_LABELS,
+    complaintStatus: COMPLAINT_STATUS_LABELS,
+    outcome: COMPLAINT_OUTCOME_LABELS,
+  },
+  'api::survey.survey-follow-up': { followUpStatus: FOLLOW_UP_STATUS_LABELS },
 } satisfies Vocabulary;
 
 /** The label of one enumeration value, or undefined when the vocabulary has none. */

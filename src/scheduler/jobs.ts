@@ -66,4 +66,20 @@ export const portalJobs = (strapi: Core.Strapi): Job[] => [
     leaseMs: 10 * 60 * 1000,
     run: () => strapi.service('api::ticket.sla').escalate(),
   },
+  // issue 14: a satisfaction survey a week (support settings) after each installation confirmation:
+  // one per confirmation (UNIQUE), its row and SMS in one transaction
+  {
+    name: 'surveys.send',
+    schedule: '0 0 * * * *',
+    leaseMs: 10 * 60 * 1000,
+    run: () => strapi.service('api::survey.surveys').send(),
+  },
+  // issue 14: complaints past their 48 working hours without an answer: marked and the managers
+  // (and the CEO for the CEO line) told once (UPDATE conditional on escalatedAt IS NULL)
+  {
+    name: 'complaints.escalate',
+    schedule: '0 */5 * * * *',
+    leaseMs: 10 * 60 * 1000,
+    run: () => strapi.service('api::complaint.complaints').escalate(),
+  },
 ];

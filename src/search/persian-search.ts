@@ -4,11 +4,14 @@
  * LIKE per text column: «۱۰۰۱» misses «1001», «علي» misses «علی». Here `_q` becomes the same
  * search for each spelling the query may be stored in (src/domain/search.ts): a text column
  * contains any of them, or — for a number — the id or a number column equals it. The list and its
- * count get the same filter, so the count matches the rows. Strapi's own types keep `_q`.
+ * count get the same filter, so the count matches the rows. Strapi's own types keep `_q`. Types
+ * with a `searchText` (articles, videos) are also found by the knowledge base's rule: every token
+ * of the query in it (src/domain/persian-search-text.ts), as buyers search them.
  */
 import type { Core } from '@strapi/strapi';
 import { searchVariants } from '../domain/search';
 import { toEnglishDigits } from '../domain/digits';
+import { searchTokens } from '../domain/persian-search-text';
 import { isPortalContentType } from '../utils/portal-types';
 
 /** the column types Strapi's `_q` searches as text (@strapi/database search.js) */
@@ -32,6 +35,10 @@ export const searchFilter = (strapi: Core.Strapi, uid: string, query: string) =>
   const variants = searchVariants(query);
   const conditions: Record<string, unknown>[] = [];
   for (const variant of variants) for (const column of textColumns) conditions.push({ [column]: { $containsi: variant } });
+  // the knowledge base's articles and videos keep a searchText in THE search form
+  // (domain/persian-search-text.ts): every token of the query in it, however it was typed
+  const tokens = 'searchText' in attributes ? searchTokens(query) : [];
+  if (tokens.length) conditions.push({ $and: tokens.map((token) => ({ searchText: { $contains: token } })) });
   const numeric = toEnglishDigits(query.trim());
   if (/^-?\d+(\.\d+)?$/.test(numeric)) {
     const value = Number(numeric);

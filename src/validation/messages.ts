@@ -171,6 +171,31 @@ export const MESSAGES = {
   deviceNotSubscribers: { fa: 'این دستگاه متعلق به مشترک انتخاب‌شده نیست.', en: 'This device does not belong to the chosen subscriber.' },
   // uploads on S3-compatible storage
   attachmentStorageUnavailable: { fa: 'پیوست‌ها اکنون ذخیره نمی‌شوند؛ لطفاً چند دقیقه بعد دوباره تلاش کنید.', en: 'Attachments cannot be stored right now. Please try again in a few minutes.' },
+  // issue 14: complaints, the CEO line, satisfaction surveys, quarterly reports
+  mobileListInvalid: { fa: 'شماره‌های همراه را با ویرگول جدا کنید (حداکثر ۱۰ شماره، مانند ۰۹۱۲۱۲۳۴۵۶۷، ۰۹۳۵۱۲۳۴۵۶۷).', en: 'Separate the mobile numbers with commas (at most 10, e.g. 09121234567, 09351234567).' },
+  formTokenInvalid: { fa: 'فرم منقضی یا نامعتبر است؛ صفحه را دوباره باز کنید و فرم را بفرستید.', en: 'The form has expired or is not valid; reload the page and send the form again.' },
+  formTokenTooYoung: { fa: 'فرم خیلی سریع فرستاده شد؛ چند ثانیه صبر کنید و دوباره بفرستید.', en: 'The form was sent too quickly; wait a few seconds and send it again.' },
+  complaintNotFound: { fa: 'شکایتی با این کد پیگیری و شمارهٔ همراه یافت نشد.', en: 'No complaint matches this tracking code and mobile number.' },
+  complaintSourceWeb: { fa: 'منبع «فرم وب‌سایت» فقط برای شکایت‌هایی است که مشتری خودش در سایت ثبت می‌کند؛ منبع شکایت دریافتی (تلفن، ایمیل، مراجعهٔ حضوری، شبکه‌های اجتماعی یا برگ بازدید) را انتخاب کنید.', en: 'The "Website form" source is for complaints customers file on the site themselves; choose where this one came from (phone, e-mail, in person, social channels or the visit form).' },
+  complaintSourceLocked: { fa: 'منبع شکایتی که مشتری در سایت ثبت کرده است تغییر نمی‌کند.', en: 'The source of a complaint filed on the site cannot be changed.' },
+  complaintFieldByPortal: { fa: 'سامانه این مقدار را تعیین می‌کند (کد پیگیری، مهلت ۴۸ ساعت کاری، زمان اولین پاسخ و ارجاع)؛ قابل ویرایش دستی نیست.', en: 'The portal sets this (the tracking code, the 48-working-hour deadline, the first answer and escalation times); it cannot be edited by hand.' },
+  complaintResponseRequired: { fa: 'پیش از «پاسخ داده شده» یا «بسته‌شده»، پاسخی را که شاکی در پیگیری می‌بیند بنویسید.', en: 'Write the reply the complainant sees when tracking before marking it answered or closed.' },
+  complaintOutcomeRequired: { fa: 'برای بستن شکایت، نتیجهٔ رسیدگی را انتخاب کنید.', en: 'Choose the outcome to close the complaint.' },
+  surveyRecord: { fa: 'نظرسنجی را سامانه یک هفته پس از تأیید نصب می‌فرستد و پاسخ آن را خریدار با پیوند یک‌بارمصرف خود ثبت می‌کند؛ قابل ایجاد، ویرایش یا حذف دستی نیست.', en: 'Surveys are sent by the portal a week after an installation is confirmed and answered by the buyer through their single-use link; they cannot be created, edited or deleted by hand.' },
+  surveyNotFound: { fa: 'این پیوند نظرسنجی معتبر نیست یا مهلت آن گذشته است.', en: 'This survey link is not valid or has expired.' },
+  surveyAlreadyAnswered: { fa: 'این نظرسنجی قبلاً پاسخ داده شده است. از شما سپاسگزاریم.', en: 'This survey has already been answered. Thank you.' },
+  surveyScoreInvalid: { fa: 'یکی از گزینه‌های ۱ (خیلی ناراضی) تا ۵ (خیلی راضی) را انتخاب کنید.', en: 'Choose one of 1 (very dissatisfied) to 5 (very satisfied).' },
+  followUpActionRequired: { fa: 'برای بستن پیگیری، اقدام انجام‌شده را بنویسید.', en: 'Write what was done to close the follow-up.' },
+  followUpByPortal: { fa: 'پیگیری از پاسخ ناراضی نظرسنجی ساخته می‌شود؛ نظرسنجی و مشترک آن قابل تغییر نیست.', en: 'A follow-up is made from a dissatisfied survey answer; its survey and subscriber cannot be changed.' },
+  followUpCreatedByPortal: { fa: 'پیگیری را سامانه از پاسخ ناراضی نظرسنجی می‌سازد؛ ایجاد یا حذف دستی آن ممکن نیست.', en: 'Follow-ups are made by the portal from dissatisfied survey answers; they cannot be created or deleted by hand.' },
+  quarterInvalid: { fa: 'سال (مانند ۱۴۰۵) و فصل (۱ تا ۴) را درست وارد کنید.', en: 'Enter a valid year (e.g. 1405) and quarter (1 to 4).' },
+  // knowledge base (issue 13: src/api/article, src/api/video, src/validation/rules/knowledge-base.ts)
+  localeInvalid: { fa: 'زبان باید fa (فارسی) یا en (انگلیسی) باشد.', en: 'The language must be fa (Persian) or en (English).' },
+  deviceTypeUnknown: { fa: 'این نوع دستگاه شناخته نیست؛ شناسهٔ یک نوع دستگاه یا all را بفرستید.', en: 'This device type is not known; send a device type code or all.' },
+  topicUnknown: { fa: 'این موضوع در پایگاه دانش نیست.', en: 'There is no such topic in the knowledge base.' },
+  helpfulMustBeBoolean: { fa: 'پاسخ «این مطلب مفید بود؟» باید true (بله) یا false (خیر) باشد.', en: 'The answer to "Was this helpful?" must be true (yes) or false (no).' },
+  videoSourceRequired: { fa: 'برای ویدیو یک فایل بارگذاری کنید یا پیوند https آن (مانند صفحهٔ آپارات) را وارد کنید.', en: 'Upload a video file or enter its https link (e.g. an Aparat page).' },
+  videoLinkHttps: { fa: 'پیوند ویدیو باید نشانی کامل https باشد (مانند https://www.aparat.com/v/…).', en: 'The video link must be a full https address (e.g. https://www.aparat.com/v/…).' },
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

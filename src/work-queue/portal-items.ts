@@ -20,6 +20,9 @@ const PAYMENT = 'api::payment.payment';
 const TICKET = 'api::ticket.ticket';
 const TICKETS_READ = 'plugin::back-office.tickets.read';
 const DEBT_ALERT = 'api::invoice.debt-alert';
+const COMPLAINT = 'api::complaint.complaint';
+const FOLLOW_UP = 'api::survey.survey-follow-up';
+const UPDATE = 'plugin::content-manager.explorer.update';
 
 /** Devices awaiting the buyer's installation confirmation longer than this are chased. */
 export const CONFIRMATION_OVERDUE_DAYS = 14;
@@ -95,6 +98,16 @@ export const ticketsEscalated = (): ListCondition[] => [
 ];
 /** Subscribers whose pay-per-case debt reached the ceiling and is not yet back below it: open alerts. */
 export const debtAlertsOpen = (): ListCondition[] => [['clearedAt', '$null', true]];
+
+/** issue 14: past the 48 working hours without an answer (overdueAt, set once by complaints.escalate), not closed. */
+export const complaintsOverdue = (): ListCondition[] => [
+  ['complaintStatus', '$ne', 'closed'],
+  ['overdueAt', '$notNull', true],
+  ['firstAnsweredAt', '$null', true],
+];
+
+/** issue 14: dissatisfied survey answers the managers have not closed yet. */
+export const surveyFollowUpsOpen = (): ListCondition[] => [['followUpStatus', '$eq', 'open']];
 
 const listItem = (strapi: Core.Strapi, uid: string, conditions: (context: Context) => ListCondition[]) => ({
   count: (context: Context) => strapi.db.query(uid as any).count({ where: whereOf(conditions(context)) }),
@@ -184,6 +197,19 @@ export const registerPortalWorkQueue = (strapi: Core.Strapi) => {
       title: { fa: 'مشترکان بالای سقف بدهی', en: 'Subscribers over the debt ceiling' },
       permission: { action: READ, subject: DEBT_ALERT },
       ...listItem(strapi, DEBT_ALERT, debtAlertsOpen),
+    },
+    // issue 14: the count covers the CEO line too, so only roles that read every complaint get it
+    {
+      id: 'complaints-overdue',
+      title: { fa: 'شکایت‌های دیرکرددار', en: 'Overdue complaints' },
+      permission: { action: READ, subject: COMPLAINT, unlimited: true },
+      ...listItem(strapi, COMPLAINT, complaintsOverdue),
+    },
+    {
+      id: 'survey-follow-ups-open',
+      title: { fa: 'پیگیری نظرسنجی‌های ناراضی', en: 'Dissatisfied surveys to follow up' },
+      permission: { action: UPDATE, subject: FOLLOW_UP },
+      ...listItem(strapi, FOLLOW_UP, surveyFollowUpsOpen),
     }
   );
 };

@@ -10,6 +10,7 @@ import { startLifecycleFakes } from '../helpers/lifecycle';
 import { addDays, tehranDate } from '../../src/domain/jalali';
 import { crmNeedsSync } from '../../src/domain/crm-sync';
 import { seedDemo } from '../../src/bootstrap/demo-data';
+import { removeDemoKnowledgeBaseFiles } from '../../src/bootstrap/demo-knowledge-base';
 import { computeServiceStatus } from '../../src/domain/service-status';
 
 let app: TestApp;
@@ -39,6 +40,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await fakes?.close();
+  // the demo's knowledge base stored its documents in public/uploads
+  if (app) await removeDemoKnowledgeBaseFiles(app.strapi);
   await app?.stop();
 });
 

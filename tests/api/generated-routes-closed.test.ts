@@ -17,6 +17,10 @@ const TYPES = [
   ['api::device-model.device-model', 'device-models'],
   ['api::contract.contract', 'contracts'],
   ['api::audit-event.audit-event', 'audit-events'],
+  // the knowledge base: buyers read it through /api/me/… only (drafts included here would leak)
+  ['api::article.article', 'articles'],
+  ['api::video.video', 'videos'],
+  ['api::knowledge-topic.knowledge-topic', 'knowledge-topics'],
 ] as const;
 
 const calls = (plural: string, id: string) =>
@@ -113,6 +117,14 @@ test('the Customer role holds exactly the /me routes and logout; Public only log
       'api::ticket.my-tickets.findOne',
       'api::ticket.my-tickets.reply',
       'api::ticket.my-tickets.attachment',
+      // the knowledge base (issue 13)
+      'api::article.my-knowledge-base.home',
+      'api::article.my-knowledge-base.articles',
+      'api::article.my-knowledge-base.article',
+      'api::article.my-knowledge-base.feedback',
+      'api::article.my-knowledge-base.videos',
+      'api::article.my-knowledge-base.video',
+      'api::device.my-devices.document',
     ].sort()
   );
   expect(await permissionsOf('public')).toEqual(['plugin::users-permissions.auth.callback', 'plugin::users-permissions.auth.refresh']);

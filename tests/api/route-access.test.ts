@@ -17,9 +17,20 @@ type Route = { method: string; path: string };
 
 /**
  * Routes anyone may call: logging in, one-time codes, password reset, the payment gateway's return,
- * the WhatsApp webhook (signed), the company's contact details (read-only; tests/api/contact-details.test.ts).
+ * the WhatsApp webhook (signed), the company's contact details (read-only; tests/api/contact-details.test.ts),
+ * and issue 14's complaint form, filing and tracking (tests/api/complaints.test.ts) and the survey
+ * page behind its personal link (tests/api/surveys.test.ts).
  */
-const PUBLIC_DOORS = [/^\/api\/auth\//, /^\/api\/connect\//, /^\/api\/payment\/(callback|sandbox\/)/, /^\/api\/messaging\/whatsapp\/webhook$/, /^\/api\/contact-details$/];
+const PUBLIC_DOORS = [
+  /^\/api\/auth\//,
+  /^\/api\/connect\//,
+  /^\/api\/payment\/(callback|sandbox\/)/,
+  /^\/api\/messaging\/whatsapp\/webhook$/,
+  /^\/api\/contact-details$/,
+  // issue 14
+  /^\/api\/complaints(\/form|\/status)?$/,
+  /^\/api\/surveys\/:token$/,
+];
 
 /** Tables a customer route could write to. */
 const WRITTEN_BY_CUSTOMER_ROUTES = [
@@ -32,6 +43,7 @@ const WRITTEN_BY_CUSTOMER_ROUTES = [
   'api::ticket.ticket',
   'api::ticket.ticket-message',
   'plugin::upload.file',
+  'api::article.article-feedback',
 ];
 
 let app: TestApp;

@@ -379,6 +379,13 @@ describe('every role uses the staff features it is given, and no others', () => 
         return { res, effect: async () => (await count()) === 2, unchanged: async () => (await count()) === 1 };
       },
     },
+    // issue 14: the quarterly report (Manager and CEO)
+    'quarter-report': {
+      read: async (token) => {
+        const res = await call(token, 'get', '/back-office/reports/quarter?year=1405&quarter=3');
+        return { res, effect: async () => res.body.data?.quarter?.label === 'پاییز ۱۴۰۵', unchanged: async () => true };
+      },
+    },
     'transfer-review': {
       update: async (token) => {
         const owner = await createSubscriber(app.strapi);

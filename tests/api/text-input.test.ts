@@ -31,7 +31,7 @@ let deviceId: string;
 let subscriberNumber: string;
 let routes: Route[];
 
-const PUBLIC_WRITE_DOORS = [/^\/api\/auth\//, /^\/api\/connect\//, /^\/api\/payment\/(callback|sandbox\/)/, /^\/api\/messaging\/whatsapp\/webhook$/];
+const PUBLIC_WRITE_DOORS = [/^\/api\/auth\//, /^\/api\/connect\//, /^\/api\/payment\/(callback|sandbox\/)/, /^\/api\/messaging\/whatsapp\/webhook$/, /^\/api\/complaints/, /^\/api\/surveys\//];
 
 const SAMPLES: Record<string, Sample> = {
   'POST /api/me/ownership-transfers': {
@@ -88,6 +88,25 @@ const SAMPLES: Record<string, Sample> = {
     text: [['device'], ['kind'], ['priority'], ['title'], ['description'], ['preferredVisitDay']],
   },
   'POST /api/me/tickets/:id/messages': { kind: 'text', login: true, body: () => ({ body: 'هنوز درست نشده است.' }), text: [['body']] },
+  // issue 14: the public complaint form (a form token old enough), tracking, the survey page (validated before the token is looked up)
+  'POST /api/complaints': {
+    kind: 'text',
+    login: false,
+    body: () => ({
+      name: 'مریم احمدی', mobile: '09121234567', email: 'maryam@example.ir', subject: 'تأخیر در تعمیر', description: 'دستگاه هنوز تعمیر نشده است.', addressedTo: 'managers',
+      formToken: app.strapi.service('api::complaint.complaints').issueFormToken(new Date(Date.now() - 60_000)),
+    }),
+    text: [['name'], ['mobile'], ['email'], ['subject'], ['description'], ['addressedTo'], ['formToken']],
+  },
+  'POST /api/complaints/status': { kind: 'text', login: false, body: () => ({ trackingCode: 'K7M-4QX-9TD-H', mobile: '09121234567' }), text: [['trackingCode'], ['mobile']] },
+  'POST /api/surveys/:token': {
+    kind: 'text',
+    login: false,
+    body: () => ({ staffConduct: 5, salesProcess: 4, installationTraining: 4, afterSalesSupport: 5, comment: 'خوب بود.' }),
+    text: [['comment']],
+  },
+  // the knowledge base: { helpful: true | false } only, no text field (any other field is refused)
+  'POST /api/me/articles/:id/feedback': { kind: 'none', login: true },
 };
 
 /** 100,000 characters, NUL, only direction marks, wrong types → the text rule's code for each. */

@@ -39,7 +39,11 @@ const ALL_ITEMS = [
   'tickets-unassigned',
   'tickets-escalated',
   'debt-alerts-open',
+  // issue 14
+  'complaints-overdue',
+  'survey-follow-ups-open',
 ];
+const ISSUE_14_ITEMS = ['complaints-overdue', 'survey-follow-ups-open'];
 
 // test data written below the record rules, in the states the counts look for
 const repair = (data: Record<string, unknown>) =>
@@ -61,6 +65,11 @@ const debtAlert = (open: boolean) =>
   app.strapi.db.query(DEBT_ALERT).create({
     data: { subscriberId: owner.id, outstandingRials: '120000000', ceilingRials: '100000000', crossedAt: new Date(), clearedAt: open ? null : new Date(), openKey: open ? 1_000_000 + ++seq : null },
   });
+const complaint = (data: Record<string, unknown>) =>
+  app.strapi.db.query('api::complaint.complaint').create({
+    data: { trackingCode: `WQ${String(++seq).padStart(8, '0')}`, name: 'شاکی', subject: 'موضوع', description: 'شرح', addressedTo: 'managers', source: 'phone', complaintStatus: 'received', receivedAt: new Date(), ...data },
+  });
+const followUp = (followUpStatus: string) => app.strapi.db.query('api::survey.survey-follow-up').create({ data: { surveyId: 500_000 + ++seq, followUpStatus } });
 const device = (data: Record<string, unknown>) => createDevice(app.strapi, { owner: owner.documentId, model: model.documentId, ...data });
 
 const queue = async (token: string) => {
@@ -131,6 +140,16 @@ const addData = async () => {
   await ticket({ ticketStatus: 'answered', escalationLevel: 2 });
   await ticket({ ticketStatus: 'closed', overdueAt: new Date(), escalationLevel: 2 });
   await ticket({ assignee: agent.id });
+
+  // issue 14: overdue and unanswered (the CEO line counts too), and near misses
+  await complaint({ overdueAt: new Date(), escalatedAt: new Date() });
+  await complaint({ overdueAt: new Date(), escalatedAt: new Date(), addressedTo: 'ceo', complaintStatus: 'in_progress' });
+  await complaint({ overdueAt: new Date(), firstAnsweredAt: new Date(), complaintStatus: 'answered' });
+  await complaint({ overdueAt: new Date(), complaintStatus: 'closed', outcome: 'resolved' });
+  await complaint({});
+  await followUp('open');
+  await followUp('open');
+  await followUp('closed');
 };
 
 const EXPECTED = {
@@ -147,6 +166,8 @@ const EXPECTED = {
   'tickets-unassigned': 2,
   'tickets-escalated': 2,
   'debt-alerts-open': 2,
+  'complaints-overdue': 2,
+  'survey-follow-ups-open': 2,
 };
 
 beforeAll(async () => {
@@ -192,7 +213,7 @@ describe('counts', () => {
     // the Content Manager answers each list link with as many rows as the item counted
     const admin = await adminToken(app.strapi, app.server);
     const counts = countsOf(await queue(admin));
-    for (const id of ['transfers-to-review', 'repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated', 'debt-alerts-open']) {
+    for (const id of ['transfers-to-review', 'repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated', 'debt-alerts-open', ...ISSUE_14_ITEMS]) {
       const res = await request(app.server).get(links[id]).set(auth(admin));
       expect(res.status).toBe(200);
       expect([id, res.body.pagination.total]).toEqual([id, counts[id]]);
@@ -232,7 +253,9 @@ describe('who sees what', () => {
   // the ticket items: every role with the Ticket desk's read (plugin::back-office.tickets.read)
   const VISIBLE: Record<string, string[]> = {
     'poshtiban-support': ['repairs-past-promise', 'repairs-due-for-replacement', 'messages-dead', 'messages-failed', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'crm-jobs-failing', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated', 'debt-alerts-open'],
-    'poshtiban-senior-support': ALL_ITEMS,
+    // issue 14: overdue complaints need every complaint read (Senior support's stops at the CEO line),
+    // follow-ups their update: the Manager's
+    'poshtiban-senior-support': ALL_ITEMS.filter((id) => !ISSUE_14_ITEMS.includes(id)),
     'poshtiban-technical-editor': ['repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated'],
     'poshtiban-finance': ['repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'crm-jobs-failing', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated', 'debt-alerts-open'],
     'poshtiban-manager': ALL_ITEMS,

@@ -251,7 +251,23 @@ export const STAFF_MATRIX_FIXTURES: Record<string, MatrixFixture> = {
   ),
   // issue 12 (tickets, billing): the ticket desk's types
   ...ticketFixtures(),
+  // issue 14: complaints (staff records), surveys (portal records), follow-ups (made by the portal, edited by managers)
+  ...voiceOfCustomerFixtures(),
+  // issue 13: the knowledge base
+  ...knowledgeBaseFixtures(),
 };
+
+/** Issue 14's types. */
+function voiceOfCustomerFixtures(): Record<string, MatrixFixture> {
+  const complaint = async () => ({ name: 'شاکی جدول نقش‌ها', mobile: '09121234567', subject: 'شکایت تلفنی', description: 'شرح شکایت تلفنی', addressedTo: 'managers', source: 'phone' });
+  const survey = async () => ({ installationConfirmationId: 900_000 + ++matrixSequence, tokenHash: `${unique()}`.padStart(64, 'e'), sentAt: new Date(), expiresAt: new Date(Date.now() + 30 * 86_400_000) });
+  const followUp = async () => ({ surveyId: 950_000 + ++matrixSequence, followUpStatus: 'open' });
+  return {
+    'api::complaint.complaint': { body: complaint, edit: { internalNotes: 'ویرایش در آزمون نقش‌ها' }, seed: staffSeed('api::complaint.complaint', complaint) },
+    'api::survey.survey': { body: survey, edit: { comment: 'ویرایش دستی' }, seed: portalSeed('api::survey.survey', survey) },
+    'api::survey.survey-follow-up': { body: followUp, edit: { actionTaken: 'اقدام در آزمون نقش‌ها' }, seed: portalSeed('api::survey.survey-follow-up', followUp) },
+  };
+}
 
 /** Issue 12's types: tickets and escalations, invoices and debt alerts (portal-written), saved replies, the support settings. */
 function ticketFixtures(): Record<string, MatrixFixture> {
@@ -269,4 +285,32 @@ function ticketFixtures(): Record<string, MatrixFixture> {
       { body: async () => ({}), edit: { firstResponseHoursLow: 30 }, seed: async (strapi: Core.Strapi) => (await strapi.documents('api::support-settings.support-settings').findFirst({}))! },
     ],
   ]);
+}
+
+/** Issue 13's types: knowledge topics, articles and videos (localized, draft & publish). */
+function knowledgeBaseFixtures(): Record<string, MatrixFixture> {
+  const topic = async () => ({ name: `موضوع ماتریس ${unique()}`, nameEn: 'Matrix topic', code: `matrix-topic-${unique()}`, sortOrder: 1 });
+  const typeAndTopic = async (strapi: Core.Strapi) => {
+    const type = await strapi.documents('api::device-type.device-type').create({ data: (await bodies['api::device-type.device-type'](strapi)) as any });
+    const created = await strapi.documents('api::knowledge-topic.knowledge-topic').create({ data: (await topic()) as any });
+    return { deviceTypes: connect(type.documentId), topic: connect(created.documentId) };
+  };
+  const article = async (strapi: Core.Strapi) => ({
+    title: `راه‌اندازی دستگاه ${unique()}`,
+    summary: 'گام‌های راه‌اندازی پس از نصب',
+    body: [{ type: 'paragraph', children: [{ type: 'text', text: 'پیش از روشن کردن، شیر آب ورودی را باز کنید.' }] }],
+    ...(await typeAndTopic(strapi)),
+  });
+  const video = async (strapi: Core.Strapi) => ({
+    title: `آموزش تعویض فیلتر ${unique()}`,
+    description: 'تعویض فیلتر در پنج دقیقه',
+    externalUrl: 'https://www.aparat.com/v/matrix1',
+    durationSeconds: 300,
+    ...(await typeAndTopic(strapi)),
+  });
+  return {
+    'api::knowledge-topic.knowledge-topic': { body: topic, edit: { sortOrder: 10 }, seed: staffSeed('api::knowledge-topic.knowledge-topic', topic) },
+    'api::article.article': { body: article, edit: { summary: 'خلاصهٔ ویرایش‌شده' }, seed: staffSeed('api::article.article', article) },
+    'api::video.video': { body: video, edit: { description: 'توضیح ویرایش‌شده' }, seed: staffSeed('api::video.video', video) },
+  };
 }

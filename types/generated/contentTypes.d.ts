@@ -622,6 +622,151 @@ export interface ApiAnnouncementAnnouncementFanout
   };
 }
 
+export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
+  collectionName: 'articles';
+  info: {
+    description: '\u0645\u0642\u0627\u0644\u0647\u0654 \u067E\u0627\u06CC\u06AF\u0627\u0647 \u062F\u0627\u0646\u0634 \u062E\u0631\u06CC\u062F\u0627\u0631\u0627\u0646\u060C \u0628\u0631\u0627\u0633\u0627\u0633 \u0646\u0648\u0639 \u062F\u0633\u062A\u06AF\u0627\u0647\u061B \u0628\u062F\u0648\u0646 \u0646\u0648\u0639 \u062F\u0633\u062A\u06AF\u0627\u0647\u060C \u0628\u0631\u0627\u06CC \u0647\u0645\u0647\u0654 \u062E\u0631\u06CC\u062F\u0627\u0631\u0627\u0646 \u0627\u0633\u062A. \u0641\u0642\u0637 \u0646\u0633\u062E\u0647\u0654 \u0645\u0646\u062A\u0634\u0631\u0634\u062F\u0647 \u062F\u0631 \u0633\u0627\u06CC\u062A \u062F\u06CC\u062F\u0647 \u0645\u06CC\u200C\u0634\u0648\u062F.';
+    displayName: '\u0645\u0642\u0627\u0644\u0647\u0654 \u0622\u0645\u0648\u0632\u0634\u06CC (Article)';
+    pluralName: 'articles';
+    singularName: 'article';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: true;
+    };
+  };
+  attributes: {
+    body: Schema.Attribute.Blocks &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    cover: Schema.Attribute.Media<'images'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    deviceTypes: Schema.Attribute.Relation<
+      'manyToMany',
+      'api::device-type.device-type'
+    > &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    locale: Schema.Attribute.String;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::article.article'
+    >;
+    publishedAt: Schema.Attribute.DateTime;
+    searchText: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    slug: Schema.Attribute.UID<'title'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    topic: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::knowledge-topic.knowledge-topic'
+    > &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiArticleArticleFeedback extends Struct.CollectionTypeSchema {
+  collectionName: 'article_feedbacks';
+  info: {
+    description: '\u067E\u0627\u0633\u062E \u06CC\u06A9 \u062E\u0631\u06CC\u062F\u0627\u0631 \u0628\u0647 \u00AB\u0627\u06CC\u0646 \u0645\u0637\u0644\u0628 \u0645\u0641\u06CC\u062F \u0628\u0648\u062F\u061F\u00BB \u0628\u0631\u0627\u06CC \u06CC\u06A9 \u0645\u0642\u0627\u0644\u0647\u061B \u067E\u0627\u0633\u062E \u0628\u0639\u062F\u06CC \u0647\u0645\u0627\u0646 \u062E\u0631\u06CC\u062F\u0627\u0631 \u062C\u0627\u06CC \u0642\u0628\u0644\u06CC \u0631\u0627 \u0645\u06CC\u200C\u06AF\u06CC\u0631\u062F.';
+    displayName: '\u0628\u0627\u0632\u062E\u0648\u0631\u062F \u0645\u0642\u0627\u0644\u0647 (Article feedback)';
+    pluralName: 'article-feedbacks';
+    singularName: 'article-feedback';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    articleDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    helpful: Schema.Attribute.Boolean & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::article.article-feedback'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    readerLocale: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 8;
+      }>;
+    subscriberId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiAuditEventAuditEvent extends Struct.CollectionTypeSchema {
   collectionName: 'audit_events';
   info: {
@@ -676,6 +821,105 @@ export interface ApiAuditEventAuditEvent extends Struct.CollectionTypeSchema {
     subjectUid: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiComplaintComplaint extends Struct.CollectionTypeSchema {
+  collectionName: 'complaints';
+  info: {
+    description: '\u0634\u06A9\u0627\u06CC\u062A \u0645\u0634\u062A\u0631\u06CC \u0627\u0632 \u0641\u0631\u0645 \u0648\u0628\u200C\u0633\u0627\u06CC\u062A\u060C \u062A\u0644\u0641\u0646\u060C \u0627\u06CC\u0645\u06CC\u0644\u060C \u0645\u0631\u0627\u062C\u0639\u0647\u0654 \u062D\u0636\u0648\u0631\u06CC\u060C \u0634\u0628\u06A9\u0647\u200C\u0647\u0627\u06CC \u0627\u062C\u062A\u0645\u0627\u0639\u06CC \u06CC\u0627 \u0628\u0631\u06AF \u0634\u06A9\u0627\u06CC\u062A \u0628\u0627\u0632\u062F\u06CC\u062F\u061B \u067E\u0627\u0633\u062E \u0638\u0631\u0641 \u06F4\u06F8 \u0633\u0627\u0639\u062A \u06A9\u0627\u0631\u06CC. \u0634\u06A9\u0627\u06CC\u062A\u200C\u0647\u0627\u06CC \u00AB\u0627\u0631\u062A\u0628\u0627\u0637 \u0628\u0627 \u0645\u062F\u06CC\u0631\u0639\u0627\u0645\u0644\u00BB \u0641\u0642\u0637 \u0628\u0631\u0627\u06CC \u0645\u062F\u06CC\u0631 \u0648 \u0645\u062F\u06CC\u0631\u0639\u0627\u0645\u0644 \u062F\u06CC\u062F\u0647 \u0645\u06CC\u200C\u0634\u0648\u062F.';
+    displayName: '\u0634\u06A9\u0627\u06CC\u062A (Complaint)';
+    pluralName: 'complaints';
+    singularName: 'complaint';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    addressedTo: Schema.Attribute.Enumeration<['managers', 'ceo']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'managers'>;
+    closedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    complaintStatus: Schema.Attribute.Enumeration<
+      ['received', 'in_progress', 'answered', 'closed']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'received'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    customerSatisfaction: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 5;
+          min: 1;
+        },
+        number
+      >;
+    description: Schema.Attribute.Text & Schema.Attribute.Required;
+    email: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
+    escalatedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    firstAnsweredAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    internalNotes: Schema.Attribute.Text;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::complaint.complaint'
+    > &
+      Schema.Attribute.Private;
+    mobile: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    outcome: Schema.Attribute.Enumeration<
+      ['resolved', 'partly_resolved', 'not_resolved', 'unfounded']
+    >;
+    overdueAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    publishedAt: Schema.Attribute.DateTime;
+    receivedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    replyDueAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    response: Schema.Attribute.Text;
+    source: Schema.Attribute.Enumeration<
+      ['web', 'phone', 'email', 'in_person', 'social', 'visit_form']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'phone'>;
+    subject: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 150;
+      }>;
+    subscriber: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::subscriber.subscriber'
+    >;
+    trackingCode: Schema.Attribute.String &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 10;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
@@ -818,7 +1062,7 @@ export interface ApiContractContract extends Struct.CollectionTypeSchema {
 export interface ApiDeviceModelDeviceModel extends Struct.CollectionTypeSchema {
   collectionName: 'device_models';
   info: {
-    description: '\u0628\u0631\u0646\u062F \u0648 \u0645\u062F\u0644 \u062F\u0633\u062A\u06AF\u0627\u0647\u060C \u0628\u0627 \u0645\u062F\u062A \u067E\u06CC\u0634\u200C\u0641\u0631\u0636 \u06AF\u0627\u0631\u0627\u0646\u062A\u06CC \u0648 \u062E\u062F\u0645\u0627\u062A.';
+    description: '\u0628\u0631\u0646\u062F \u0648 \u0645\u062F\u0644 \u062F\u0633\u062A\u06AF\u0627\u0647\u060C \u0628\u0627 \u0645\u062F\u062A \u067E\u06CC\u0634\u200C\u0641\u0631\u0636 \u06AF\u0627\u0631\u0627\u0646\u062A\u06CC \u0648 \u062E\u062F\u0645\u0627\u062A \u0648 \u0645\u0633\u062A\u0646\u062F\u0627\u062A \u0622\u0646 (\u062F\u0641\u062A\u0631\u0686\u0647\u0654 \u0631\u0627\u0647\u0646\u0645\u0627\u060C \u06A9\u0627\u0631\u062A \u06AF\u0627\u0631\u0627\u0646\u062A\u06CC) \u06A9\u0647 \u062E\u0631\u06CC\u062F\u0627\u0631\u0627\u0646 \u0627\u0632 \u0635\u0641\u062D\u0647\u0654 \u062F\u0633\u062A\u06AF\u0627\u0647 \u062F\u0631\u06CC\u0627\u0641\u062A \u0645\u06CC\u200C\u06A9\u0646\u0646\u062F.';
     displayName: '\u0645\u062F\u0644 \u062F\u0633\u062A\u06AF\u0627\u0647 (Device model)';
     pluralName: 'device-models';
     singularName: 'device-model';
@@ -865,6 +1109,7 @@ export interface ApiDeviceModelDeviceModel extends Struct.CollectionTypeSchema {
       'manyToOne',
       'api::device-type.device-type'
     >;
+    documents: Schema.Attribute.Media<'files' | 'images', true>;
     label: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 255;
@@ -1305,6 +1550,60 @@ export interface ApiJobLockJobLock extends Struct.CollectionTypeSchema {
         maxLength: 120;
       }>;
     publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiKnowledgeTopicKnowledgeTopic
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'knowledge_topics';
+  info: {
+    description: '\u062F\u0633\u062A\u0647\u200C\u0628\u0646\u062F\u06CC \u0645\u0648\u0636\u0648\u0639\u06CC \u0645\u0642\u0627\u0644\u0627\u062A \u0648 \u0648\u06CC\u062F\u06CC\u0648\u0647\u0627\u06CC \u0622\u0645\u0648\u0632\u0634\u06CC \u067E\u0627\u06CC\u06AF\u0627\u0647 \u062F\u0627\u0646\u0634 (\u0645\u0627\u0646\u0646\u062F \u0631\u0627\u0647\u200C\u0627\u0646\u062F\u0627\u0632\u06CC\u060C \u0646\u06AF\u0647\u062F\u0627\u0631\u06CC\u060C \u0639\u06CC\u0628\u200C\u06CC\u0627\u0628\u06CC).';
+    displayName: '\u0645\u0648\u0636\u0648\u0639 \u067E\u0627\u06CC\u06AF\u0627\u0647 \u062F\u0627\u0646\u0634 (Knowledge topic)';
+    pluralName: 'knowledge-topics';
+    singularName: 'knowledge-topic';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    code: Schema.Attribute.UID<'nameEn'> & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::knowledge-topic.knowledge-topic'
+    > &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    nameEn: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    sortOrder: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 10000;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1874,6 +2173,14 @@ export interface ApiSupportSettingsSupportSettings
     };
   };
   attributes: {
+    ceoAlertMobile: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    complaintAlertMobiles: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -2001,6 +2308,16 @@ export interface ApiSupportSettingsSupportSettings
     slaCalendar: Schema.Attribute.Enumeration<['business', 'always']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'business'>;
+    surveyDelayDays: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 60;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<7>;
     thursdayEnd: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -2026,6 +2343,143 @@ export interface ApiSupportSettingsSupportSettings
         maxLength: 5;
       }> &
       Schema.Attribute.DefaultTo<'08:00'>;
+  };
+}
+
+export interface ApiSurveySurvey extends Struct.CollectionTypeSchema {
+  collectionName: 'surveys';
+  info: {
+    description: '\u06CC\u06A9 \u0647\u0641\u062A\u0647 \u067E\u0633 \u0627\u0632 \u062A\u0623\u06CC\u06CC\u062F \u0646\u0635\u0628\u060C \u067E\u06CC\u0648\u0646\u062F \u06CC\u06A9\u200C\u0628\u0627\u0631\u0645\u0635\u0631\u0641 \u0646\u0638\u0631\u0633\u0646\u062C\u06CC \u0628\u0627 \u067E\u06CC\u0627\u0645\u06A9 \u0628\u0631\u0627\u06CC \u062E\u0631\u06CC\u062F\u0627\u0631 \u0641\u0631\u0633\u062A\u0627\u062F\u0647 \u0645\u06CC\u200C\u0634\u0648\u062F\u061B \u067E\u0627\u0633\u062E \u0628\u0627 \u0646\u0645\u0631\u0647\u0654 \u06F2 \u06CC\u0627 \u06A9\u0645\u062A\u0631 \u0628\u0631\u0627\u06CC \u0645\u062F\u06CC\u0631\u0627\u0646 \u067E\u06CC\u06AF\u06CC\u0631\u06CC \u0645\u06CC\u200C\u0634\u0648\u062F. \u0633\u0627\u0645\u0627\u0646\u0647 \u0622\u0646 \u0631\u0627 \u0645\u06CC\u200C\u0646\u0648\u06CC\u0633\u062F.';
+    displayName: '\u0646\u0638\u0631\u0633\u0646\u062C\u06CC \u0631\u0636\u0627\u06CC\u062A \u0645\u0634\u062A\u0631\u06CC (Satisfaction survey)';
+    pluralName: 'surveys';
+    singularName: 'survey';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    afterSalesSupport: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 5;
+          min: 1;
+        },
+        number
+      >;
+    answeredAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    comment: Schema.Attribute.Text;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    device: Schema.Attribute.Relation<'manyToOne', 'api::device.device'>;
+    dissatisfied: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    expiresAt: Schema.Attribute.DateTime &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    installationConfirmationId: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique;
+    installationTraining: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 5;
+          min: 1;
+        },
+        number
+      >;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::survey.survey'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    salesProcess: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 5;
+          min: 1;
+        },
+        number
+      >;
+    sentAt: Schema.Attribute.DateTime &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    staffConduct: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 5;
+          min: 1;
+        },
+        number
+      >;
+    subscriber: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::subscriber.subscriber'
+    >;
+    tokenHash: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiSurveySurveyFollowUp extends Struct.CollectionTypeSchema {
+  collectionName: 'survey_follow_ups';
+  info: {
+    description: '\u067E\u0627\u0633\u062E \u0646\u0627\u0631\u0627\u0636\u06CC \u0628\u0647 \u0646\u0638\u0631\u0633\u0646\u062C\u06CC (\u0646\u0645\u0631\u0647\u0654 \u06F2 \u06CC\u0627 \u06A9\u0645\u062A\u0631) \u0628\u0631\u0627\u06CC \u0645\u062F\u06CC\u0631\u0627\u0646\u061B \u0628\u0627 \u062B\u0628\u062A \u0627\u0642\u062F\u0627\u0645 \u0627\u0646\u062C\u0627\u0645\u200C\u0634\u062F\u0647 \u0628\u0633\u062A\u0647 \u0645\u06CC\u200C\u0634\u0648\u062F.';
+    displayName: '\u067E\u06CC\u06AF\u06CC\u0631\u06CC \u0646\u0638\u0631\u0633\u0646\u062C\u06CC \u0646\u0627\u0631\u0627\u0636\u06CC (Survey follow-up)';
+    pluralName: 'survey-follow-ups';
+    singularName: 'survey-follow-up';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    actionTaken: Schema.Attribute.Text;
+    closedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    followUpStatus: Schema.Attribute.Enumeration<['open', 'closed']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'open'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::survey.survey-follow-up'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    subscriber: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::subscriber.subscriber'
+    >;
+    survey: Schema.Attribute.Relation<'manyToOne', 'api::survey.survey'>;
+    surveyId: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
   };
 }
 
@@ -2245,6 +2699,119 @@ export interface ApiTicketTicketMessage extends Struct.CollectionTypeSchema {
       Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     ticketId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiVideoVideo extends Struct.CollectionTypeSchema {
+  collectionName: 'videos';
+  info: {
+    description: '\u0648\u06CC\u062F\u06CC\u0648\u06CC \u0622\u0645\u0648\u0632\u0634\u06CC \u067E\u0627\u06CC\u06AF\u0627\u0647 \u062F\u0627\u0646\u0634: \u0641\u0627\u06CC\u0644 \u0628\u0627\u0631\u06AF\u0630\u0627\u0631\u06CC\u200C\u0634\u062F\u0647 \u06CC\u0627 \u067E\u06CC\u0648\u0646\u062F https (\u0645\u0627\u0646\u0646\u062F \u0635\u0641\u062D\u0647\u0654 \u0622\u067E\u0627\u0631\u0627\u062A)\u060C \u0628\u0631\u0627\u0633\u0627\u0633 \u0646\u0648\u0639 \u062F\u0633\u062A\u06AF\u0627\u0647. \u0641\u0642\u0637 \u0646\u0633\u062E\u0647\u0654 \u0645\u0646\u062A\u0634\u0631\u0634\u062F\u0647 \u062F\u0631 \u0633\u0627\u06CC\u062A \u062F\u06CC\u062F\u0647 \u0645\u06CC\u200C\u0634\u0648\u062F.';
+    displayName: '\u0648\u06CC\u062F\u06CC\u0648\u06CC \u0622\u0645\u0648\u0632\u0634\u06CC (Video)';
+    pluralName: 'videos';
+    singularName: 'video';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: true;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    deviceTypes: Schema.Attribute.Relation<
+      'manyToMany',
+      'api::device-type.device-type'
+    > &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    durationSeconds: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 86400;
+          min: 0;
+        },
+        number
+      >;
+    externalUrl: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    file: Schema.Attribute.Media<'videos'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    locale: Schema.Attribute.String;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::video.video'>;
+    poster: Schema.Attribute.Media<'images'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    searchText: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    slug: Schema.Attribute.UID<'title'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    topic: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::knowledge-topic.knowledge-topic'
+    > &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -3178,7 +3745,10 @@ declare module '@strapi/strapi' {
       'admin::user': AdminUser;
       'api::announcement.announcement': ApiAnnouncementAnnouncement;
       'api::announcement.announcement-fanout': ApiAnnouncementAnnouncementFanout;
+      'api::article.article': ApiArticleArticle;
+      'api::article.article-feedback': ApiArticleArticleFeedback;
       'api::audit-event.audit-event': ApiAuditEventAuditEvent;
+      'api::complaint.complaint': ApiComplaintComplaint;
       'api::contact-settings.contact-settings': ApiContactSettingsContactSettings;
       'api::contract.contract': ApiContractContract;
       'api::device-model.device-model': ApiDeviceModelDeviceModel;
@@ -3189,6 +3759,7 @@ declare module '@strapi/strapi' {
       'api::invoice.debt-alert': ApiInvoiceDebtAlert;
       'api::invoice.invoice': ApiInvoiceInvoice;
       'api::job-lock.job-lock': ApiJobLockJobLock;
+      'api::knowledge-topic.knowledge-topic': ApiKnowledgeTopicKnowledgeTopic;
       'api::notification.notification': ApiNotificationNotification;
       'api::ownership-transfer.device-ownership': ApiOwnershipTransferDeviceOwnership;
       'api::ownership-transfer.ownership-transfer': ApiOwnershipTransferOwnershipTransfer;
@@ -3198,9 +3769,12 @@ declare module '@strapi/strapi' {
       'api::service-settings.service-settings': ApiServiceSettingsServiceSettings;
       'api::subscriber.subscriber': ApiSubscriberSubscriber;
       'api::support-settings.support-settings': ApiSupportSettingsSupportSettings;
+      'api::survey.survey': ApiSurveySurvey;
+      'api::survey.survey-follow-up': ApiSurveySurveyFollowUp;
       'api::ticket.ticket': ApiTicketTicket;
       'api::ticket.ticket-escalation': ApiTicketTicketEscalation;
       'api::ticket.ticket-message': ApiTicketTicketMessage;
+      'api::video.video': ApiVideoVideo;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::crm-sync.crm-link': PluginCrmSyncCrmLink;

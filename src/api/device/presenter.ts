@@ -109,3 +109,20 @@ export const presentContract = (c: ContractRow, device: Pick<DeviceRow, 'install
     createdAt: presentDateTime(c.createdAt),
   };
 };
+
+/** A model's document (user manual, warranty card) as stored: the upload file's columns read. */
+export type DocumentRow = { documentId: string; name: string; ext?: string | null; mime: string; size: number | string };
+export const DOCUMENT_FIELDS = ['documentId', 'name', 'ext', 'mime', 'size'];
+
+/**
+ * A document of the device's model as its buyer sees it: downloaded only through the device's own
+ * route (GET /api/me/devices/:id/documents/:fileId, owner only); size in bytes (the upload plugin
+ * stores kilobytes of 1000 bytes, two decimals: the bytes are within 10).
+ */
+export const presentDocument = (deviceDocumentId: string, file: DocumentRow) => ({
+  id: file.documentId,
+  name: file.name,
+  mime: file.mime,
+  size: Math.round(Number(file.size) * 1000),
+  url: `/api/me/devices/${deviceDocumentId}/documents/${file.documentId}`,
+});

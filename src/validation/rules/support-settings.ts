@@ -12,7 +12,10 @@ import { FieldErrors } from '../errors';
 
 const UID = 'api::support-settings.support-settings';
 const TIMES = ['workdayStart', 'workdayEnd', 'thursdayEnd'] as const;
-const MOBILES = ['seniorSupportAlertMobile', 'managerAlertMobile'] as const;
+const MOBILES = ['seniorSupportAlertMobile', 'managerAlertMobile', 'ceoAlertMobile'] as const;
+/** issue 14: several managers' mobiles, separated by commas (any digits, Persian comma too) */
+const MOBILE_LISTS = ['complaintAlertMobiles'] as const;
+const MOBILE_LIST_MAX = 10;
 const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 /** Normalises `data` in place; throws the field errors. `current`: the stored row, for the fields not sent. */
@@ -39,6 +42,17 @@ export const validateSupportSettingsData = (data: Record<string, any>, current: 
       if (mobile) data[field] = mobile;
       else errors.add(field, 'mobileInvalid');
     }
+  }
+  for (const field of MOBILE_LISTS) {
+    if (!(field in data)) continue;
+    if (isBlank(data[field])) {
+      data[field] = null;
+      continue;
+    }
+    const parts = String(data[field]).split(/[,،؛;\n]/).map((p) => p.trim()).filter(Boolean);
+    const mobiles = parts.map((p) => normalizeMobile(p));
+    if (parts.length > MOBILE_LIST_MAX || mobiles.some((m) => !m)) errors.add(field, 'mobileListInvalid');
+    else data[field] = [...new Set(mobiles)].join(',');
   }
   errors.throwIfAny();
 };

@@ -32,6 +32,8 @@ export const SYSTEM_RECORDS: Readonly<Record<string, MessageCode>> = {
   'api::invoice.invoice': 'invoiceRecord',
   'api::invoice.debt-alert': 'systemRecord',
   'api::ticket.ticket-message': 'systemRecord',
+  // issue 14: surveys are sent by the job and answered by the buyer's link
+  'api::survey.survey': 'surveyRecord',
   // hidden from the Content Manager's menus, but its API answers the super admin: locked all the same
   'plugin::messaging.outbound-message': 'outboxRecord',
   'api::notification.notification': 'systemRecord',
@@ -40,6 +42,8 @@ export const SYSTEM_RECORDS: Readonly<Record<string, MessageCode>> = {
   'plugin::crm-sync.crm-link': 'systemRecord',
   'plugin::customer-accounts.login-code': 'systemRecord',
   'plugin::payment.sandbox-transaction': 'systemRecord',
+  // the knowledge base (issue 13): buyers' «این مطلب مفید بود؟» answers
+  'api::article.article-feedback': 'systemRecord',
 };
 
 const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);

@@ -39,6 +39,23 @@ export const WORKFLOW_FIELDS: Readonly<Record<string, readonly WorkflowField[]>>
   ],
   'api::subscriber.subscriber': [{ field: 'devices', reason: 'subscriberDevicesByTransfer', onCreate: [] }],
   'api::contract.contract': [{ field: 'contractStatus', reason: 'contractStatusByWorkflow', onCreate: 'active' }],
+  // issue 14: a complaint's code, deadline and answer / escalation times are the portal's
+  // (validation/rules/complaint.ts, the escalation job); receivedAt is given once, when recorded
+  'api::complaint.complaint': [
+    { field: 'trackingCode', reason: 'complaintFieldByPortal', onCreate: null },
+    { field: 'receivedAt', reason: 'complaintFieldByPortal', onCreate: 'free' },
+    { field: 'replyDueAt', reason: 'complaintFieldByPortal', onCreate: null },
+    { field: 'firstAnsweredAt', reason: 'complaintFieldByPortal', onCreate: null },
+    { field: 'overdueAt', reason: 'complaintFieldByPortal', onCreate: null },
+    { field: 'escalatedAt', reason: 'complaintFieldByPortal', onCreate: null },
+    { field: 'closedAt', reason: 'complaintFieldByPortal', onCreate: null },
+  ],
+  'api::survey.survey-follow-up': [
+    { field: 'survey', reason: 'followUpByPortal', onCreate: 'free' },
+    { field: 'surveyId', reason: 'followUpByPortal', onCreate: 'free' },
+    { field: 'subscriber', reason: 'followUpByPortal', onCreate: 'free' },
+    { field: 'closedAt', reason: 'followUpByPortal', onCreate: null },
+  ],
 };
 
 type Ref = { id?: number; documentId?: string };

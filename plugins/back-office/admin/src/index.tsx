@@ -8,6 +8,7 @@
  * The Ticket desk «میز تیکت» (ticket-desk/): a menu link with the list, one ticket's page and the
  * form staff open a ticket with; a panel on a ticket's Content Manager page opening it there.
  * Workflow fields read-only in the edit view, with where they are changed (locked-fields/).
+ * An article's «بازخورد خوانندگان» panel: helpful / not helpful per locale (article-feedback/).
  *
  * Each folder exports its register/bootstrap function and its translations { fa, en };
  * registerTrads merges them for the locales the admin asks for.
@@ -20,9 +21,10 @@ import { bootstrapReadableValues, readableApis, readableTranslations, registerRe
 import { registerWorkQueue, workQueueTranslations } from './work-queue';
 import { bootstrapLockedFields, lockedFieldsTranslations } from './locked-fields';
 import { registerTicketDesk, TicketDeskPanel, ticketDeskTranslations } from './ticket-desk';
+import { ArticleFeedbackPanel, articleFeedbackTranslations } from './article-feedback';
 
 /** Each folder's translations, { fa, en }, merged for registerTrads. */
-const TRANSLATIONS: Array<Record<string, Record<string, string>>> = [readableTranslations, workQueueTranslations, lockedFieldsTranslations, ticketDeskTranslations];
+const TRANSLATIONS: Array<Record<string, Record<string, string>>> = [readableTranslations, workQueueTranslations, lockedFieldsTranslations, ticketDeskTranslations, articleFeedbackTranslations];
 
 export default {
   register(app: any) {
@@ -34,7 +36,7 @@ export default {
     registerTicketDesk(app);
   },
   bootstrap(app: any) {
-    app.getPlugin('content-manager').apis.addEditViewSidePanel([ConfirmationHashPanel, RepairReceiptPanel, OwnershipTransferPanel, TicketDeskPanel]);
+    app.getPlugin('content-manager').apis.addEditViewSidePanel([ConfirmationHashPanel, RepairReceiptPanel, OwnershipTransferPanel, TicketDeskPanel, ArticleFeedbackPanel]);
     bootstrapReadableValues(app);
     bootstrapLockedFields(app);
   },

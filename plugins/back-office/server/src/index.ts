@@ -8,6 +8,10 @@
  *     capability adds items to, and the home page widget placed first)
  *   /back-office/tickets… and /back-office/saved-replies — the Ticket desk (tickets/: routes with
  *     the ticket-desk permissions, thin controllers over api::ticket.tickets)
+ *   GET /back-office/reports/quarter[.csv] — issue 14's quarterly report (reports/: the
+ *     quarter-report permission, figures from api::complaint.quarter-report)
+ *   GET /back-office/articles/:documentId/feedback — an article's «was this helpful?» counts per
+ *     locale (read permission on articles)
  */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
@@ -17,9 +21,11 @@ import workQueueController from './work-queue/controller';
 import { placeWorkQueueWidget } from './work-queue/homepage-layout';
 import ticketsController from './tickets/controller';
 import { ticketDeskRoutes } from './tickets/routes';
+import reportsController, { REPORTS_READ } from './reports/controller';
 
 const CONFIRMATION = 'api::installation-confirmation.installation-confirmation';
 const REPAIR = 'api::repair-order.repair-order';
+const ARTICLE = 'api::article.article';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -37,6 +43,8 @@ export default {
       { section: 'plugins', displayName: 'Ticket desk: read tickets and the subscriber’s history (مشاهدهٔ تیکت‌ها)', uid: 'tickets.read', pluginName: 'back-office' },
       { section: 'plugins', displayName: 'Ticket desk: open a ticket for a subscriber (ثبت تیکت برای مشترک)', uid: 'tickets.create', pluginName: 'back-office' },
       { section: 'plugins', displayName: 'Ticket desk: reply, notes, status, assignment, resolve and bill (پاسخ و رسیدگی به تیکت)', uid: 'tickets.answer', pluginName: 'back-office' },
+      // issue 14: the quarterly report (staff matrix row `quarter-report`)
+      { section: 'plugins', displayName: 'Quarterly report of surveys and complaints (گزارش فصلی)', uid: 'reports.read', pluginName: 'back-office' },
     ]);
     await placeWorkQueueWidget(strapi);
   },
@@ -46,6 +54,7 @@ export default {
   controllers: {
     'work-queue': workQueueController,
     tickets: ticketsController,
+    reports: reportsController,
     'installation-confirmations': ({ strapi }: { strapi: Core.Strapi }) => ({
       async verify(ctx: Context) {
         if (!(ctx.state as any).userAbility?.can('plugin::content-manager.explorer.read', CONFIRMATION)) return ctx.forbidden();
@@ -60,6 +69,17 @@ export default {
         if (!html) return ctx.notFound();
         ctx.type = 'text/html; charset=utf-8';
         ctx.body = html;
+      },
+    }),
+    // the knowledge base (issue 13): an article's «بازخورد خوانندگان» panel
+    articles: ({ strapi }: { strapi: Core.Strapi }) => ({
+      /** GET /back-office/articles/:documentId/feedback — helpful / not helpful per locale read */
+      async feedback(ctx: Context) {
+        if (!(ctx.state as any).userAbility?.can('plugin::content-manager.explorer.read', ARTICLE)) return ctx.forbidden();
+        const { documentId } = ctx.params as { documentId: string };
+        const exists = await strapi.db.query(ARTICLE).count({ where: { documentId } });
+        if (!exists) return ctx.notFound();
+        ctx.body = { data: { locales: await strapi.service('api::article.knowledge-base').feedbackCounts(documentId) } };
       },
     }),
     'ownership-transfers': ({ strapi }: { strapi: Core.Strapi }) => {
@@ -111,6 +131,15 @@ export default {
         },
         // the Ticket desk
         ...ticketDeskRoutes,
+        // issue 14: the quarterly report
+        ...(['quarter', 'quarter.csv'] as const).map((name) => ({
+          method: 'GET',
+          path: `/reports/${name}`,
+          handler: name === 'quarter' ? 'reports.quarter' : 'reports.quarterCsv',
+          config: { policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [REPORTS_READ] } }] },
+        })),
+        // the knowledge base: an article's readers' feedback (read permission on articles, checked in the controller)
+        { method: 'GET', path: '/articles/:documentId/feedback', handler: 'articles.feedback', config: { policies: ['admin::isAuthenticatedAdmin'] } },
       ],
     },
   },

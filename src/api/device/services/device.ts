@@ -5,7 +5,8 @@
 import { factories } from '@strapi/strapi';
 import { tehranDate } from '../../../domain/jalali';
 import { CONTRACT_HISTORY_STATUSES } from '../../../domain/contracts';
-import { DEVICE_FIELDS, DEVICE_POPULATE, presentContract, presentDevice, type ContractRow, type DeviceRow } from '../presenter';
+import { DEVICE_FIELDS, DEVICE_POPULATE, DOCUMENT_FIELDS, presentContract, presentDevice, presentDocument, type ContractRow, type DeviceRow, type DocumentRow } from '../presenter';
+import { STORED_FILE_FIELDS } from '../../../uploads/file-delivery';
 
 const UID = 'api::device.device';
 
@@ -30,7 +31,7 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
       where: { documentId, owner: { id: subscriberId } },
       select: DEVICE_FIELDS,
       populate: {
-        ...DEVICE_POPULATE,
+        model: { ...DEVICE_POPULATE.model, populate: { ...DEVICE_POPULATE.model.populate, documents: { select: DOCUMENT_FIELDS } } },
         contracts: {
           select: ['documentId', 'kind', 'years', 'startDate', 'endDate', 'priceRials', 'contractStatus', 'createdAt'],
           where: { contractStatus: { $in: CONTRACT_HISTORY_STATUSES } },
@@ -39,6 +40,23 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
       },
     });
     if (!row) return null;
-    return { ...presentDevice(row, today), contracts: (row.contracts ?? []).map((c: ContractRow) => presentContract(c, row, today)) };
+    return {
+      ...presentDevice(row, today),
+      contracts: (row.contracts ?? []).map((c: ContractRow) => presentContract(c, row, today)),
+      documents: (row.model?.documents ?? []).map((file: DocumentRow) => presentDocument(row.documentId, file)),
+    };
+  },
+
+  /**
+   * One of the documents of a subscriber's device's model (user manual, warranty card) as stored,
+   * for the download route; null when the device is not theirs or the file is not its model's.
+   */
+  async documentFor(subscriberId: number, documentId: string, fileDocumentId: string) {
+    const row = await strapi.db.query(UID).findOne({
+      where: { documentId, owner: { id: subscriberId } },
+      select: ['id'],
+      populate: { model: { select: ['id'], populate: { documents: { select: STORED_FILE_FIELDS } } } },
+    });
+    return (row?.model?.documents ?? []).find((file: any) => file.documentId === fileDocumentId) ?? null;
   },
 }));

@@ -30,6 +30,8 @@ export const DEFAULT_SUPPORT_SETTINGS = {
   hourlyRateComplexRials: '12000000',
   hourlyRateExpertRials: '18000000',
   visitFeeRials: '15000000',
+  // issue 14: the satisfaction survey goes this many days after an installation is confirmed
+  surveyDelayDays: 7,
 };
 
 export type SupportSettings = {
@@ -42,9 +44,26 @@ export type SupportSettings = {
   alertMobiles: { seniorSupport: string | null; manager: string | null };
   hourlyRateRials: Record<TicketDifficulty, number>;
   visitFeeRials: number;
+  /** issue 14: days after an installation confirmation the survey is sent */
+  surveyDelayDays: number;
+  /** issue 14: managers told of overdue complaints and dissatisfied surveys; the CEO of overdue CEO-line complaints */
+  complaintAlertMobiles: string[];
+  ceoAlertMobile: string | null;
 };
 
-type SupportSettingsRow = typeof DEFAULT_SUPPORT_SETTINGS & { seniorSupportAlertMobile?: string | null; managerAlertMobile?: string | null };
+type SupportSettingsRow = typeof DEFAULT_SUPPORT_SETTINGS & {
+  seniorSupportAlertMobile?: string | null;
+  managerAlertMobile?: string | null;
+  complaintAlertMobiles?: string | null;
+  ceoAlertMobile?: string | null;
+};
+
+/** The managers' mobiles as stored: 09xxxxxxxxx, comma-separated (src/validation/rules/support-settings.ts). */
+export const splitMobiles = (value: string | null | undefined): string[] =>
+  String(value ?? '')
+    .split(',')
+    .map((m) => m.trim())
+    .filter(Boolean);
 
 export const readSupportSettings = (row: SupportSettingsRow): SupportSettings => ({
   calendar: row.slaCalendar === 'always' ? 'always' : 'business',
@@ -70,6 +89,9 @@ export const readSupportSettings = (row: SupportSettingsRow): SupportSettings =>
     expert: toRials(row.hourlyRateExpertRials),
   },
   visitFeeRials: toRials(row.visitFeeRials),
+  surveyDelayDays: Number(row.surveyDelayDays) > 0 ? Number(row.surveyDelayDays) : DEFAULT_SUPPORT_SETTINGS.surveyDelayDays,
+  complaintAlertMobiles: splitMobiles(row.complaintAlertMobiles),
+  ceoAlertMobile: row.ceoAlertMobile || null,
 });
 
 export default factories.createCoreService(UID, ({ strapi }) => ({

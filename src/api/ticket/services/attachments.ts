@@ -7,8 +7,8 @@
  */
 import fs from 'fs';
 import { inRequestOrder } from '../../../utils/multipart-order';
-import path from 'path';
 import axios from 'axios';
+import { sendStoredFile } from '../../../uploads/file-delivery';
 import type { Core } from '@strapi/strapi';
 import {
   ATTACHMENT_TYPES,
@@ -16,7 +16,6 @@ import {
   MAX_ATTACHMENT_BYTES,
   TICKET_ATTACHMENT_STEM,
   attachmentDownloadName,
-  contentDisposition,
   judgeAttachment,
   sniffAttachmentType,
   type AttachmentMime,
@@ -121,39 +120,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Sends a stored attachment as a download: its real type, Content-Disposition attachment,
-     * nosniff, a private cache. Local files stream from disk; a remote provider's from its URL.
+     * Sends a stored attachment as a download under the customer's own name and its real type
+     * (src/uploads/file-delivery.ts: Content-Disposition attachment, nosniff, a private cache;
+     * from disk, or streamed from a remote provider's signed URL).
      */
     async send(ctx: any, file: any) {
-      ctx.set('Content-Disposition', contentDisposition(attachmentDownloadName(file.name, file.mime)));
-      ctx.set('X-Content-Type-Options', 'nosniff');
-      ctx.set('Cache-Control', 'private, no-cache');
-      ctx.set('Content-Security-Policy', "default-src 'none'; sandbox");
-      const url: string = file.url ?? '';
-      if (url.startsWith('/')) {
-        const root = path.resolve(strapi.dirs.static.public);
-        const full = path.resolve(root, `.${decodeURI(url)}`);
-        if (!full.startsWith(`${path.join(root, 'uploads')}${path.sep}`)) return ctx.notFound();
-        const stat = await fs.promises.stat(full).catch(() => null);
-        if (!stat?.isFile()) return ctx.notFound();
-        ctx.type = file.mime;
-        ctx.length = stat.size;
-        ctx.body = fs.createReadStream(full);
-        return;
-      }
-      // a remote provider (S3-compatible): a signed URL when the bucket is private
-      const provider: any = strapi.plugin('upload').provider;
-      let remote = url;
-      if (typeof provider?.isPrivate === 'function' && (await provider.isPrivate())) remote = (await provider.getSignedUrl(file))?.url ?? url;
-      const response = await axios.get(remote, { responseType: 'stream', timeout: 30_000, validateStatus: () => true });
-      if (response.status !== 200) {
-        response.data?.destroy?.();
-        strapi.log.error(`ticket attachment ${file.id}: the provider answered ${response.status}`);
-        return ctx.notFound();
-      }
-      ctx.type = file.mime;
-      if (response.headers['content-length']) ctx.length = Number(response.headers['content-length']);
-      ctx.body = response.data;
+      await sendStoredFile(strapi, ctx, file, attachmentDownloadName(file.name, file.mime));
     },
   };
 };

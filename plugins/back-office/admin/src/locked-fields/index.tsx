@@ -27,7 +27,8 @@ type EditField = { name: string; attribute?: Attribute; disabled?: boolean; hint
 type EditLayout = { layout: EditField[][][]; [key: string]: unknown };
 
 type WorkflowField = {
-  matches: (field: EditField) => boolean;
+  /** `all`: every field of the layout (a type is recognised by the fields it has) */
+  matches: (field: EditField, all: EditField[]) => boolean;
   /** react-intl id of the hint: where the field is changed */
   hint: string;
   /** editable while the record is being created (the server allows it then), read-only afterwards */
@@ -44,15 +45,22 @@ const WORKFLOW_FIELDS: WorkflowField[] = [
   { matches: (f) => f.name === 'contractStatus', hint: 'back-office.locked-fields.contract-status' },
   { matches: (f) => f.name === 'transferStatus' || (f.name === 'toSubscriber' && f.attribute?.target === SUBSCRIBER), hint: 'back-office.locked-fields.transfer-decision' },
   { matches: (f) => f.name === 'paymentStatus', hint: 'back-office.locked-fields.payment-status' },
+  // issue 14: a complaint (the layout with `addressedTo` managers | ceo): its code, deadline and times
+  { matches: (f, all) => COMPLAINT_PORTAL_FIELDS.includes(f.name) && isComplaintLayout(all), hint: 'back-office.locked-fields.complaint-portal' },
+  // a survey follow-up (the layout with `followUpStatus`): closedAt is stamped when it is closed
+  { matches: (f, all) => f.name === 'closedAt' && all.some((x) => x.name === 'followUpStatus'), hint: 'back-office.locked-fields.follow-up-closed-at' },
 ];
+
+const COMPLAINT_PORTAL_FIELDS = ['trackingCode', 'replyDueAt', 'firstAnsweredAt', 'overdueAt', 'escalatedAt', 'closedAt'];
+const isComplaintLayout = (all: EditField[]) => all.some((x) => x.name === 'addressedTo' && (x.attribute?.enum ?? []).includes('ceo'));
 
 /** The edit view of a record not saved yet: …/create, or …/clone/<source> (a copy is a new record). */
 export const isCreatingRecord = (pathname: string) => /\/(create|clone\/[^/]+)\/?$/.test(pathname);
 
 const currentPath = () => (typeof window === 'undefined' ? '' : window.location.pathname);
 
-const lockField = (field: EditField): EditField => {
-  const rule = WORKFLOW_FIELDS.find((r) => r.matches(field));
+const lockField = (field: EditField, all: EditField[]): EditField => {
+  const rule = WORKFLOW_FIELDS.find((r) => r.matches(field, all));
   if (!rule) return field;
   const hint = <FormattedMessage id={rule.hint} />;
   if (!rule.createOnly) return { ...field, hint };
@@ -63,10 +71,13 @@ const lockField = (field: EditField): EditField => {
   return locked;
 };
 
-export const lockWorkflowFields = ({ layout, ...args }: { layout: EditLayout; [key: string]: unknown }) => ({
-  ...args,
-  layout: { ...layout, layout: layout.layout.map((panel) => panel.map((row) => row.map(lockField))) },
-});
+export const lockWorkflowFields = ({ layout, ...args }: { layout: EditLayout; [key: string]: unknown }) => {
+  const all = layout.layout.flat(2);
+  return {
+    ...args,
+    layout: { ...layout, layout: layout.layout.map((panel) => panel.map((row) => row.map((field) => lockField(field, all)))) },
+  };
+};
 
 export const bootstrapLockedFields = (app: { registerHook: (name: string, fn: (args: any) => any) => void }) => {
   app.registerHook(EDIT_VIEW_LAYOUT_HOOK, lockWorkflowFields);

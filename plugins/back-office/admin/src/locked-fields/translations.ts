@@ -7,6 +7,8 @@ export const lockedFieldsTranslations: Record<'fa' | 'en', Record<string, string
     'back-office.locked-fields.contract-status': 'سامانه تعیین می‌کند: پرداخت تمدید، تمدید، خدمات موردی یا انصراف خریدار. قرارداد جدید «فعال» آغاز می‌شود.',
     'back-office.locked-fields.transfer-decision': 'فقط با «تأیید» یا «رد» در پنل «بررسی انتقال» همین صفحه تعیین می‌شود.',
     'back-office.locked-fields.payment-status': 'فقط پاسخ درگاه پرداخت (بازگشت از درگاه یا تطبیق خودکار) آن را تغییر می‌دهد.',
+    'back-office.locked-fields.complaint-portal': 'سامانه تعیین می‌کند: کد پیگیری و مهلت ۴۸ ساعت کاری هنگام ثبت، زمان اولین پاسخ و بستن با تغییر وضعیت، و ارجاع با گذشتن از مهلت.',
+    'back-office.locked-fields.follow-up-closed-at': 'با انتخاب وضعیت «بسته‌شده» و نوشتن اقدام انجام‌شده ثبت می‌شود.',
   },
   en: {
     'back-office.locked-fields.device-owner': 'Set when the device is registered; afterwards only an approved ownership transfer (the "Transfer review" panel) changes it.',
@@ -15,5 +17,7 @@ export const lockedFieldsTranslations: Record<'fa' | 'en', Record<string, string
     'back-office.locked-fields.contract-status': 'Set by the portal: a renewal payment, or the buyer’s renewal, pay-per-case or cancellation. A new contract starts active.',
     'back-office.locked-fields.transfer-decision': 'Set only with Approve or Reject in the "Transfer review" panel on this page.',
     'back-office.locked-fields.payment-status': 'Only the payment gateway’s answer (the return from the gateway or the automatic reconciliation) changes it.',
+    'back-office.locked-fields.complaint-portal': 'Set by the portal: the tracking code and the 48-working-hour deadline when recorded, the first answer and closing times when the status changes, escalation when the deadline passes.',
+    'back-office.locked-fields.follow-up-closed-at': 'Set when the follow-up is closed with what was done.',
   },
 };

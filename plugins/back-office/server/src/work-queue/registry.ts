@@ -23,8 +23,12 @@ export type WorkQueueItem = {
   /** stable, unique; also the row's key in the widget */
   id: string;
   title: { fa: string; en: string };
-  /** the admin permission staff need to act on the item (subject: a content type uid, or none) */
-  permission: { action: string; subject?: string };
+  /**
+   * the admin permission staff need to act on the item (subject: a content type uid, or none);
+   * `unlimited`: held on every record, not only some (no RBAC condition such as the CEO line's) —
+   * a count over all records must not reach a role that may see only some of them
+   */
+  permission: { action: string; subject?: string; unlimited?: boolean };
   count: (context: WorkQueueContext) => Promise<number>;
   link: (context: WorkQueueContext) => string;
 };
@@ -32,7 +36,16 @@ export type WorkQueueItem = {
 /** count: null when counting failed (logged); the widget says so instead of hiding the item */
 export type WorkQueueEntry = { id: string; title: { fa: string; en: string }; count: number | null; link: string };
 
-type Ability = { can: (action: string, subject?: string) => boolean };
+type Ability = { can: (action: string, subject?: string) => boolean; rulesFor?: (action: string, subject?: string) => Array<{ inverted?: boolean; conditions?: unknown }> };
+
+/** Whether the ability holds the permission, and — for `unlimited` items — without a condition. */
+const mayAct = (ability: Ability, permission: WorkQueueItem['permission']) => {
+  if (!ability.can(permission.action, permission.subject)) return false;
+  if (!permission.unlimited || typeof ability.rulesFor !== 'function') return true;
+  return ability
+    .rulesFor(permission.action, permission.subject)
+    .some((rule) => !rule.inverted && (!rule.conditions || (typeof rule.conditions === 'object' && Object.keys(rule.conditions as object).length === 0)));
+};
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const items: WorkQueueItem[] = [];
@@ -56,7 +69,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The items `ability` may act on, each counted (in parallel) and linked. */
     async forAbility(ability: Ability, context: WorkQueueContext = { now: new Date() }): Promise<WorkQueueEntry[]> {
-      const allowed = items.filter((item) => ability.can(item.permission.action, item.permission.subject));
+      const allowed = items.filter((item) => mayAct(ability, item.permission));
       const counts = await Promise.all(
         allowed.map(async (item) => {
           try {

@@ -23,10 +23,12 @@ export const SECRET_PARAMS: Record<string, string[]> = {
   'login-code': ['code'],
   'password-reset-code': ['code'],
   'portal-credentials': ['password'],
+  // issue 14: the survey's personal link carries its single-use token
+  'survey-invitation': ['link'],
 };
 
 /** Parameters masked in the text given to providers for their logs; the local provider also masks codes (src/domain/log-masking.ts). */
-export const MASKED_IN_LOGS = new Set(['password']);
+export const MASKED_IN_LOGS = new Set(['password', 'link']);
 
 export const DEFAULT_TEMPLATES: MessageTemplate[] = [
   {
