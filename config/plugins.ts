@@ -128,6 +128,22 @@ export default ({ env }) => ({
       },
     },
   },
+  // licences for the paid training videos: SpotPlayer, or the local stand-in (test licences) by default
+  'video-licensing': {
+    enabled: true,
+    resolve: './plugins/video-licensing',
+    config: {
+      provider: env('VIDEO_LICENSING_PROVIDER', 'local'),
+      providerOptions: {
+        apiKey: env('SPOTPLAYER_API_KEY'),
+        baseUrl: env('SPOTPLAYER_BASE_URL', 'https://panel.spotplayer.ir'),
+        level: -1,
+        // SpotPlayer's test licences everywhere but production
+        test: process.env.NODE_ENV !== 'production',
+        timeoutMs: env.int('SPOTPLAYER_TIMEOUT_MS', 15_000),
+      },
+    },
+  },
   'users-permissions': {
     config: {
       jwtSecret: env('JWT_SECRET'),

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * npm run seed — wipe the portal's records (subscribers, devices, models, types, contracts,
- * tickets, invoices, saved replies, the knowledge base and its demo documents, customer accounts,
- * audit events) and seed the Persian demo again. Development only.
+ * tickets, invoices, saved replies, the knowledge base and its demo documents, courses and their
+ * orders, complaints and surveys, customer accounts, audit events) and seed the Persian demo again.
+ * Development only.
  */
 const path = require('path');
 
@@ -43,6 +44,10 @@ const main = async () => {
         'api::article.article',
         'api::video.video',
         'api::knowledge-topic.knowledge-topic',
+        // licensed training videos
+        'plugin::video-licensing.licence-request',
+        'api::course-order.course-order',
+        'api::course.course',
         'api::invoice.debt-alert',
         'api::invoice.invoice',
         'api::ticket.ticket-escalation',

@@ -27,6 +27,8 @@ import { ensureImmutableRecords } from './bootstrap/immutable-records';
 import { ensureMessageTemplates } from './bootstrap/message-templates';
 import { RENEWAL_PURPOSE } from './api/contract/services/service-lifecycle';
 import { INVOICE_PURPOSE } from './api/invoice/services/invoices';
+import { COURSE_PURPOSE } from './api/course-order/services/course-orders';
+import { courseDocumentRules } from './validation/rules/course';
 import { ensureLocales } from './bootstrap/locales';
 import { removeUnusedGenericRoles, ensureStaffRoles, followLocales, registerStaffConditions } from './bootstrap/staff-roles';
 import { applyAdminLabels } from './bootstrap/admin-labels';
@@ -62,6 +64,8 @@ export default {
     strapi.documents.use(surveyFollowUpRules(strapi));
     // the knowledge base: a video's source; searchText written after every write (issue 13)
     strapi.documents.use(knowledgeBaseRule(strapi));
+    // licensed training videos: a course's price and SpotPlayer ids before buyers can buy it
+    strapi.documents.use(courseDocumentRules(strapi));
     // last, so it runs innermost: after the rules above have normalised the record
     strapi.documents.use(recordLabelsRule(strapi));
   },
@@ -93,6 +97,16 @@ export default {
       grant: (payment: any) => invoices.grantPayment(payment),
       describe: (invoiceIds: string[]) => invoices.describePayments(invoiceIds),
     });
+    // licensed training videos: a verified course payment marks the order paid and queues its
+    // SpotPlayer licence (once; a paid, replaced or owned one is refunded); an issued licence
+    // marks the order licensed and tells the buyer (plugins/video-licensing onIssued)
+    const courseOrders = strapi.service('api::course-order.course-orders');
+    strapi.plugin('payment').service('payments').registerPurpose(COURSE_PURPOSE, {
+      grant: (payment: any) => courseOrders.grantPayment(payment),
+      abandoned: (payment: any) => courseOrders.abandonPayment(payment),
+      describe: (orderIds: string[]) => courseOrders.describePayments(orderIds),
+    });
+    strapi.plugin('video-licensing').service('licences').onIssued((event: any) => courseOrders.licenceIssued(event));
 
     // what waits for staff on the admin's home page (back-office's work queue)
     registerPortalWorkQueue(strapi);

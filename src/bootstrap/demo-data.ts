@@ -7,7 +7,8 @@
 import type { Core } from '@strapi/strapi';
 import { previousQuarter, quarterOf, quarterRange } from '../domain/jalali-quarters';
 import { hashSurveyToken, newSurveyToken } from '../domain/survey-token';
-import { addDays, tehranDate } from '../domain/jalali';
+import { addDays, jalaliParts, tehranDate } from '../domain/jalali';
+import { courseOrderNumber, licenceRequestFor } from '../domain/courses';
 import { addJalaliMonths, addJalaliYears } from '../domain/jalali-terms';
 import { recordConfirmation } from '../api/installation-confirmation/services/installation-confirmation';
 import { seedDemoKnowledgeBase } from './demo-knowledge-base';
@@ -168,6 +169,7 @@ export const seedDemo = async (strapi: Core.Strapi) => {
   await seedDemoVoiceOfCustomer(strapi, logins[0].subscriberNumber);
   // the knowledge base: topics, articles and videos per device type, a draft, the models' documents
   await seedDemoKnowledgeBase(strapi);
+  await seedDemoCourses(strapi, logins[0].subscriberNumber);
   // the demo's confirmations and terms are written directly: Didar hears of every device's status once
   await strapi.plugin('crm-sync').service('sync').noticeChanges({ cause: 'demo' });
 };
@@ -333,6 +335,74 @@ const seedDemoTickets = async (strapi: Core.Strapi, subscriberNumber: string) =>
     [],
     hoursAgo(2)
   );
+};
+
+// ── licensed training videos (issue 13) ─────────────────────────────────────────────────────
+
+/** Two «گروه زیگ» courses on sale (prices in rials); their SpotPlayer ids are placeholders for the local provider. */
+export const DEMO_COURSES = [
+  {
+    title: 'آموزش جامع نصب و راه‌اندازی دستگاه‌های زیگ',
+    titleEn: 'Installing and commissioning Zig devices: the complete course',
+    summary: 'نصب، اتصالات، راه‌اندازی اولیه و آموزش کاربر، گام‌به‌گام در دوازده قسمت.',
+    summaryEn: 'Installation, connections, first start-up and user training, step by step in twelve episodes.',
+    description:
+      'این دوره ویژهٔ نصاب‌ها و کارشناسان فنی است: از بازکردن بسته‌بندی و انتخاب محل نصب تا اتصال لوله‌ها و برق، راه‌اندازی اولیه، تنظیم نقطهٔ کار و آموزش کاربر. هر قسمت با نمونهٔ واقعی روی دستگاه‌های سری ZC ضبط شده است.',
+    descriptionEn: 'For installers and technicians: from unpacking and choosing the site to piping and power, first start-up, set points and user training, filmed on real ZC-series devices.',
+    priceRials: '45000000',
+    spotPlayerCourseIds: ['6570a1b2c3d4e5f601234567'],
+    sortOrder: 1,
+  },
+  {
+    title: 'عیب‌یابی و نگهداری پیشرفتهٔ دستگاه‌های زیگ',
+    titleEn: 'Advanced troubleshooting and maintenance of Zig devices',
+    summary: 'خطاهای رایج، خواندن کدهای خطا، سرویس دوره‌ای کمپرسور و مدار تبرید.',
+    summaryEn: 'Common faults, reading error codes, periodic service of the compressor and the refrigerant circuit.',
+    description:
+      'در این دوره کدهای خطای دستگاه، روش اندازه‌گیری فشار و دما، تعویض قطعات پرمصرف و برنامهٔ سرویس دوره‌ای را می‌آموزید تا بسیاری از خرابی‌ها پیش از توقف دستگاه برطرف شود.',
+    descriptionEn: 'Error codes, measuring pressure and temperature, replacing wear parts and a periodic service plan, so most faults are fixed before the device stops.',
+    priceRials: '68000000',
+    spotPlayerCourseIds: ['6570a1b2c3d4e5f601234568', '6570a1b2c3d4e5f601234569'],
+    episodesLimit: '0-',
+    sortOrder: 2,
+  },
+];
+
+/**
+ * The demo courses, published; subscriber 1001 owns the first one with a test licence from the
+ * local provider (written as a paid order, then issued through the licence queue as after a real
+ * payment — only when the local provider is configured, so a demo never asks SpotPlayer).
+ */
+const seedDemoCourses = async (strapi: Core.Strapi, subscriberNumber: string) => {
+  const courses: Array<{ documentId: string }> = [];
+  for (const data of DEMO_COURSES) {
+    const course = await strapi.documents('api::course.course').create({ data: data as any });
+    await strapi.documents('api::course.course').publish({ documentId: course.documentId });
+    courses.push(course);
+  }
+  if (strapi.config.get('plugin::video-licensing.provider') !== 'local') return;
+  const subscriber = await strapi.db.query('api::subscriber.subscriber').findOne({ where: { subscriberNumber }, select: ['id', 'fullName', 'mobile'] });
+  const published = await strapi.db.query('api::course.course').findOne({ where: { documentId: courses[0].documentId, publishedAt: { $notNull: true } }, select: ['id'] });
+  if (!subscriber || !published) return;
+  const paidAt = new Date(Date.now() - 5 * 86_400_000);
+  const order = await strapi.db.query('api::course-order.course-order').create({
+    data: {
+      subscriber: subscriber.id,
+      subscriberId: subscriber.id,
+      course: published.id,
+      courseDocumentId: courses[0].documentId,
+      courseTitle: DEMO_COURSES[0].title,
+      priceRials: DEMO_COURSES[0].priceRials,
+      orderStatus: 'paid',
+      paidAt,
+      ownedKey: `${subscriber.id}:${courses[0].documentId}`,
+    },
+  });
+  const number = courseOrderNumber(jalaliParts(paidAt).year, order.id);
+  await strapi.db.query('api::course-order.course-order').update({ where: { id: order.id }, data: { number } });
+  const licences = strapi.plugin('video-licensing').service('licences');
+  await licences.enqueue({ reference: order.documentId, subscriberId: subscriber.id, request: licenceRequestFor({ number }, DEMO_COURSES[0], subscriber) });
+  await licences.issueNow(order.documentId);
 };
 
 /** The company's contact details the site shows (footer, login page, warranty lookup). */

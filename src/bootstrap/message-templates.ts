@@ -87,6 +87,13 @@ export const PORTAL_TEMPLATES = [
     smsText: 'پاسخ ناراضی به نظرسنجی: {{name}} ({{low}} پرسش با نمرهٔ ۲ یا کمتر).\n{{comment}}\nپیگیری در پنل مدیریت.\nپشتیبان',
     params: ['name', 'low', 'comment'],
   },
+  {
+    // a course's SpotPlayer licence was issued (src/api/course-order/services/course-orders.ts); the key itself stays on the site
+    code: 'course-licence-ready',
+    description: 'آماده شدن لایسنس دورهٔ ویدیویی (Course licence ready)',
+    smsText: '{{name}} گرامی، لایسنس دورهٔ «{{course}}» آماده است. کلید لایسنس و راهنمای تماشا در «ویدیوهای من»: {{url}}\nپشتیبان',
+    params: ['name', 'course', 'url'],
+  },
 ];
 
 export const ensureMessageTemplates = (strapi: Core.Strapi) => strapi.plugin('messaging').service('templates').ensure(PORTAL_TEMPLATES);

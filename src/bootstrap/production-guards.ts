@@ -17,6 +17,7 @@ const VARIABLES: Record<string, string> = {
   'messaging.sms.provider': 'SMS_PROVIDER',
   'messaging.whatsapp.provider': 'WHATSAPP_PROVIDER',
   'crm-sync.provider': 'CRM_PROVIDER',
+  'video-licensing.provider': 'VIDEO_LICENSING_PROVIDER',
 };
 
 const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -12,6 +12,9 @@ export const siteLinks = {
   invoices: () => '/invoices',
   invoice: (documentId: string) => `/invoices/${encodeURIComponent(documentId)}`,
   ticket: (documentId: string) => `/tickets/${encodeURIComponent(documentId)}`,
+  // licensed training videos: the courses on sale, and the buyer's own («ویدیوهای من», licence keys)
+  courses: () => '/courses',
+  myVideos: () => '/my-videos',
 };
 
 /**

@@ -556,6 +556,54 @@ export const STAFF_MATRIX: MatrixRow[] = [
     { writtenByPortal: true }
   ),
 
+  // ── licensed training videos (the «گروه زیگ» courses, SpotPlayer licences) ──────────────
+  editorial('api::course.course', ['دورهٔ ویدیویی', 'Course'], {
+    support: ['read', 'Support answers buyers about the courses on sale and their prices.'],
+    seniorSupport: ['read', 'Senior support answers buyers about the courses on sale.'],
+    technicalEditor: ['read create update publish', 'The technical editor writes the training courses, links them to their SpotPlayer courses and publishes them.'],
+    finance: ['read', 'Finance reads course prices to reconcile course payments; the Manager and the technical editor set them.'],
+    manager: ['read create update publish delete', 'The Manager answers for what is sold: writes, prices, publishes, withdraws and removes courses.'],
+    ceo: ['read', 'The CEO follows what is sold.'],
+  }),
+  collection(
+    'api::course-order.course-order',
+    ['سفارش دوره', 'Course order'],
+    {
+      support: ['read', 'Support reads a buyer’s course orders and licence keys to help them watch.'],
+      seniorSupport: ['read', 'Senior support reads course orders to settle a licence that did not arrive.'],
+      technicalEditor: [NONE, 'Orders and licences are not technical work; the courses are.'],
+      finance: ['read', 'Finance reconciles course payments and refunds.'],
+      manager: ['read', 'The Manager reads every course order.'],
+      ceo: ['read', 'The CEO follows course sales.'],
+    },
+    { writtenByPortal: true }
+  ),
+  hidden('plugin::video-licensing.licence-request', ['درخواست لایسنس', 'Licence request'], 'No staff access here — written by the portal; staff see an order’s licence request on the order’s page (the Video licences row).'),
+  feature(
+    'video-licensing',
+    ['لایسنس ویدیوها', 'Video licences'],
+    {
+      read: {
+        actions: ['plugin::video-licensing.requests.read'],
+        means: ['see whether a course order’s SpotPlayer licence was issued, and why not', 'مشاهدهٔ وضعیت صدور لایسنس اسپات‌پلیر یک سفارش'],
+        routes: ['GET /video-licensing/requests/:reference'],
+      },
+      update: {
+        actions: ['plugin::video-licensing.requests.retry'],
+        means: ['retry a licence that failed', 'تلاش دوباره برای لایسنسی که صادر نشد'],
+        routes: ['POST /video-licensing/requests/:id/retry'],
+      },
+    },
+    {
+      support: ['read', 'Support sees whether a buyer’s licence was issued.'],
+      seniorSupport: ['read update', 'Senior support retries a licence SpotPlayer refused once the cause is fixed.'],
+      technicalEditor: [NONE, 'Licences are not technical work.'],
+      finance: ['read', 'Finance sees whether a paid order got its licence before refunding it.'],
+      manager: ['read update', 'The Manager retries a licence that failed.'],
+      ceo: ['read', 'The CEO follows course sales.'],
+    }
+  ),
+
   // ── portal accounts: shown by Strapi's Content Manager, handled elsewhere ────────────────
   collection('plugin::users-permissions.user', ['حساب پورتال مشتری', 'Portal account'], {
     support: [NONE, 'Portal accounts follow their subscriber: Support issues and resets them from the subscriber’s Portal access panel, never here.'],

@@ -42,6 +42,7 @@ import {
 import { INVOICE_STATUS_LABELS } from './invoices';
 import { COMPLAINT_ADDRESSEE_LABELS, COMPLAINT_OUTCOME_LABELS, COMPLAINT_SOURCE_LABELS, COMPLAINT_STATUS_LABELS } from './complaints';
 import { FOLLOW_UP_STATUS_LABELS } from './surveys';
+import { COURSE_ORDER_STATUS_LABELS, LICENCE_REQUEST_STATUS_LABELS } from './courses';
 
 export type { Label };
 /** uid → attribute → value → label */
@@ -80,6 +81,9 @@ export const VOCABULARY = {
     outcome: COMPLAINT_OUTCOME_LABELS,
   },
   'api::survey.survey-follow-up': { followUpStatus: FOLLOW_UP_STATUS_LABELS },
+  // licensed training videos
+  'api::course-order.course-order': { orderStatus: COURSE_ORDER_STATUS_LABELS },
+  'plugin::video-licensing.licence-request': { requestStatus: LICENCE_REQUEST_STATUS_LABELS },
 } satisfies Vocabulary;
 
 /** The label of one enumeration value, or undefined when the vocabulary has none. */

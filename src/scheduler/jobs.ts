@@ -82,4 +82,12 @@ export const portalJobs = (strapi: Core.Strapi): Job[] => [
     leaseMs: 10 * 60 * 1000,
     run: () => strapi.service('api::complaint.complaints').escalate(),
   },
+  {
+    // SpotPlayer licences of paid course orders: claims are atomic and a licence is looked up by
+    // its payload before any second create, so the lease only keeps instances from queueing up
+    name: 'video-licensing.issue',
+    schedule: '*/15 * * * * *',
+    leaseMs: 5 * 60 * 1000,
+    run: () => strapi.plugin('video-licensing').service('licences').runOnce(),
+  },
 ];

@@ -196,6 +196,12 @@ export const MESSAGES = {
   helpfulMustBeBoolean: { fa: 'پاسخ «این مطلب مفید بود؟» باید true (بله) یا false (خیر) باشد.', en: 'The answer to "Was this helpful?" must be true (yes) or false (no).' },
   videoSourceRequired: { fa: 'برای ویدیو یک فایل بارگذاری کنید یا پیوند https آن (مانند صفحهٔ آپارات) را وارد کنید.', en: 'Upload a video file or enter its https link (e.g. an Aparat page).' },
   videoLinkHttps: { fa: 'پیوند ویدیو باید نشانی کامل https باشد (مانند https://www.aparat.com/v/…).', en: 'The video link must be a full https address (e.g. https://www.aparat.com/v/…).' },
+  // licensed training videos (courses, course orders; src/api/course, src/api/course-order)
+  courseAlreadyOwned: { fa: 'این دوره را قبلاً خریده‌اید؛ لایسنس آن در «ویدیوهای من» است.', en: 'You already own this course; its licence is under “My videos”.' },
+  courseOrderRecord: { fa: 'سفارش دوره با خرید آنلاین مشترک ثبت می‌شود و لایسنس آن پس از پرداخت خودکار صادر می‌شود؛ قابل ایجاد، ویرایش یا حذف دستی نیست.', en: 'A course order is recorded by the subscriber\'s online purchase and its licence is issued automatically once paid; it cannot be created, edited or deleted by hand.' },
+  spotPlayerCourseIdsInvalid: { fa: 'شناسهٔ دوره‌های اسپات‌پلیر را به‌صورت فهرستی از شناسه‌های ۲۴ نویسه‌ای (ارقام و حروف a تا f) وارد کنید؛ دست‌کم یک شناسه لازم است.', en: 'Enter the SpotPlayer course ids as a list of 24-character ids (digits and the letters a to f); at least one is needed.' },
+  episodesLimitInvalid: { fa: 'محدودهٔ قسمت‌ها را مانند «0-» (همهٔ قسمت‌ها) یا «1,4-6,10-» وارد کنید.', en: 'Enter the episodes as “0-” (every episode) or like “1,4-6,10-”.' },
+  coursePriceInvalid: { fa: 'قیمت دوره باید عددی صحیح و بیشتر از صفر به ریال باشد.', en: 'The course price must be a whole number of rials above zero.' },
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -23,6 +23,7 @@ const DEBT_ALERT = 'api::invoice.debt-alert';
 const COMPLAINT = 'api::complaint.complaint';
 const FOLLOW_UP = 'api::survey.survey-follow-up';
 const UPDATE = 'plugin::content-manager.explorer.update';
+const COURSE_ORDER = 'api::course-order.course-order';
 
 /** Devices awaiting the buyer's installation confirmation longer than this are chased. */
 export const CONFIRMATION_OVERDUE_DAYS = 14;
@@ -108,6 +109,17 @@ export const complaintsOverdue = (): ListCondition[] => [
 
 /** issue 14: dissatisfied survey answers the managers have not closed yet. */
 export const surveyFollowUpsOpen = (): ListCondition[] => [['followUpStatus', '$eq', 'open']];
+
+/** A paid course order normally has its licence within seconds; this long after, staff look at it. */
+export const LICENCE_LATE_MINUTES = 15;
+/**
+ * Course orders paid over 15 minutes ago without their SpotPlayer licence (retrying, or refused and
+ * waiting for «تلاش دوباره» on the order's page).
+ */
+export const courseLicencesLate = ({ now }: Context): ListCondition[] => [
+  ['orderStatus', '$eq', 'paid'],
+  ['paidAt', '$lt', new Date(now.getTime() - LICENCE_LATE_MINUTES * 60_000).toISOString()],
+];
 
 const listItem = (strapi: Core.Strapi, uid: string, conditions: (context: Context) => ListCondition[]) => ({
   count: (context: Context) => strapi.db.query(uid as any).count({ where: whereOf(conditions(context)) }),
@@ -210,6 +222,13 @@ export const registerPortalWorkQueue = (strapi: Core.Strapi) => {
       title: { fa: 'پیگیری نظرسنجی‌های ناراضی', en: 'Dissatisfied surveys to follow up' },
       permission: { action: UPDATE, subject: FOLLOW_UP },
       ...listItem(strapi, FOLLOW_UP, surveyFollowUpsOpen),
+    },
+    // licensed training videos
+    {
+      id: 'course-licences-late',
+      title: { fa: 'سفارش‌های دوره بدون لایسنس', en: 'Course orders without their licence' },
+      permission: { action: READ, subject: COURSE_ORDER },
+      ...listItem(strapi, COURSE_ORDER, courseLicencesLate),
     }
   );
 };

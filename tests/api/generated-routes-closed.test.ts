@@ -21,6 +21,8 @@ const TYPES = [
   ['api::article.article', 'articles'],
   ['api::video.video', 'videos'],
   ['api::knowledge-topic.knowledge-topic', 'knowledge-topics'],
+  ['api::course.course', 'courses'],
+  ['api::course-order.course-order', 'course-orders'],
 ] as const;
 
 const calls = (plural: string, id: string) =>
@@ -125,6 +127,12 @@ test('the Customer role holds exactly the /me routes and logout; Public only log
       'api::article.my-knowledge-base.videos',
       'api::article.my-knowledge-base.video',
       'api::device.my-devices.document',
+      // licensed training videos
+      'api::course.my-courses.find',
+      'api::course.my-courses.findOne',
+      'api::course.my-courses.purchase',
+      'api::course-order.my-course-orders.find',
+      'api::course-order.my-course-orders.findOne',
     ].sort()
   );
   expect(await permissionsOf('public')).toEqual(['plugin::users-permissions.auth.callback', 'plugin::users-permissions.auth.refresh']);

@@ -29,6 +29,8 @@ const VARIABLES = [
   'CRM_PROVIDER',
   'DIDAR_API_KEY',
   'DIDAR_PIPELINE_ID',
+  'VIDEO_LICENSING_PROVIDER',
+  'SPOTPLAYER_API_KEY',
 ];
 let saved: Record<string, string | undefined>;
 
@@ -65,6 +67,8 @@ const REAL_PROVIDERS = {
   CRM_PROVIDER: 'didar',
   DIDAR_API_KEY: 'key',
   DIDAR_PIPELINE_ID: 'pipeline',
+  VIDEO_LICENSING_PROVIDER: 'spotplayer',
+  SPOTPLAYER_API_KEY: 'key',
 };
 
 beforeEach(() => {
@@ -81,7 +85,7 @@ describe('a production start', () => {
   test('refuses the default stand-ins and a missing PUBLIC_URL, naming each', async () => {
     const message = await refusal({ NODE_ENV: 'production' });
     expect(message).toMatch(/refuses to start in production/);
-    for (const variable of ['PUBLIC_URL', 'PAYMENT_PROVIDER', 'SMS_PROVIDER', 'WHATSAPP_PROVIDER', 'CRM_PROVIDER']) expect(message).toContain(`- ${variable} `);
+    for (const variable of ['PUBLIC_URL', 'PAYMENT_PROVIDER', 'SMS_PROVIDER', 'WHATSAPP_PROVIDER', 'CRM_PROVIDER', 'VIDEO_LICENSING_PROVIDER']) expect(message).toContain(`- ${variable} `);
     expect(message).toContain('PAYMENT_PROVIDER is "sandbox"');
     expect(message).toContain('ALLOW_SANDBOX_PROVIDERS=true');
   });
@@ -92,6 +96,13 @@ describe('a production start', () => {
     expect(message).toContain('- ZARINPAL_SANDBOX ');
     expect(message).not.toContain('PUBLIC_URL');
     expect(message).not.toContain('WHATSAPP_PROVIDER');
+  });
+
+  test('refuses the local video licensing provider (fake licences) among real providers', async () => {
+    const message = await refusal({ NODE_ENV: 'production', PUBLIC_URL: 'https://portal.example.ir', ...REAL_PROVIDERS, VIDEO_LICENSING_PROVIDER: 'local' });
+    expect(message).toContain('- VIDEO_LICENSING_PROVIDER is "local"');
+    expect(message).not.toContain('SMS_PROVIDER');
+    expect(message).not.toContain('PAYMENT_PROVIDER');
   });
 
   test('ALLOW_SANDBOX_PROVIDERS=true does not excuse a missing PUBLIC_URL', async () => {
@@ -114,6 +125,8 @@ describe('a production start', () => {
     const app = await bootWith({ NODE_ENV: 'production', PUBLIC_URL: 'https://portal.example.ir', ...REAL_PROVIDERS });
     try {
       expect((await request(app.server).get('/api/contact-details')).status).toBe(200);
+      // SpotPlayer issues real licences in production, test ones everywhere else
+      expect(app.strapi.config.get('plugin::video-licensing.providerOptions.test')).toBe(false);
     } finally {
       await app.stop();
     }
@@ -134,6 +147,8 @@ describe('outside production', () => {
     expect(app.strapi.config.get('plugin::payment.publicUrl')).toBe('http://localhost:4321');
     expect(app.strapi.config.get('plugin::payment.provider')).toBe('sandbox');
     expect(app.strapi.config.get('plugin::messaging.sms.provider')).toBe('local');
+    expect(app.strapi.config.get('plugin::video-licensing.provider')).toBe('local');
+    expect(app.strapi.config.get('plugin::video-licensing.providerOptions.test')).toBe(true);
 
     const logged: string[] = [];
     const spy = jest.spyOn(app.strapi.log, 'info').mockImplementation(((m: string) => logged.push(String(m))) as any);

@@ -386,6 +386,21 @@ describe('every role uses the staff features it is given, and no others', () => 
         return { res, effect: async () => res.body.data?.quarter?.label === 'پاییز ۱۴۰۵', unchanged: async () => true };
       },
     },
+    // issue 13: an order's licence request and its retry (the inline attempt off: the probe reads the state the retry left)
+    'video-licensing': {
+      read: async (token) => {
+        const row = await licenceRequest('failed');
+        const res = await call(token, 'get', `/video-licensing/requests/${row.reference}`);
+        return { res, effect: async () => res.body.data?.id === row.id && res.body.data?.status === 'failed', unchanged: async () => true };
+      },
+      update: async (token) => {
+        app.strapi.config.set('plugin::video-licensing.issueAfterPayment', false);
+        const row = await licenceRequest('failed');
+        const res = await call(token, 'post', `/video-licensing/requests/${row.id}/retry`, {});
+        const status = async () => (await app.strapi.db.query('plugin::video-licensing.licence-request').findOne({ where: { id: row.id } })).requestStatus;
+        return { res, effect: async () => (await status()) === 'queued', unchanged: async () => (await status()) === 'failed' };
+      },
+    },
     'transfer-review': {
       update: async (token) => {
         const owner = await createSubscriber(app.strapi);
@@ -423,6 +438,21 @@ describe('every role uses the staff features it is given, and no others', () => 
       },
     },
   };
+
+  /** A licence request as the video-licensing plugin writes it (query engine). */
+  const licenceRequest = (requestStatus: string) =>
+    app.strapi.db.query('plugin::video-licensing.licence-request').create({
+      data: {
+        reference: `matrix${Math.random().toString(36).slice(2, 14)}`,
+        payload: `V-matrix-${Math.random().toString(36).slice(2, 8)}`,
+        request: { courseIds: ['5f0c6a1b2c3d4e5f6a7b8c9d'], name: 'مشترک', payload: 'V-matrix', watermarkTexts: ['مشترک'] },
+        requestStatus,
+        attempts: 1,
+        maxAttempts: 40,
+        nextAttemptAt: new Date(),
+        lastError: 'spotplayer create 200: invalid key',
+      },
+    });
 
   const uploadAsSuperAdmin = async () => {
     const res = await request(app.server).post('/upload').set('Authorization', `Bearer ${superAdmin}`).attach('files', Buffer.from('matrix'), { filename: 'matrix.txt', contentType: 'text/plain' });

@@ -107,6 +107,8 @@ const SAMPLES: Record<string, Sample> = {
   },
   // the knowledge base: { helpful: true | false } only, no text field (any other field is refused)
   'POST /api/me/articles/:id/feedback': { kind: 'none', login: true },
+  // buying a course takes no body: the price is the course's own (any field is refused)
+  'POST /api/me/courses/:id/purchase': { kind: 'none', login: true },
 };
 
 /** 100,000 characters, NUL, only direction marks, wrong types → the text rule's code for each. */

@@ -23,6 +23,7 @@ const CRM_JOB = 'plugin::crm-sync.sync-job';
 const PAYMENT = 'api::payment.payment';
 const TICKET = 'api::ticket.ticket';
 const DEBT_ALERT = 'api::invoice.debt-alert';
+const COURSE_ORDER = 'api::course-order.course-order';
 const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
 
 const ALL_ITEMS = [
@@ -42,6 +43,7 @@ const ALL_ITEMS = [
   // issue 14
   'complaints-overdue',
   'survey-follow-ups-open',
+  'course-licences-late',
 ];
 const ISSUE_14_ITEMS = ['complaints-overdue', 'survey-follow-ups-open'];
 
@@ -70,6 +72,11 @@ const complaint = (data: Record<string, unknown>) =>
     data: { trackingCode: `WQ${String(++seq).padStart(8, '0')}`, name: 'شاکی', subject: 'موضوع', description: 'شرح', addressedTo: 'managers', source: 'phone', complaintStatus: 'received', receivedAt: new Date(), ...data },
   });
 const followUp = (followUpStatus: string) => app.strapi.db.query('api::survey.survey-follow-up').create({ data: { surveyId: 500_000 + ++seq, followUpStatus } });
+// a course order in a state, paid `minutesAgo` (portal-written, as the payment grant writes it)
+const courseOrder = (orderStatus: string, minutesAgo: number) =>
+  app.strapi.db.query(COURSE_ORDER).create({
+    data: { number: `V-wq-${++seq}`, subscriberId: owner.id, courseDocumentId: `course${seq}`, priceRials: '45000000', orderStatus, paidAt: new Date(Date.now() - minutesAgo * 60_000) },
+  });
 const device = (data: Record<string, unknown>) => createDevice(app.strapi, { owner: owner.documentId, model: model.documentId, ...data });
 
 const queue = async (token: string) => {
@@ -150,6 +157,12 @@ const addData = async () => {
   await followUp('open');
   await followUp('open');
   await followUp('closed');
+  // course orders paid over 15 minutes ago still without their licence; a fresh one, a licensed one do not count
+  await courseOrder('paid', 20);
+  await courseOrder('paid', 60 * 24);
+  await courseOrder('paid', 2);
+  await courseOrder('licensed', 60);
+  await courseOrder('refund_due', 60);
 };
 
 const EXPECTED = {
@@ -168,6 +181,7 @@ const EXPECTED = {
   'debt-alerts-open': 2,
   'complaints-overdue': 2,
   'survey-follow-ups-open': 2,
+  'course-licences-late': 2,
 };
 
 beforeAll(async () => {
@@ -209,11 +223,12 @@ describe('counts', () => {
     expect(links['tickets-unassigned']).toBe(`${tickets}&filters[$and][1][assignee][id][$null]=true`);
     expect(links['tickets-escalated']).toBe(`${tickets}&filters[$and][1][escalationLevel][$gte]=1`);
     expect(links['debt-alerts-open']).toBe(`/content-manager/collection-types/${DEBT_ALERT}?page=1&filters[$and][0][clearedAt][$null]=true`);
+    expect(links['course-licences-late']).toMatch(new RegExp(`^/content-manager/collection-types/${COURSE_ORDER}\\?page=1&filters\\[\\$and\\]\\[0\\]\\[orderStatus\\]\\[\\$eq\\]=paid&filters\\[\\$and\\]\\[1\\]\\[paidAt\\]\\[\\$lt\\]=\\d{4}-`));
 
     // the Content Manager answers each list link with as many rows as the item counted
     const admin = await adminToken(app.strapi, app.server);
     const counts = countsOf(await queue(admin));
-    for (const id of ['transfers-to-review', 'repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated', 'debt-alerts-open', ...ISSUE_14_ITEMS]) {
+    for (const id of ['transfers-to-review', 'repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated', 'debt-alerts-open', ...ISSUE_14_ITEMS, 'course-licences-late']) {
       const res = await request(app.server).get(links[id]).set(auth(admin));
       expect(res.status).toBe(200);
       expect([id, res.body.pagination.total]).toEqual([id, counts[id]]);
@@ -252,12 +267,12 @@ describe('counts', () => {
 describe('who sees what', () => {
   // the ticket items: every role with the Ticket desk's read (plugin::back-office.tickets.read)
   const VISIBLE: Record<string, string[]> = {
-    'poshtiban-support': ['repairs-past-promise', 'repairs-due-for-replacement', 'messages-dead', 'messages-failed', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'crm-jobs-failing', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated', 'debt-alerts-open'],
     // issue 14: overdue complaints need every complaint read (Senior support's stops at the CEO line),
     // follow-ups their update: the Manager's
     'poshtiban-senior-support': ALL_ITEMS.filter((id) => !ISSUE_14_ITEMS.includes(id)),
+    'poshtiban-support': ['repairs-past-promise', 'repairs-due-for-replacement', 'messages-dead', 'messages-failed', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'crm-jobs-failing', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated', 'debt-alerts-open', 'course-licences-late'],
     'poshtiban-technical-editor': ['repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated'],
-    'poshtiban-finance': ['repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'crm-jobs-failing', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated', 'debt-alerts-open'],
+    'poshtiban-finance': ['repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'crm-jobs-failing', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated', 'debt-alerts-open', 'course-licences-late'],
     'poshtiban-manager': ALL_ITEMS,
   };
 

@@ -7,6 +7,8 @@
  *   node tests/fault/child-app.js deliver   one pass of the outbox worker (runOnce)
  *   node tests/fault/child-app.js escalate  the ticket escalation job (api::ticket.sla escalate, at FAULT_NOW)
  *   node tests/fault/child-app.js surveys-send  the satisfaction survey job (api::survey.surveys send, at FAULT_NOW)
+ *   node tests/fault/child-app.js issue-licences  one pass of the licence queue (video-licensing runOnce;
+ *                                           the provider from VIDEO_LICENSING_PROVIDER / SPOTPLAYER_*)
  * It prints one line "ready" once booted and "done <json>" when finished. Never run by jest itself.
  */
 require('../helpers/env');
@@ -30,6 +32,7 @@ const main = async () => {
   if (action === 'fan-out') result = await strapi.service('api::announcement.fan-out').runPending();
   else if (action === 'escalate') result = await strapi.service('api::ticket.sla').escalate(process.env.FAULT_NOW ? { now: new Date(process.env.FAULT_NOW) } : {});
   else if (action === 'surveys-send') result = await strapi.service('api::survey.surveys').send(process.env.FAULT_NOW ? { now: new Date(process.env.FAULT_NOW) } : {});
+  else if (action === 'issue-licences') result = await strapi.plugin('video-licensing').service('licences').runOnce();
   else if (action === 'deliver') result = await strapi.plugin('messaging').service('delivery').runOnce(process.env.FAULT_NOW ? { now: new Date(process.env.FAULT_NOW) } : {});
   else throw new Error(`unknown action ${action}`);
   process.stdout.write(`done ${JSON.stringify(result)}\n`);

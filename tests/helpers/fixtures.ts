@@ -255,6 +255,8 @@ export const STAFF_MATRIX_FIXTURES: Record<string, MatrixFixture> = {
   ...voiceOfCustomerFixtures(),
   // issue 13: the knowledge base
   ...knowledgeBaseFixtures(),
+  // issue 13 (licensed training videos): courses and course orders
+  ...courseFixtures(),
 };
 
 /** Issue 14's types. */
@@ -312,5 +314,27 @@ function knowledgeBaseFixtures(): Record<string, MatrixFixture> {
     'api::knowledge-topic.knowledge-topic': { body: topic, edit: { sortOrder: 10 }, seed: staffSeed('api::knowledge-topic.knowledge-topic', topic) },
     'api::article.article': { body: article, edit: { summary: 'خلاصهٔ ویرایش‌شده' }, seed: staffSeed('api::article.article', article) },
     'api::video.video': { body: video, edit: { description: 'توضیح ویرایش‌شده' }, seed: staffSeed('api::video.video', video) },
+  };
+}
+
+/** Issue 13's licensed training videos: courses (staff write and publish them) and course orders (portal-written). */
+function courseFixtures(): Record<string, MatrixFixture> {
+  const course = async () => ({
+    title: `دورهٔ آموزشی ${unique()}`,
+    summary: 'آموزش کار با دستگاه',
+    priceRials: '25000000',
+    spotPlayerCourseIds: ['5f0c6a1b2c3d4e5f6a7b8c9d'],
+  });
+  const order = async () => ({
+    number: `V-${unique()}`,
+    subscriberId: 1,
+    courseDocumentId: `course${unique()}`,
+    courseTitle: 'دورهٔ آموزشی',
+    priceRials: '25000000',
+    orderStatus: 'licensed',
+  });
+  return {
+    'api::course.course': { body: course, edit: { summary: 'خلاصهٔ ویرایش‌شده' }, seed: staffSeed('api::course.course', course) },
+    'api::course-order.course-order': { body: order, edit: { courseTitle: 'ویرایش دستی' }, seed: portalSeed('api::course-order.course-order', order) },
   };
 }

@@ -1059,6 +1059,165 @@ export interface ApiContractContract extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiCourseOrderCourseOrder extends Struct.CollectionTypeSchema {
+  collectionName: 'course_orders';
+  info: {
+    description: '\u062E\u0631\u06CC\u062F \u06CC\u06A9 \u062F\u0648\u0631\u0647\u0654 \u0648\u06CC\u062F\u06CC\u0648\u06CC\u06CC \u062A\u0648\u0633\u0637 \u0645\u0634\u062A\u0631\u06A9\u061B \u067E\u0633 \u0627\u0632 \u067E\u0631\u062F\u0627\u062E\u062A\u060C \u0644\u0627\u06CC\u0633\u0646\u0633 \u0627\u0633\u067E\u0627\u062A\u200C\u067E\u0644\u06CC\u0631 \u0622\u0646 \u062E\u0648\u062F\u06A9\u0627\u0631 \u0635\u0627\u062F\u0631 \u0645\u06CC\u200C\u0634\u0648\u062F. \u0641\u0642\u0637 \u0633\u0627\u0645\u0627\u0646\u0647 \u0622\u0646 \u0631\u0627 \u0645\u06CC\u200C\u0646\u0648\u06CC\u0633\u062F.';
+    displayName: '\u0633\u0641\u0627\u0631\u0634 \u062F\u0648\u0631\u0647 (Course order)';
+    pluralName: 'course-orders';
+    singularName: 'course-order';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    course: Schema.Attribute.Relation<'manyToOne', 'api::course.course'>;
+    courseDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    courseTitle: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    licenceId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    licenceKey: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    licenceTest: Schema.Attribute.Boolean;
+    licenceUrl: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    licensedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::course-order.course-order'
+    > &
+      Schema.Attribute.Private;
+    number: Schema.Attribute.String &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    orderStatus: Schema.Attribute.Enumeration<
+      ['awaiting_payment', 'paid', 'licensed', 'cancelled', 'refund_due']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'awaiting_payment'>;
+    ownedKey: Schema.Attribute.String &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    paidAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    paymentId: Schema.Attribute.Integer;
+    priceRials: Schema.Attribute.BigInteger &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::back-office.rials'>;
+    publishedAt: Schema.Attribute.DateTime;
+    refundReason: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    subscriber: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::subscriber.subscriber'
+    >;
+    subscriberId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiCourseCourse extends Struct.CollectionTypeSchema {
+  collectionName: 'courses';
+  info: {
+    description: '\u0648\u06CC\u062F\u06CC\u0648\u0647\u0627\u06CC \u0622\u0645\u0648\u0632\u0634\u06CC \u062D\u0631\u0641\u0647\u200C\u0627\u06CC \u06AF\u0631\u0648\u0647 \u0632\u06CC\u06AF \u06A9\u0647 \u0628\u0627 \u0644\u0627\u06CC\u0633\u0646\u0633 \u0627\u0633\u067E\u0627\u062A\u200C\u067E\u0644\u06CC\u0631 \u0641\u0631\u0648\u062E\u062A\u0647 \u0645\u06CC\u200C\u0634\u0648\u0646\u062F\u061B \u067E\u0633 \u0627\u0632 \u0627\u0646\u062A\u0634\u0627\u0631 \u062F\u0631 \u0633\u0627\u06CC\u062A \u0642\u0627\u0628\u0644 \u062E\u0631\u06CC\u062F \u0627\u0633\u062A.';
+    displayName: '\u062F\u0648\u0631\u0647\u0654 \u0648\u06CC\u062F\u06CC\u0648\u06CC\u06CC (Course)';
+    pluralName: 'courses';
+    singularName: 'course';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    cover: Schema.Attribute.Media<'images'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    descriptionEn: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    episodesLimit: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::course.course'
+    > &
+      Schema.Attribute.Private;
+    priceRials: Schema.Attribute.BigInteger &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::back-office.rials'>;
+    publishedAt: Schema.Attribute.DateTime;
+    sortOrder: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    spotPlayerCourseIds: Schema.Attribute.JSON & Schema.Attribute.Required;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    summaryEn: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    titleEn: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiDeviceModelDeviceModel extends Struct.CollectionTypeSchema {
   collectionName: 'device_models';
   info: {
@@ -3732,6 +3891,100 @@ export interface PluginUsersPermissionsUser
   };
 }
 
+export interface PluginVideoLicensingLicenceRequest
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'video_licence_requests';
+  info: {
+    description: '\u062F\u0631\u062E\u0648\u0627\u0633\u062A \u0635\u062F\u0648\u0631 \u0644\u0627\u06CC\u0633\u0646\u0633 \u0627\u0633\u067E\u0627\u062A\u200C\u067E\u0644\u06CC\u0631 \u0628\u0631\u0627\u06CC \u06CC\u06A9 \u0633\u0641\u0627\u0631\u0634 \u067E\u0631\u062F\u0627\u062E\u062A\u200C\u0634\u062F\u0647\u061B \u062A\u0627 \u0635\u062F\u0648\u0631 \u0644\u0627\u06CC\u0633\u0646\u0633 \u0628\u0627 \u0641\u0627\u0635\u0644\u0647\u0654 \u0641\u0632\u0627\u06CC\u0646\u062F\u0647 \u062A\u06A9\u0631\u0627\u0631 \u0645\u06CC\u200C\u0634\u0648\u062F. \u0641\u0642\u0637 \u0633\u0627\u0645\u0627\u0646\u0647 \u0622\u0646 \u0631\u0627 \u0645\u06CC\u200C\u0646\u0648\u06CC\u0633\u062F.';
+    displayName: '\u062F\u0631\u062E\u0648\u0627\u0633\u062A \u0644\u0627\u06CC\u0633\u0646\u0633 (Licence request)';
+    pluralName: 'licence-requests';
+    singularName: 'licence-request';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    attempts: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<0>;
+    claimedAt: Schema.Attribute.DateTime;
+    claimedBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    foundByLookup: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    issuedAt: Schema.Attribute.DateTime;
+    lastError: Schema.Attribute.Text;
+    lastErrorCode: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    licenceId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    licenceKey: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    licenceTest: Schema.Attribute.Boolean;
+    licenceUrl: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::video-licensing.licence-request'
+    > &
+      Schema.Attribute.Private;
+    maxAttempts: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<40>;
+    nextAttemptAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    payload: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    provider: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    reference: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    request: Schema.Attribute.JSON & Schema.Attribute.Required;
+    requestStatus: Schema.Attribute.Enumeration<
+      ['queued', 'sending', 'issued', 'failed']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'queued'>;
+    subscriberId: Schema.Attribute.Integer;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ContentTypeSchemas {
@@ -3751,6 +4004,8 @@ declare module '@strapi/strapi' {
       'api::complaint.complaint': ApiComplaintComplaint;
       'api::contact-settings.contact-settings': ApiContactSettingsContactSettings;
       'api::contract.contract': ApiContractContract;
+      'api::course-order.course-order': ApiCourseOrderCourseOrder;
+      'api::course.course': ApiCourseCourse;
       'api::device-model.device-model': ApiDeviceModelDeviceModel;
       'api::device-type.device-type': ApiDeviceTypeDeviceType;
       'api::device.device': ApiDeviceDevice;
@@ -3791,6 +4046,7 @@ declare module '@strapi/strapi' {
       'plugin::users-permissions.permission': PluginUsersPermissionsPermission;
       'plugin::users-permissions.role': PluginUsersPermissionsRole;
       'plugin::users-permissions.user': PluginUsersPermissionsUser;
+      'plugin::video-licensing.licence-request': PluginVideoLicensingLicenceRequest;
     }
   }
 }

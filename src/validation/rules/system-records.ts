@@ -44,6 +44,9 @@ export const SYSTEM_RECORDS: Readonly<Record<string, MessageCode>> = {
   'plugin::payment.sandbox-transaction': 'systemRecord',
   // the knowledge base (issue 13): buyers' «این مطلب مفید بود؟» answers
   'api::article.article-feedback': 'systemRecord',
+  // licensed training videos: orders are the buyer's purchases; licence requests the plugin's queue
+  'api::course-order.course-order': 'courseOrderRecord',
+  'plugin::video-licensing.licence-request': 'systemRecord',
 };
 
 const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);

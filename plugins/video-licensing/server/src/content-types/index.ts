@@ -1,0 +1,3 @@
+import licenceRequest from './licence-request';
+
+export default { 'licence-request': licenceRequest };

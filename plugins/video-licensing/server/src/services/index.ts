@@ -1,0 +1,3 @@
+import licences from './licences';
+
+export default { licences };
