@@ -190,7 +190,7 @@ describe('navigation on a phone (390×844): the bottom tab bar', () => {
 
   test('logged in: every main destination from the tab bar, the current one marked, in right-to-left order', async () => {
     await loginAs(page, buyer.subscriberNumber);
-    await expectSoon(tabLabels, ['خانه', 'دستگاه‌ها', 'تیکت‌ها', 'تعمیرات', 'اطلاعات من']);
+    await expectSoon(tabLabels, ['خانه', 'دستگاه‌ها', 'تیکت‌ها', 'تعمیرات', 'آموزش', 'اطلاعات من']);
     await expectSoon(current, ['خانه']);
 
     // the bar lies along the bottom of the screen; the first tab at the right (Persian reads from there)
@@ -206,6 +206,7 @@ describe('navigation on a phone (390×844): the bottom tab bar', () => {
       ['دستگاه‌ها', '/devices', '[data-testid="device-card"]'],
       ['تیکت‌ها', '/tickets', '[data-testid="new-ticket-link"]'],
       ['تعمیرات', '/repairs', '[data-testid="repair-card"]'],
+      ['آموزش', '/knowledge-base', '[data-testid="kb-search"]'],
       ['اطلاعات من', '/profile', '[data-testid="profile-full-name"]'],
       ['خانه', '/', '[data-testid="subscriber-number"]'],
     ];
@@ -240,7 +241,7 @@ describe('navigation on a phone (390×844): the bottom tab bar', () => {
   test('in English the bar reads left to right', async () => {
     await page.locator('[data-testid="lang-toggle"]').click();
     await page.waitForFunction(() => document.documentElement.dir === 'ltr');
-    await expectSoon(tabLabels, ['Home', 'Devices', 'Tickets', 'Repairs', 'My details']);
+    await expectSoon(tabLabels, ['Home', 'Devices', 'Tickets', 'Repairs', 'Learn', 'My details']);
     const xs = await tabBar()
       .locator('li')
       .evaluateAll((items) => items.map((li) => li.getBoundingClientRect().left));

@@ -139,7 +139,7 @@ describe('customer site', () => {
     expect(await attention.locator(`a[href="/devices/${activeDevice.documentId}"]`).count()).toBe(1);
     // the quick links: every other section of the site, each with its Persian title
     const quickLinks = page.locator('.quick-links a.link-card');
-    expect(await quickLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/devices', '/tickets', '/invoices', '/repairs', '/transfers', '/warranty', '/profile', '/complaints/new']);
+    expect(await quickLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/devices', '/tickets', '/invoices', '/repairs', '/transfers', '/knowledge-base', '/courses', '/warranty', '/profile', '/complaints/new']);
     expect(await quickLinks.first().locator('.link-card__title').innerText()).toBe('دستگاه‌های خریداری‌شده');
     expect(await htmlAttrs(page)).toEqual({ dir: 'rtl', lang: 'fa' });
     await shoot(page, 'dashboard-desktop');

@@ -344,7 +344,7 @@ describe('on a phone (375 px)', () => {
   const current = () => page.locator('[data-testid="tab-bar"] [aria-current="page"] .tab-bar__label').allInnerTexts();
 
   test('the tab bar has «تیکت‌ها»; the pages fit the screen', async () => {
-    expect(await tabs()).toEqual(['خانه', 'دستگاه‌ها', 'تیکت‌ها', 'تعمیرات', 'اطلاعات من']);
+    expect(await tabs()).toEqual(['خانه', 'دستگاه‌ها', 'تیکت‌ها', 'تعمیرات', 'آموزش', 'اطلاعات من']);
     await expectNoHorizontalOverflow(page);
     await shoot(page, 'dashboard-phone');
 

@@ -68,7 +68,8 @@ export type Contract = {
   createdAt: ApiMoment | null;
 };
 
-export type DeviceDetail = Device & { contracts: Contract[] };
+/** `documents`: the model's documents (absent from a server without the knowledge base). */
+export type DeviceDetail = Device & { contracts: Contract[]; documents?: DeviceDocument[] };
 
 export type Address = { city: string | null; street: string | null; building: string | null; postalCode: string | null };
 
@@ -527,3 +528,133 @@ export type SurveyAnswer = Record<SurveyQuestionKey, number> & { comment?: strin
 
 /** POST /api/surveys/:token → 201 */
 export type SurveyAnswered = { dissatisfied: boolean };
+/* ---------- knowledge base (issue 13) ---------- */
+
+/** The language an article or video is shown in (`locale=en` falls back to the Persian version). */
+export type ContentLocale = 'fa' | 'en';
+
+export type KbDeviceType = { code: string; name: string; nameEn: string | null };
+export type KbTopic = { code: string; name: string; nameEn: string | null };
+
+/** GET /api/me/articles: one article of a list (`id` is the documentId; `slug` works in its address too). */
+export type ArticleSummary = {
+  id: string;
+  slug: string;
+  locale: ContentLocale;
+  title: string;
+  summary: string | null;
+  cover: { url: string; alt: string | null } | null;
+  /** none: a general article, for every buyer */
+  deviceTypes: KbDeviceType[];
+  topic: KbTopic | null;
+  publishedAt: ApiMoment | null;
+};
+
+/**
+ * Strapi's `blocks` rich text (the article's body), as the API sends it. The site renders it as
+ * React elements (components/BlocksRenderer), never as HTML.
+ */
+export type TextLeaf = { type: 'text'; text: string; bold?: boolean; italic?: boolean; underline?: boolean; strikethrough?: boolean; code?: boolean };
+export type LinkInline = { type: 'link'; url: string; children: TextLeaf[] };
+export type InlineNode = TextLeaf | LinkInline;
+export type ListItemBlock = { type: 'list-item'; children: (InlineNode | ListBlock)[] };
+export type ListBlock = { type: 'list'; format: 'ordered' | 'unordered'; indentLevel?: number; children: (ListItemBlock | ListBlock)[] };
+export type BlockImage = { url: string; alternativeText?: string | null; caption?: string | null; width?: number | null; height?: number | null; name?: string | null };
+export type RichTextBlock =
+  | { type: 'paragraph'; children: InlineNode[] }
+  | { type: 'heading'; level: 1 | 2 | 3 | 4 | 5 | 6; children: InlineNode[] }
+  | ListBlock
+  | { type: 'quote'; children: InlineNode[] }
+  | { type: 'code'; language?: string; children: InlineNode[] }
+  | { type: 'image'; image: BlockImage; children?: InlineNode[] };
+
+/** GET /api/me/articles/:id */
+export type ArticleDetail = ArticleSummary & {
+  body: RichTextBlock[] | null;
+  /** the caller's «این مطلب مفید بود؟» answer; null before they gave one */
+  myFeedback: boolean | null;
+};
+
+/** GET /api/me/videos: one video of a list. */
+export type VideoSummary = {
+  id: string;
+  slug: string;
+  locale: ContentLocale;
+  title: string;
+  description: string | null;
+  poster: { url: string } | null;
+  durationSeconds: number | null;
+  deviceTypes: KbDeviceType[];
+  topic: KbTopic | null;
+  publishedAt: ApiMoment | null;
+};
+
+/** A video file on our server (played here) or a link to its page elsewhere (Aparat…). */
+export type VideoSource = { kind: 'file'; url: string; mime: string | null } | { kind: 'link'; url: string };
+
+/** GET /api/me/videos/:id */
+export type VideoDetail = VideoSummary & { source: VideoSource | null };
+
+/** A device type of the knowledge base: the caller's own ones first. */
+export type KbDeviceTypeCount = KbDeviceType & { owned: boolean; articles: number; videos: number };
+
+/** GET /api/me/knowledge-base */
+export type KnowledgeBaseHome = {
+  deviceTypes: KbDeviceTypeCount[];
+  topics: KbTopic[];
+  latestArticles: ArticleSummary[];
+  latestVideos: VideoSummary[];
+};
+
+export type ArticlePage = { data: ArticleSummary[]; meta: { pagination: Pagination } };
+export type VideoPage = { data: VideoSummary[]; meta: { pagination: Pagination } };
+
+/** `?deviceType=`: absent — the caller's own types (and general items); a type's code; `all` — everything. */
+export type KbQuery = { q?: string; deviceType?: string; topic?: string; page?: number; pageSize?: number };
+
+/** GET /api/me/devices/:id `documents`: the model's user manual, warranty card… (downloaded with the login). */
+export type DeviceDocument = { id: number | string; name: string; mime: string; size: number; url: string };
+
+/* ---------- licensed training videos: courses (issue 13) ---------- */
+
+export const COURSE_ORDER_STATUSES = ['awaiting_payment', 'paid', 'licensed', 'cancelled', 'refund_due'] as const;
+export type CourseOrderStatus = (typeof COURSE_ORDER_STATUSES)[number];
+
+/** GET /api/me/courses: one course (title and summary in the page's language, else Persian). */
+export type CourseSummary = {
+  id: string;
+  title: string;
+  summary: string | null;
+  cover: { url: string } | null;
+  /** integer rials; the site shows tomans */
+  priceRials: number;
+  /** paid for (licensed, or its licence on the way) */
+  owned: boolean;
+  order: { id: string; status: CourseOrderStatus } | null;
+};
+
+/** GET /api/me/courses/:id */
+export type CourseDetail = CourseSummary & { description: string | null };
+
+/** The SpotPlayer licence of a paid course: the key the buyer enters in the app. */
+export type CourseLicence = { key: string; url: string | null; test: boolean };
+
+/** GET /api/me/course-orders[/:id] («ویدیوهای من»): paid, licensed or refunded orders only. */
+export type CourseOrder = {
+  id: string;
+  number: string;
+  course: { id: string; title: string };
+  priceRials: number;
+  status: CourseOrderStatus;
+  /** the server's wording of the status */
+  statusLabel?: Label;
+  createdAt: ApiMoment | null;
+  paidAt: ApiMoment | null;
+  licensedAt: ApiMoment | null;
+  licence: CourseLicence | null;
+};
+
+export type CourseOrderPage = { data: CourseOrder[]; meta: { pagination: Pagination } };
+
+/** POST /api/me/courses/:id/purchase: the order and the payment to make on the gateway. */
+export type CoursePurchase = { order: CourseOrder; payment: { id: string; amountRials: number; redirectUrl: string } };

@@ -13,6 +13,9 @@ import { FooterContact } from '../components/ContactDetails';
 import { navRoutes } from './routes';
 import { isCurrentTab, tabsFor, type TabDestination } from './tabs';
 
+/** `pathname` is `prefix` or a page below it. */
+const isUnder = (pathname: string, prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
+
 function LanguageToggle() {
   const { t, toggleLang, lang } = useI18n();
   return (
@@ -149,7 +152,11 @@ export function AppShell() {
               <ul>
                 {nav.map((r) => (
                   <li key={r.path}>
-                    <NavLink to={r.path} end={r.path === '/'} className="site-nav__link">
+                    <NavLink
+                      to={r.path}
+                      end={r.path === '/'}
+                      className={({ isActive }) => `site-nav__link${isActive || (r.navAlso ?? []).some((p) => isUnder(location.pathname, p)) ? ' active' : ''}`}
+                    >
                       {r.navIcon && <Icon name={r.navIcon} size={18} />}
                       <span>{r.navLabelKey ? t(r.navLabelKey) : r.path}</span>
                     </NavLink>

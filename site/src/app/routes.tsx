@@ -36,6 +36,13 @@ import { InvoiceDetailPage } from '../pages/InvoiceDetailPage';
 import { NewComplaintPage } from '../pages/NewComplaintPage';
 import { TrackComplaintPage } from '../pages/TrackComplaintPage';
 import { SurveyPage } from '../pages/SurveyPage';
+import { KnowledgeBasePage } from '../pages/KnowledgeBasePage';
+import { KnowledgeSearchPage } from '../pages/KnowledgeSearchPage';
+import { ArticlePage } from '../pages/ArticlePage';
+import { VideoPage } from '../pages/VideoPage';
+import { CoursesPage } from '../pages/CoursesPage';
+import { CoursePage } from '../pages/CoursePage';
+import { MyVideosPage } from '../pages/MyVideosPage';
 
 export type AppRoute = {
   path: string;
@@ -45,6 +52,8 @@ export type AppRoute = {
   /** shown in the header navigation under this label */
   navLabelKey?: MessageKey;
   navIcon?: IconName;
+  /** other pages under which the navigation marks this entry (the learning section's three parts) */
+  navAlso?: string[];
 };
 
 export const routes: AppRoute[] = [
@@ -75,6 +84,25 @@ export const routes: AppRoute[] = [
   { path: '/complaints/new', element: <NewComplaintPage />, requiresAuth: false },
   { path: '/complaints/track', element: <TrackComplaintPage />, requiresAuth: false },
   { path: '/survey/:token', element: <SurveyPage />, requiresAuth: false },
+  // the knowledge base (issue 13): device types, topics, the latest; ?deviceType=<code> filters; the
+  // search (?q&deviceType&topic&kind&page); one article (its blocks, «این مطلب مفید بود؟»); one video.
+  // The header's entry stands for the whole learning section (the courses and «ویدیوهای من» too).
+  {
+    path: '/knowledge-base',
+    element: <KnowledgeBasePage />,
+    requiresAuth: true,
+    navLabelKey: 'nav.knowledgeBase',
+    navIcon: 'book',
+    navAlso: ['/courses', '/my-videos'],
+  },
+  { path: '/knowledge-base/search', element: <KnowledgeSearchPage />, requiresAuth: true },
+  { path: '/knowledge-base/articles/:id', element: <ArticlePage />, requiresAuth: true },
+  { path: '/knowledge-base/videos/:id', element: <VideoPage />, requiresAuth: true },
+  // licensed training videos: the courses on sale (buy → the gateway), one course, and «ویدیوهای من»
+  // (the licence keys; where the «لایسنس … آماده است» notification leads)
+  { path: '/courses', element: <CoursesPage />, requiresAuth: true },
+  { path: '/courses/:id', element: <CoursePage />, requiresAuth: true },
+  { path: '/my-videos', element: <MyVideosPage />, requiresAuth: true },
   { path: '/profile', element: <ProfilePage />, requiresAuth: true, navLabelKey: 'nav.profile', navIcon: 'user' },
   // reached from the bell in the header (AppShell), not from the navigation
   { path: '/notifications', element: <NotificationsPage />, requiresAuth: true },

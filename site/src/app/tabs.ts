@@ -2,12 +2,13 @@
  * THE list of the phone's bottom tab bar (AppShell `TabBar`, shown on narrow screens instead of
  * the top navigation). One entry per main destination, in reading order (the first sits at the
  * right in Persian). To add a destination, add an entry here with a short label (one or two
- * words: five tabs share 390 px) in i18n/fa.ts and en.ts; `also` lists the other pages under
+ * words: six tabs share 375 px) in i18n/fa.ts and en.ts; `also` lists the other pages under
  * which the tab is marked current (a device's page under «دستگاه‌ها»).
  *
- * Five tabs for a logged-in buyer: the warranty lookup, public and about any serial, stays a tab
+ * Six tabs for a logged-in buyer: the warranty lookup, public and about any serial, stays a tab
  * for visitors; a buyer reaches it from the dashboard's quick links (and the header on wide
- * screens). Invoices come from tickets, so «تیکت‌ها» is marked on them too.
+ * screens). Invoices come from tickets, so «تیکت‌ها» is marked on them too; the knowledge base,
+ * the courses and «ویدیوهای من» are one tab, «آموزش».
  */
 import type { IconName } from '../components/Icon';
 import type { MessageKey } from '../i18n/fa';
@@ -29,6 +30,8 @@ export const TAB_DESTINATIONS: TabDestination[] = [
   { path: '/devices', labelKey: 'tabs.devices', icon: 'device', audience: 'customer', also: ['/transfers', '/payments'] },
   { path: '/tickets', labelKey: 'tabs.tickets', icon: 'ticket', audience: 'customer', also: ['/invoices'] },
   { path: '/repairs', labelKey: 'tabs.repairs', icon: 'wrench', audience: 'customer' },
+  // the knowledge base, the courses on sale and «ویدیوهای من»: one tab, «آموزش»
+  { path: '/knowledge-base', labelKey: 'tabs.learning', icon: 'book', audience: 'customer', also: ['/courses', '/my-videos'] },
   { path: '/warranty', labelKey: 'tabs.warranty', icon: 'shield', audience: 'guest' },
   { path: '/profile', labelKey: 'tabs.profile', icon: 'user', audience: 'customer' },
 ];

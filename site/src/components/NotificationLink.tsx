@@ -1,6 +1,6 @@
 /**
  * The link of a notification to the page it is about (the API's `link`: a repair, a device, its
- * «ادامهٔ خدمات» section, the transfer requests, a payment, a ticket, an invoice), labelled with where it leads.
+ * «ادامهٔ خدمات» section, the transfer requests, a payment, a ticket, an invoice, «ویدیوهای من»), labelled with where it leads.
  * Following it marks the notification read.
  */
 import type { MouseEvent } from 'react';
@@ -20,6 +20,9 @@ const labelFor = (link: string): MessageKey => {
   if (link.startsWith('/tickets/')) return 'notifications.open.ticket';
   if (link.startsWith('/invoices/')) return 'notifications.open.invoice';
   if (link === '/invoices') return 'notifications.open.invoices';
+  if (link === '/my-videos' || link.startsWith('/my-videos?') || link.startsWith('/my-videos#')) return 'notifications.open.myVideos';
+  if (link === '/courses' || link.startsWith('/courses/')) return 'notifications.open.courses';
+  if (link.startsWith('/knowledge-base/articles/')) return 'notifications.open.article';
   return 'notifications.open';
 };
 

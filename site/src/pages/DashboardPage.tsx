@@ -40,6 +40,8 @@ const QUICK_LINKS: { to: string; icon: IconName; title: MessageKey; hint: Messag
   { to: '/invoices', icon: 'invoice', title: 'dashboard.linkInvoices', hint: 'dashboard.linkInvoicesHint' },
   { to: '/repairs', icon: 'wrench', title: 'dashboard.linkRepairs', hint: 'dashboard.linkRepairsHint' },
   { to: '/transfers', icon: 'transfer', title: 'dashboard.linkTransfers', hint: 'dashboard.linkTransfersHint' },
+  { to: '/knowledge-base', icon: 'book', title: 'dashboard.linkKnowledgeBase', hint: 'dashboard.linkKnowledgeBaseHint' },
+  { to: '/courses', icon: 'video', title: 'dashboard.linkCourses', hint: 'dashboard.linkCoursesHint' },
   { to: '/warranty', icon: 'shield', title: 'dashboard.linkWarranty', hint: 'dashboard.linkWarrantyHint' },
   { to: '/profile', icon: 'user', title: 'dashboard.linkProfile', hint: 'dashboard.linkProfileHint' },
   { to: '/complaints/new', icon: 'megaphone', title: 'dashboard.linkComplaint', hint: 'dashboard.linkComplaintHint' },

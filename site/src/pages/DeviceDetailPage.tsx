@@ -1,7 +1,8 @@
 /**
  * /devices/:id — one device: what needs attention, the installation confirmation form (while the
  * device awaits it; `#installation`), the service choices once the term ends (`#service`), its
- * details, the signed installation record, its service contracts and its ownership transfer.
+ * details, its model's documents («مستندات دستگاه», with the way to the knowledge base for its
+ * type), the signed installation record, its service contracts and its ownership transfer.
  */
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -21,6 +22,7 @@ import { INSTALLATION_SECTION, InstallationForm, InstallationRecord, StoredInsta
 import { SERVICE_SECTION, ServiceChoices } from '../components/ServiceChoices';
 import { TransferSection } from '../components/TransferSection';
 import { NewTicketLink, ticketsAllowed } from '../components/TicketParts';
+import { DeviceDocuments } from '../components/DeviceDocuments';
 
 function BackLink() {
   const { t } = useI18n();
@@ -157,6 +159,8 @@ function DeviceView({ initial }: { initial: DeviceDetail }) {
           ]}
         />
       </section>
+
+      <DeviceDocuments device={device} />
 
       {!awaitingForm && !confirmation && device.installationConfirmedAt && <StoredInstallationRecord deviceId={device.id} />}
 

@@ -3,8 +3,9 @@
  * whose service is not active, renewed or pay-per-case is shown but cannot be chosen, with the
  * reason and a link to its renewal choices), the kind (question, fault report, on-site visit
  * request), the priority, the title, the full description, a preferred day for a visit, and
- * images or PDFs. ?device=<id> chooses the device (its page links here). The server's field
- * errors are shown on their fields; its `ticketsNotAvailable` refusal with its link.
+ * images or PDFs. ?device=<id> chooses the device (its page links here). While the title is typed,
+ * knowledge-base articles that may answer it («شاید این مطالب کمک کند», TicketSuggestions). The
+ * server's field errors are shown on their fields; its `ticketsNotAvailable` refusal with its link.
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -28,6 +29,7 @@ import { kindKey, priorityKey, ticketPath, ticketsAllowed } from '../components/
 import { INSTALLATION_SECTION } from '../components/InstallationConfirmation';
 import { SERVICE_SECTION } from '../components/ServiceChoices';
 import { tehranToday } from '../i18n/format';
+import { TicketSuggestions } from '../components/TicketSuggestions';
 
 /** Why a device's tickets are closed, and where that is put right. */
 const blockedReason = (status: ServiceStatus): MessageKey =>
@@ -302,6 +304,8 @@ function TicketForm({ devices, preselect }: { devices: Device[]; preselect: stri
         }}
         data-testid="ticket-title"
       />
+
+      <TicketSuggestions title={title} />
 
       <TextArea
         label={t('newTicket.description')}

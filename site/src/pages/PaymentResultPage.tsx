@@ -4,7 +4,9 @@
  * shown; `outcome` only tells a refused payment from an unpaid one, and a payment recorded
  * earlier. While the gateway's answer is still awaited (pending), the page asks again every few
  * seconds for about a minute. Id `unknown`: the gateway came back with no payment of ours.
- * An invoice's payment (purpose `invoice`) says so and links back to the invoice (`referenceId`).
+ * An invoice's payment (purpose `invoice`) says so and links back to the invoice (`referenceId`);
+ * a course's (purpose `course`) names the course and leads to «ویدیوهای من», where its licence key
+ * appears once issued (or, unpaid, back to the courses).
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
@@ -21,6 +23,9 @@ import { SupportContact } from '../components/ContactDetails';
 import { SERVICE_SECTION } from '../components/ServiceChoices';
 import { Icon, type IconName } from '../components/Icon';
 import { LocalizedText } from '../components/LocalizedText';
+
+/** the payment purpose of a course purchase (the licensing capability registers it) */
+const COURSE_PURPOSE = 'course';
 
 /** how often, and for how long, a payment still awaiting the gateway is asked again */
 const POLL_EVERY_MS = 3_000;
@@ -133,7 +138,13 @@ function PaymentResult({ id, outcome }: { id: string; outcome: PaymentOutcome | 
     // paid and granted, or paid for a renewal no longer on offer (the reference follows the refund)
     { label: t('payment.refId'), value: p.refId ? <strong className="result__ref" data-testid="payment-ref-id">{digits(p.refId)}</strong> : null, show: (p.status === 'paid' || p.status === 'refund_due') && Boolean(p.refId) },
     { label: t('payment.amount'), value: <span data-testid="payment-amount">{tomans(p.amountRials)}</span>, show: true },
-    { label: t('payment.for'), value: p.description ? <LocalizedText text={{ fa: p.description, en: null }} /> : null, show: Boolean(p.description) },
+    // a course: the course and its order (the purpose's description of the payment), in place of the payment's own text
+    { label: t('payment.for'), value: p.kind ? <strong data-testid="payment-course">{label(p.kind)}</strong> : null, show: p.purpose === COURSE_PURPOSE && Boolean(p.kind) },
+    {
+      label: t('payment.for'),
+      value: p.description ? <LocalizedText text={{ fa: p.description, en: null }} /> : null,
+      show: Boolean(p.description) && !(p.purpose === COURSE_PURPOSE && p.kind),
+    },
     { label: t('payment.paidAt'), value: moment(p.verifiedAt), show: (p.status === 'paid' || p.status === 'refund_due') && Boolean(p.verifiedAt) },
     { label: t('payment.startedAt'), value: moment(p.createdAt), show: p.status !== 'paid' && p.status !== 'refund_due' && Boolean(p.createdAt) },
   ].filter((f) => f.show);
@@ -141,6 +152,8 @@ function PaymentResult({ id, outcome }: { id: string; outcome: PaymentOutcome | 
   // an invoice's payment (purpose `invoice`, its reference the invoice): its own wording, and its page to go back to
   const invoice = p.purpose === 'invoice';
   const invoiceLink = invoice && p.referenceId ? `/invoices/${encodeURIComponent(p.referenceId)}` : null;
+  // a course's payment: the licence key is under «ویدیوهای من»; buying again starts from the courses
+  const course = p.purpose === COURSE_PURPOSE;
   let tone: Tone;
   let texts: MessageKey[];
   // the API's wording, except while waiting: «در انتظار پرداخت» would read as if nothing was paid
@@ -149,7 +162,7 @@ function PaymentResult({ id, outcome }: { id: string; outcome: PaymentOutcome | 
     case 'paid':
       tone = 'success';
       texts = [
-        p.purpose === 'contract-renewal' ? 'payment.paidRenewalText' : invoice ? 'payment.paidInvoiceText' : 'payment.paidText',
+        p.purpose === 'contract-renewal' ? 'payment.paidRenewalText' : invoice ? 'payment.paidInvoiceText' : course ? 'payment.paidCourseText' : 'payment.paidText',
         ...(outcome === 'already-paid' ? (['payment.alreadyPaid'] as const) : []),
         'payment.keepRefId',
       ];
@@ -162,21 +175,31 @@ function PaymentResult({ id, outcome }: { id: string; outcome: PaymentOutcome | 
       break;
     case 'cancelled':
       tone = 'neutral';
-      texts = [invoice ? 'payment.invoiceCancelledText' : 'payment.cancelledText'];
+      texts = [invoice ? 'payment.invoiceCancelledText' : course ? 'payment.courseCancelledText' : 'payment.cancelledText'];
       break;
     case 'refund_due':
       // paid at the gateway, but what it was for was no longer on offer (a renewal replaced, an invoice paid already): refunded
       tone = 'neutral';
-      texts = [invoice ? 'payment.invoiceRefundDueText' : 'payment.refundDueText', 'payment.refundDueNote'];
+      texts = [invoice ? 'payment.invoiceRefundDueText' : course ? 'payment.courseRefundDueText' : 'payment.refundDueText', 'payment.refundDueNote'];
       break;
     case 'expired':
       tone = 'neutral';
-      texts = [invoice ? 'payment.invoiceExpiredText' : 'payment.expiredText', 'payment.refundNote'];
+      texts = [invoice ? 'payment.invoiceExpiredText' : course ? 'payment.courseExpiredText' : 'payment.expiredText', 'payment.refundNote'];
       break;
     default:
       tone = 'failure';
       texts = [
-        outcome === 'rejected' ? (invoice ? 'payment.invoiceRejectedText' : 'payment.rejectedText') : invoice ? 'payment.invoiceNotPaidText' : 'payment.notPaidText',
+        outcome === 'rejected'
+          ? invoice
+            ? 'payment.invoiceRejectedText'
+            : course
+              ? 'payment.courseRejectedText'
+              : 'payment.rejectedText'
+          : invoice
+            ? 'payment.invoiceNotPaidText'
+            : course
+              ? 'payment.courseNotPaidText'
+              : 'payment.notPaidText',
         'payment.refundNote',
       ];
   }
@@ -185,7 +208,20 @@ function PaymentResult({ id, outcome }: { id: string; outcome: PaymentOutcome | 
   const unsettled = (tone === 'failure' || tone === 'neutral') && p.status !== 'refund_due';
   const actions = (
     <>
-      {invoiceLink ? (
+      {course ? (
+        // not paid: the course is bought again from the courses; paid: its licence key is under «ویدیوهای من»
+        unsettled ? (
+          <Link to="/courses" className="button button--primary" data-testid="payment-try-again">
+            <Icon name="refresh" size={20} />
+            {t('payment.tryAgainCourse')}
+          </Link>
+        ) : (
+          <Link to="/my-videos" className="button button--primary" data-testid="payment-to-my-videos">
+            <Icon name="key" size={20} />
+            {t('payment.toMyVideos')}
+          </Link>
+        )
+      ) : invoiceLink ? (
         // an invoice not paid is paid again from its page; a paid one shows there as paid
         <Link to={invoiceLink} className="button button--primary" data-testid={unsettled ? 'payment-try-again' : 'payment-to-invoice'}>
           <Icon name={unsettled ? 'refresh' : 'invoice'} size={20} />
@@ -229,7 +265,7 @@ function PaymentResult({ id, outcome }: { id: string; outcome: PaymentOutcome | 
         <div className="result__poll" role="status" data-testid="payment-polling">
           {gaveUp ? (
             <>
-              <p>{t(invoice ? 'payment.invoiceStillPending' : 'payment.stillPending')}</p>
+              <p>{t(invoice ? 'payment.invoiceStillPending' : course ? 'payment.courseStillPending' : 'payment.stillPending')}</p>
               <button type="button" className="button button--secondary button--small" onClick={checkAgain}>
                 <Icon name="refresh" size={18} />
                 {t('payment.checkAgain')}
