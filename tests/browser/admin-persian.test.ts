@@ -8,6 +8,8 @@ import { adminForFile, shootAdmin } from '../helpers/admin';
 import { createStaffMember } from '../helpers/fixtures';
 
 const admin = adminForFile();
+// each test drives the admin through several screens; under a loaded CI machine that outgrows jest's 60 s default
+jest.setTimeout(180_000);
 
 /** After «انتشار»: the document's status badge reads «منتشرشده» and there is nothing left to publish. */
 const publishedNow = async (page: Page) => {
