@@ -15,6 +15,10 @@
  *   still accepts it.
  * - A payment whose callback never came (the buyer closed the tab, the gateway timed out) is
  *   settled later by `reconcile` (a scheduled job).
+ * - A verification holds a lease (`verifyingUntil`, set before the gateway is asked, cleared when
+ *   its outcome is recorded). An instance that dies in between — the gateway verified, the money
+ *   is taken, nothing recorded — leaves the lease to run out, and `reconcile` settles the payment
+ *   again whatever its status: a payment marked cancelled, failed or expired before is not left so.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
@@ -74,6 +78,10 @@ export type SettleResult = { payment: PaymentRow; outcome: 'paid' | 'already-pai
 
 /** The statuses a verified payment may still leave (for paid, or for refund_due). */
 const UNSETTLED = ['created', 'pending', 'failed', 'expired', 'cancelled'] as const;
+/** Statuses a verified payment may be in when its callback is not the only way back to it (see `reconcile`). */
+const CLOSED_UNPAID = ['failed', 'cancelled', 'expired'] as const;
+/** How long a verification (gateway call + grant) may take before `reconcile` takes it over. */
+const VERIFY_LEASE_MS = 2 * 60 * 1000;
 /** Why an expired payment verified later is refunded (its purpose was abandoned when it expired). */
 const EXPIRED_REASON = 'مهلت پرداخت گذشته بود (the payment had expired before it was verified)';
 
@@ -110,7 +118,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const now = new Date();
         const { count } = await strapi.db.query(PAYMENT_UID).updateMany({
           where: { id: payment.id, paymentStatus: previousStatus },
-          data: { paymentStatus: 'paid', refId: verification.refId, cardPan: 'cardPan' in verification ? verification.cardPan ?? null : null, verifiedAt: now, grantedAt: now, lastError: null },
+          data: { paymentStatus: 'paid', refId: verification.refId, cardPan: 'cardPan' in verification ? verification.cardPan ?? null : null, verifiedAt: now, grantedAt: now, lastError: null, verifyingUntil: null },
         });
         if (count !== 1) continue; // another caller changed it meanwhile: read what it recorded
         let refusal: string | null = EXPIRED_REASON;
@@ -128,7 +136,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const markUnpaid = async (payment: PaymentRow, status: 'cancelled' | 'failed' | 'expired', lastError: string | null) => {
     await strapi.db.transaction(async () => {
-      const { count } = await strapi.db.query(PAYMENT_UID).updateMany({ where: { id: payment.id, paymentStatus: { $in: ['created', 'pending'] } }, data: { paymentStatus: status, lastError } });
+      const { count } = await strapi.db.query(PAYMENT_UID).updateMany({ where: { id: payment.id, paymentStatus: { $in: ['created', 'pending'] } }, data: { paymentStatus: status, lastError, verifyingUntil: null } });
       if (count === 1) await purposes.get(payment.purpose)?.abandoned?.({ ...payment, paymentStatus: status });
     });
   };
@@ -138,11 +146,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (payment.paymentStatus === 'paid') return { payment, outcome: 'already-paid' };
     if (payment.paymentStatus === 'refund_due') return { payment, outcome: 'refund-due' };
     if (!payment.authority) return { payment, outcome: 'not-paid' };
+    // the lease: should this process die after the gateway verified and before the outcome is
+    // recorded, `reconcile` finds the payment by it once it has run out
+    await strapi.db.query(PAYMENT_UID).update({ where: { id: payment.id }, data: { verifyingUntil: new Date(Date.now() + VERIFY_LEASE_MS) } });
+    const done = () => strapi.db.query(PAYMENT_UID).update({ where: { id: payment.id }, data: { verifyingUntil: null } });
     let verification: Verification;
     try {
       verification = await gatewayFor().verify({ authority: payment.authority, amountRials: toRials(payment.amountRials) });
     } catch (error: any) {
       if (error instanceof GatewayError && error.retryable) {
+        // the lease is left to run out: the job asks the gateway again
         await strapi.db.query(PAYMENT_UID).update({ where: { id: payment.id }, data: { lastError: error.message } });
         return { payment, outcome: 'pending' };
       }
@@ -153,8 +166,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     if (verification.outcome === 'rejected') {
       await markUnpaid(payment, 'failed', `${verification.code}: ${verification.message}`);
+      await done();
       return { payment, outcome: 'rejected' };
     }
+    await done();
     return { payment, outcome: 'not-paid' };
   };
 
@@ -229,11 +244,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * The scheduled job: pending payments whose callback never came are verified with the
-     * gateway; the ones still unpaid after the TTL expire.
+     * gateway; the ones still unpaid after the TTL expire. A payment marked cancelled, failed or
+     * expired whose verification's lease ran out (the instance verifying it died, or the gateway
+     * did not answer) is verified again too: paid after all, it is granted or recorded for refund.
      */
     async reconcile({ now = new Date(), olderThanMs = 2 * 60 * 1000 }: { now?: Date; olderThanMs?: number } = {}) {
       const pending: PaymentRow[] = await strapi.db.query(PAYMENT_UID).findMany({
-        where: { paymentStatus: 'pending', createdAt: { $lt: new Date(now.getTime() - olderThanMs) } },
+        where: {
+          $or: [
+            { paymentStatus: 'pending', createdAt: { $lt: new Date(now.getTime() - olderThanMs) } },
+            { paymentStatus: { $in: [...CLOSED_UNPAID] }, verifyingUntil: { $lt: now } },
+          ],
+        },
         orderBy: [{ id: 'asc' }],
         limit: 200,
       });
@@ -243,10 +265,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const result = await settle(payment);
         if (result.outcome === 'paid') outcome.paid += 1;
         else if (result.outcome === 'refund-due') outcome.refundDue += 1;
-        else if (result.outcome === 'not-paid' && now.getTime() - new Date(payment.createdAt).getTime() > ttlMs) {
+        else if (result.outcome === 'not-paid' && payment.paymentStatus === 'pending' && now.getTime() - new Date(payment.createdAt).getTime() > ttlMs) {
           await markUnpaid(payment, 'expired', 'not paid in time');
           outcome.expired += 1;
-        } else if (result.outcome !== 'already-paid' && result.outcome !== 'rejected') outcome.stillPending += 1;
+        } else if (result.outcome === 'pending' || (result.outcome === 'not-paid' && payment.paymentStatus === 'pending')) outcome.stillPending += 1;
       }
       return outcome;
     },
