@@ -16,9 +16,12 @@ export const startFakeDidar = async ({ apiKey = 'test-didar-key', stages = ['sta
   const contacts = new Map<string, Contact>();
   const deals = new Map<string, Deal>();
   const activities: any[] = [];
+  /** every request that reached the fake (its path), answered or not */
+  const requests: string[] = [];
   let mode: DidarMode = 'ok';
 
   const server = await startFakeServer(({ method, path, query, rawBody }) => {
+    requests.push(path);
     if (query.get('apikey') !== apiKey) return { status: 401, body: { Message: 'Invalid api key' } };
     if (method !== 'POST') return { status: 405, body: { Message: 'Method not allowed' } };
     if (mode === 'server-error') return { status: 503, body: { Message: 'Service unavailable' } };
@@ -90,9 +93,13 @@ export const startFakeDidar = async ({ apiKey = 'test-didar-key', stages = ['sta
     contacts,
     deals,
     activities,
+    requests,
     setMode(next: DidarMode) {
       mode = next;
     },
     close: server.close,
+    /** connection refused until `up()` (tests/fakes/http.ts) */
+    down: server.down,
+    up: server.up,
   };
 };

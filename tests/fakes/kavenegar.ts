@@ -8,7 +8,8 @@
  * (Kavenegar's duplicate guard for our own ids). Modes switch it to the failures the outbox must
  * survive: busy 409, 5xx, credit 418, a hang past the timeout, and `accept-then-hang` — the
  * message is accepted (and delivered) but the answer never comes, as when the sender dies or the
- * connection drops after Kavenegar took it.
+ * connection drops after Kavenegar took it (a send and a lookup alike; a lookup has no localid, so
+ * a repeated one is delivered again). `down()` closes the port (connection refused).
  */
 import { isPhoneNumberValid } from '@persian-tools/persian-tools';
 import { startFakeServer } from './http';
@@ -79,7 +80,9 @@ export const startFakeKavenegar = async ({ apiKey = 'test-kavenegar-key', templa
     const tokens = Object.fromEntries(Object.entries(form).filter(([k]) => k.startsWith('token')));
     const entry = { kind: 'lookup' as const, receptor: receptors[0], template: form.template, tokens, messageid: nextId++ };
     sent.push(entry);
-    return { status: 200, body: envelope(200, 'تایید شد', { messageid: entry.messageid, message: `code ${form.token}`, status: 5, statustext: 'ارسال به مخابرات', sender: '2000500666', receptor: receptors[0], date: Math.floor(Date.now() / 1000), cost: 120 }) };
+    const answer = { status: 200, body: envelope(200, 'تایید شد', { messageid: entry.messageid, message: `code ${form.token}`, status: 5, statustext: 'ارسال به مخابرات', sender: '2000500666', receptor: receptors[0], date: Math.floor(Date.now() / 1000), cost: 120 }) };
+    // lookup has no localid: a message taken here and asked for again is delivered again
+    return mode === 'accept-then-hang' ? { ...answer, delayMs: 60_000 } : answer;
   });
 
   return {
@@ -97,5 +100,8 @@ export const startFakeKavenegar = async ({ apiKey = 'test-kavenegar-key', templa
       mode = 'ok';
     },
     close: server.close,
+    /** connection refused until `up()` (tests/fakes/http.ts) */
+    down: server.down,
+    up: server.up,
   };
 };

@@ -55,7 +55,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     else await strapi.db.query(LINK_UID).create({ data: { localKey, remoteId, provider: providerName } });
   };
 
-  const deliver = async (job: Job, now: Date, worker: string): Promise<'done' | 'failed' | 'dead'> => {
+  /** One job; an `outage` when the CRM is out of reach (the rest of the pass leaves it alone). */
+  const deliver = async (job: Job, now: Date, worker: string): Promise<{ result: 'done' | 'failed' | 'dead'; outage?: string }> => {
     const p = providerFor();
     try {
       const known = { contactId: await link(`subscriber:${job.subscriberId}`), dealId: await link(`device:${job.deviceId}`) };
@@ -69,7 +70,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         where: { id: job.id, claimedBy: worker },
         data: { status: 'done', doneAt: new Date(), result, provider: p.name, lastError: null, claimedBy: null },
       });
-      return 'done';
+      return { result: 'done' };
     } catch (error: any) {
       const crmError = error instanceof CrmError ? error : new CrmError(String(error?.message ?? error), { retryable: true, code: 'unexpected' });
       const retry = crmError.retryable && job.attempts < job.maxAttempts;
@@ -80,8 +81,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ? { status: 'failed', nextAttemptAt: new Date(now.getTime() + backoffMs(job.attempts, backoffBaseMs, backoffMaxMs)), lastError: crmError.message, provider: p.name, claimedBy: null }
           : { status: 'dead', lastError: crmError.message, provider: p.name, claimedBy: null },
       });
-      return retry ? 'failed' : 'dead';
+      return { result: retry ? 'failed' : 'dead', outage: crmError.outage ? crmError.message : undefined };
     }
+  };
+
+  /** A claimed job not tried because the CRM is out of reach in this pass: back to the queue, the attempt not counted. */
+  const putBack = async (job: Job, now: Date, worker: string, outage: string) => {
+    const { backoffBaseMs, backoffMaxMs } = config().retry;
+    await strapi.db.query(JOB_UID).update({
+      where: { id: job.id, claimedBy: worker },
+      data: {
+        status: 'failed',
+        attempts: Math.max(0, job.attempts - 1),
+        nextAttemptAt: new Date(now.getTime() + backoffMs(job.attempts, backoffBaseMs, backoffMaxMs)),
+        lastError: `not sent: the CRM is out of reach (${outage})`.slice(0, 2000),
+        claimedBy: null,
+      },
+    });
   };
 
   const service = {
@@ -300,8 +316,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         now,
         where: `NOT EXISTS (SELECT 1 FROM ${JOB_TABLE} e WHERE e.device_id = q.device_id AND e.id < q.id AND e.status IN ('queued', 'sending', 'failed'))`,
       });
-      const outcome = { released, claimed: jobs.length, done: 0, failed: 0, dead: 0 };
-      for (const job of jobs) outcome[await deliver(job, now, worker)] += 1;
+      const outcome = { released, claimed: jobs.length, done: 0, failed: 0, dead: 0, deferred: 0 };
+      // a CRM that is slow or down costs one failed call a pass: once it is out of reach, the rest
+      // of the batch goes back to the queue untried (each device's order is kept)
+      let outage: string | undefined;
+      for (const job of jobs) {
+        if (outage) {
+          await putBack(job, now, worker, outage);
+          outcome.deferred += 1;
+          continue;
+        }
+        const delivered = await deliver(job, now, worker);
+        outage = delivered.outage;
+        outcome[delivered.result] += 1;
+      }
       return outcome;
     },
 
