@@ -3,8 +3,9 @@
  * (issue 15): Kavenegar (SMS and login codes), WhatsApp Cloud API, Didar, SpotPlayer and Zarinpal.
  *
  *   slow    — the fake answers only after the client's timeout: a failure, not a hang, and it
- *             costs one timeout a pass — the rest of the batch is put back untried and other work
- *             (the other channel, other requests) goes on;
+ *             costs one timeout a pass — the rest of the batch fails at once without calling it
+ *             (retried with backoff like any failure) and other work (the other channel, other
+ *             requests) goes on;
  *   failing — 5xx and the provider's documented retryable codes (busy, credit, rate limit);
  *   down    — the fake's port closed: connection refused.
  * In each: nothing lost (the message, CRM change, licence request or payment is still pending and
@@ -118,20 +119,18 @@ describe('SMS (Kavenegar sms/send, with localid)', () => {
     messaging.kavenegar.setMode('accept-then-hang'); // takes the SMS, answers after the client gave up
     const now = tehranNoon();
     const { result, ms } = await timed(() => delivery().runOnce({ now }));
-    expect(result).toMatchObject({ claimed: 5, failed: 1, deferred: 3, sent: 1, dead: 0 });
+    expect(result).toMatchObject({ claimed: 5, failed: 4, deferred: 3, sent: 1, dead: 0 });
     expect(sends()).toHaveLength(1);
     expect(ms).toBeLessThan(2.5 * TIMEOUT);
     expect(messaging.whatsapp.sent).toHaveLength(1);
 
     const sms = await rowsOf(OUTBOX, { channel: 'sms' });
-    expect(sms.every((r: any) => r.status === 'failed' && new Date(r.nextAttemptAt) > now)).toBe(true);
-    // the one tried counts its attempt; the three put back untried do not
-    const tried = sms.filter((r: any) => r.attempts === 1);
-    expect(tried).toHaveLength(1);
-    expect(tried[0].lastError).toMatch(/ECONNABORTED|timeout/i);
-    const untried = sms.filter((r: any) => r.attempts === 0);
+    expect(sms.every((r: any) => r.status === 'failed' && r.attempts === 1 && new Date(r.nextAttemptAt) > now)).toBe(true);
+    // one was tried and timed out; the other three were not sent to a provider found out of reach
+    const untried = sms.filter((r: any) => r.lastError.includes('not sent:'));
     expect(untried).toHaveLength(3);
-    for (const r of untried) expect(r.lastError).toMatch(/^not sent: kavenegar is out of reach \(ECONNABORTED/);
+    for (const r of untried) expect(r.lastError).toMatch(/^outage: not sent: kavenegar is out of reach in this pass \(ECONNABORTED/);
+    expect(sms.filter((r: any) => !untried.includes(r)).map((r: any) => r.lastError)).toEqual([expect.stringMatching(/ECONNABORTED|timeout/i)]);
     // staff: the work queue's item and the Outbox page, with the reason
     expect((await workQueue())['messages-failed']).toBe(4);
     const page = await request(app.server).get('/messaging/outbox?status=failed').set(auth(admin));
@@ -154,8 +153,8 @@ describe('SMS (Kavenegar sms/send, with localid)', () => {
     for (const [mode, code] of [['server-error', /^502:/], ['busy', /^409:/], ['no-credit', /^418:/]] as const) {
       messaging.kavenegar.setMode(mode);
       now = later(now, HOUR);
-      expect(await delivery().runOnce({ now })).toMatchObject({ claimed: 2, failed: 1, deferred: 1, dead: 0 });
-      const [tried] = (await rowsOf(OUTBOX)).filter((r: any) => !r.lastError.startsWith('not sent'));
+      expect(await delivery().runOnce({ now })).toMatchObject({ claimed: 2, failed: 2, deferred: 1, dead: 0 });
+      const [tried] = (await rowsOf(OUTBOX)).filter((r: any) => !r.lastError.includes('not sent:'));
       expect(tried.lastError).toMatch(code);
     }
     expect(await workQueue()).toMatchObject({ 'messages-failed': 2, 'messages-dead': 0 });
@@ -168,8 +167,8 @@ describe('SMS (Kavenegar sms/send, with localid)', () => {
     await enqueue('sms', 2);
     await messaging.kavenegar.down();
     const now = tehranNoon();
-    expect(await delivery().runOnce({ now })).toMatchObject({ failed: 1, deferred: 1 });
-    expect((await rowsOf(OUTBOX))[0].lastError).toMatch(/ECONNREFUSED/);
+    expect(await delivery().runOnce({ now })).toMatchObject({ failed: 2, deferred: 1 });
+    expect((await rowsOf(OUTBOX)).every((r: any) => /ECONNREFUSED/.test(r.lastError))).toBe(true);
     expect((await workQueue())['messages-failed']).toBe(2);
     await messaging.kavenegar.up();
     expect(await delivery().runOnce({ now: later(now, HOUR) })).toMatchObject({ sent: 2 });
@@ -250,7 +249,7 @@ describe('WhatsApp Cloud API', () => {
     messaging.whatsapp.setMode('hang');
     let now = tehranNoon();
     const { result, ms } = await timed(() => delivery().runOnce({ now }));
-    expect(result).toMatchObject({ claimed: 4, failed: 1, deferred: 2, sent: 1, dead: 0 });
+    expect(result).toMatchObject({ claimed: 4, failed: 3, deferred: 2, sent: 1, dead: 0 });
     expect(messaging.whatsapp.requests).toHaveLength(1);
     expect(ms).toBeLessThan(2.5 * TIMEOUT);
     expect(messaging.kavenegar.sent).toHaveLength(1);
@@ -263,8 +262,8 @@ describe('WhatsApp Cloud API', () => {
     for (const [step, error] of steps) {
       await step();
       now = later(now, HOUR);
-      expect(await delivery().runOnce({ now })).toMatchObject({ claimed: 3, failed: 1, deferred: 2, dead: 0 });
-      const tried = (await rowsOf(OUTBOX, { channel: 'whatsapp' })).filter((r: any) => !r.lastError.startsWith('not sent'));
+      expect(await delivery().runOnce({ now })).toMatchObject({ claimed: 3, failed: 3, deferred: 2, dead: 0 });
+      const tried = (await rowsOf(OUTBOX, { channel: 'whatsapp' })).filter((r: any) => !r.lastError.includes('not sent:'));
       expect(tried.map((r: any) => r.lastError)).toEqual([expect.stringMatching(error)]);
       expect((await workQueue())['messages-failed']).toBe(3);
     }
@@ -297,19 +296,19 @@ describe('CRM (Didar)', () => {
     didar.setMode('hang');
     let now = new Date();
     const { result, ms } = await timed(() => crm().runOnce({ now }));
-    expect(result).toMatchObject({ claimed: 3, failed: 1, deferred: 2, done: 0, dead: 0 });
+    expect(result).toMatchObject({ claimed: 3, failed: 3, deferred: 2, done: 0, dead: 0 });
     expect(didar.requests).toHaveLength(1);
     expect(ms).toBeLessThan(2.5 * TIMEOUT);
     // staff: the work queue and the CRM sync page, each job with its error
     expect((await workQueue())['crm-jobs-failing']).toBe(3);
     const page = await request(app.server).get('/crm-sync/jobs/failing').set(auth(admin));
     expect(page.status).toBe(200);
-    expect(page.body.data.map((j: any) => j.lastError)).toEqual(expect.arrayContaining([expect.stringMatching(/ECONNABORTED/), expect.stringMatching(/^not sent: the CRM is out of reach/)]));
+    expect(page.body.data.map((j: any) => j.lastError)).toEqual(expect.arrayContaining([expect.stringMatching(/ECONNABORTED/), expect.stringMatching(/^not sent: the CRM is out of reach in this pass/)]));
 
     for (const step of [() => didar.setMode('server-error'), () => didar.down()]) {
       await step();
       now = later(now, HOUR);
-      expect(await crm().runOnce({ now })).toMatchObject({ claimed: 3, failed: 1, deferred: 2, dead: 0 });
+      expect(await crm().runOnce({ now })).toMatchObject({ claimed: 3, failed: 3, deferred: 2, dead: 0 });
     }
     const failing = await rowsOf(CRM_JOB, { status: 'failed' });
     expect(failing.map((j: any) => j.lastError)).toEqual(expect.arrayContaining([expect.stringMatching(/ECONNREFUSED/)]));
@@ -460,19 +459,19 @@ describe('licences (SpotPlayer)', () => {
     spot.setMode('hang-after-create'); // SpotPlayer makes the licence; its answer comes after the timeout
     let now = new Date();
     const { result, ms } = await timed(() => licences().runOnce({ now }));
-    expect(result).toMatchObject({ claimed: 3, retrying: 1, deferred: 2, issued: 0, failed: 0 });
+    expect(result).toMatchObject({ claimed: 3, retrying: 3, deferred: 2, issued: 0, failed: 0 });
     expect(spot.creates()).toHaveLength(1);
     expect(ms).toBeLessThan(2.5 * TIMEOUT);
     // staff: the order's licence panel, and the work queue once the orders are late
     expect(await panel(orders[0].id)).toMatchObject({ status: 'queued', attempts: 1, lastErrorCode: 'timeout' });
-    expect(await panel(orders[1].id)).toMatchObject({ status: 'queued', attempts: 0, lastErrorCode: 'outage', lastError: expect.stringMatching(/^not sent: the provider is out of reach/) });
+    expect(await panel(orders[1].id)).toMatchObject({ status: 'queued', attempts: 1, lastErrorCode: 'outage', lastError: expect.stringMatching(/^not sent: the provider is out of reach in this pass/) });
     const late = await app.strapi.plugin('back-office').service('work-queue').forAbility({ can: () => true }, { now: new Date(Date.now() + 16 * 60_000) });
     expect(late.find((i: any) => i.id === 'course-licences-late').count).toBeGreaterThanOrEqual(3);
 
     for (const step of [() => spot.setMode('server-error'), () => spot.down()]) {
       await step();
       now = later(now, HOUR);
-      expect(await licences().runOnce({ now })).toMatchObject({ claimed: 3, retrying: 1, deferred: 2, failed: 0 });
+      expect(await licences().runOnce({ now })).toMatchObject({ claimed: 3, retrying: 3, deferred: 2, failed: 0 });
     }
     expect((await rowsOf(LICENCE_REQUEST)).filter((r: any) => r.requestStatus === 'queued')).toHaveLength(3);
 

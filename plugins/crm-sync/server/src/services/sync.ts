@@ -55,10 +55,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     else await strapi.db.query(LINK_UID).create({ data: { localKey, remoteId, provider: providerName } });
   };
 
-  /** One job; an `outage` when the CRM is out of reach (the rest of the pass leaves it alone). */
-  const deliver = async (job: Job, now: Date, worker: string): Promise<{ result: 'done' | 'failed' | 'dead'; outage?: string }> => {
+  /**
+   * One job; returns an `outage` when the CRM turned out to be out of reach. `knownOutage`: found
+   * out of reach earlier in this pass — the job is not sent, it fails with that reason (its attempt
+   * counted, its backoff as for any failure).
+   */
+  const deliver = async (job: Job, now: Date, worker: string, knownOutage?: string): Promise<{ result: 'done' | 'failed' | 'dead'; outage?: string }> => {
     const p = providerFor();
     try {
+      if (knownOutage) throw new CrmError(`not sent: the CRM is out of reach in this pass (${knownOutage})`, { retryable: true, code: 'outage', outage: true });
       const known = { contactId: await link(`subscriber:${job.subscriberId}`), dealId: await link(`device:${job.deviceId}`) };
       const rememberAs = (kind: 'contact' | 'deal', remoteId: string) => remember(kind === 'contact' ? `subscriber:${job.subscriberId}` : `device:${job.deviceId}`, remoteId, p.name);
       const payload = typeof job.payload === 'string' ? JSON.parse(job.payload) : job.payload;
@@ -83,21 +88,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       return { result: retry ? 'failed' : 'dead', outage: crmError.outage ? crmError.message : undefined };
     }
-  };
-
-  /** A claimed job not tried because the CRM is out of reach in this pass: back to the queue, the attempt not counted. */
-  const putBack = async (job: Job, now: Date, worker: string, outage: string) => {
-    const { backoffBaseMs, backoffMaxMs } = config().retry;
-    await strapi.db.query(JOB_UID).update({
-      where: { id: job.id, claimedBy: worker },
-      data: {
-        status: 'failed',
-        attempts: Math.max(0, job.attempts - 1),
-        nextAttemptAt: new Date(now.getTime() + backoffMs(job.attempts, backoffBaseMs, backoffMaxMs)),
-        lastError: `not sent: the CRM is out of reach (${outage})`.slice(0, 2000),
-        claimedBy: null,
-      },
-    });
   };
 
   const service = {
@@ -318,16 +308,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       const outcome = { released, claimed: jobs.length, done: 0, failed: 0, dead: 0, deferred: 0 };
       // a CRM that is slow or down costs one failed call a pass: once it is out of reach, the rest
-      // of the batch goes back to the queue untried (each device's order is kept)
+      // of the batch fails with that reason without calling it (retried with backoff; each device's
+      // order is kept)
       let outage: string | undefined;
       for (const job of jobs) {
-        if (outage) {
-          await putBack(job, now, worker, outage);
-          outcome.deferred += 1;
-          continue;
-        }
-        const delivered = await deliver(job, now, worker);
-        outage = delivered.outage;
+        const known = outage;
+        const delivered = await deliver(job, now, worker, known);
+        if (known) outcome.deferred += 1;
+        else outage = delivered.outage;
         outcome[delivered.result] += 1;
       }
       return outcome;

@@ -8,8 +8,9 @@
  * instances may run it at once, because each claim is atomic (services/outbox.ts).
  *
  * A provider that is slow or down costs one failed call a pass: after the first outage (no answer
- * within the timeout, connection refused, 5xx, busy) the channel's other claimed messages are put
- * back untried, without counting an attempt, and the other channel is still served. A login code
+ * within the timeout, connection refused, 5xx, busy) the channel's other claimed messages fail with
+ * that reason without calling it (`deferred`; retried with backoff like any failure), and the
+ * other channel is still served. A login code
  * sent through Kavenegar's lookup (no duplicate key) whose outcome is uncertain is never sent again.
  */
 import { randomUUID } from 'crypto';
@@ -102,8 +103,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
-  /** One message; an `outage` when its provider is out of reach (the rest of the pass leaves that channel alone). */
-  const deliverOne = async (message: OutboxRow, now: Date, workerId: string): Promise<{ result: 'sent' | 'failed' | 'dead'; outage?: string }> => {
+  /**
+   * One message; returns an `outage` when its provider turned out to be out of reach. `knownOutage`:
+   * the provider was found out of reach earlier in this pass — the message is not sent, it fails
+   * with that reason (its attempt counted, its backoff as for any failure).
+   */
+  const deliverOne = async (message: OutboxRow, now: Date, workerId: string, knownOutage?: string): Promise<{ result: 'sent' | 'failed' | 'dead'; outage?: string }> => {
     const { delivery } = config();
     const provider = providerFor(message.channel);
     let template;
@@ -138,6 +143,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const unkeyed = provider.repeatsSafely ? !provider.repeatsSafely(outgoing) : false;
 
     try {
+      if (knownOutage) throw new ProviderError(`not sent: ${provider.name} is out of reach in this pass (${knownOutage})`, { retryable: true, code: 'outage', outage: true });
       await limiterFor(delivery)(message.channel);
       if (unkeyed) await outbox().markInFlight(message.id, workerId);
       const result = await provider.send(outgoing);
@@ -184,18 +190,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     heartbeat.unref();
     try {
       // a channel whose provider is out of reach (no answer, 5xx, busy) is not called again in this
-      // pass: its other messages go back to the queue untried, and the other channel goes on
+      // pass: its other messages fail with that reason at once (retried with backoff, like any
+      // failure), and the other channel goes on
       const outages = new Map<Channel, string>();
       for (const message of batch) {
-        const outage = outages.get(message.channel);
-        if (outage) {
-          const retryAt = new Date(now.getTime() + backoffMs(message.attempts, delivery.backoffBaseMs, delivery.backoffMaxMs));
-          await outbox().putBack(message, worker, { retryAt, error: `not sent: ${providerFor(message.channel).name} is out of reach (${outage})`, provider: providerFor(message.channel).name });
-          outcome.deferred += 1;
-          continue;
-        }
-        const { result, outage: found } = await deliverOne(message, now, worker);
-        if (found) outages.set(message.channel, found);
+        const known = outages.get(message.channel);
+        const { result, outage } = await deliverOne(message, now, worker, known);
+        if (known) outcome.deferred += 1;
+        else if (outage) outages.set(message.channel, outage);
         outcome[result] += 1;
       }
     } finally {

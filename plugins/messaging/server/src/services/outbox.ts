@@ -19,7 +19,7 @@ export const OUTBOX_TABLE = 'messaging_outbox';
 export const UNCERTAIN_STATUS = 'unknown';
 /** What staff read on a message given up because it may have been delivered already. */
 export const UNCERTAIN_NOTE =
-  'نامعلوم: ممکن است ارائه‌دهنده این پیام را فرستاده باشد و کلید تکرار ندارد؛ دوباره فرستاده نمی‌شود (مشتری کد تازه می‌خواهد) — uncertain: the provider may have sent it and has no duplicate key, so it is not sent again (the buyer asks for a new code)';
+  'نامعلوم: ممکن است ارائه‌دهنده این پیام را فرستاده باشد و کلید تکرار ندارد؛ دوباره فرستاده نمی‌شود (برای کد ورود، مشتری کد تازه می‌خواهد) — uncertain: the provider may have sent it and has no duplicate key, so it is not sent again (a code: the buyer asks for a new one)';
 
 export type MessageKind = 'transactional' | 'otp' | 'broadcast';
 export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'dead';
@@ -162,17 +162,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await strapi.db.query(OUTBOX_UID).update({
         where: { id, claimedBy: workerId },
         data: { status: 'dead', lastError: `${UNCERTAIN_NOTE}: ${error}`.slice(0, 2000), provider, claimedBy: null, sealedParams: null },
-      });
-    },
-
-    /**
-     * A claimed message not tried because its provider is out of reach in this pass: back to the
-     * queue for `retryAt`, the claim's attempt not counted, with the reason for staff.
-     */
-    async putBack(message: Pick<OutboxRow, 'id' | 'attempts'>, workerId: string, { retryAt, error, provider }: { retryAt: Date; error: string; provider: string }) {
-      await strapi.db.query(OUTBOX_UID).update({
-        where: { id: message.id, claimedBy: workerId },
-        data: { status: 'failed', attempts: Math.max(0, message.attempts - 1), nextAttemptAt: retryAt, lastError: error.slice(0, 2000), provider, claimedBy: null },
       });
     },
 

@@ -147,22 +147,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return count;
   };
 
-  /** A claimed request not tried because the provider is out of reach in this pass: back to the queue, the attempt not counted. */
-  const putBack = async (row: LicenceRequestRow, now: Date, worker: string, outage: string) => {
-    const { backoffBaseMs, backoffMaxMs } = config().retry;
-    await strapi.db.query(REQUEST_UID).updateMany({
-      where: { id: row.id, claimedBy: worker, requestStatus: 'sending' },
-      data: {
-        requestStatus: 'queued',
-        attempts: Math.max(0, row.attempts - 1),
-        nextAttemptAt: new Date(now.getTime() + backoffMs(row.attempts, backoffBaseMs, backoffMaxMs)),
-        lastError: `not sent: the provider is out of reach (${outage})`.slice(0, 2000),
-        lastErrorCode: 'outage',
-        claimedBy: null,
-      },
-    });
-  };
-
   /** The attempt failed: back to the queue with backoff, or `failed` for staff. `outage`: the provider is out of reach. */
   const fail = async (row: LicenceRequestRow, error: unknown, now: Date, worker: string, providerName: string | null): Promise<Attempt> => {
     const e = error instanceof LicensingError ? error : new LicensingError(String((error as any)?.message ?? error), { retryable: true, code: 'unexpected' });
@@ -178,13 +162,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** One claimed request: look up (after any earlier attempt), else create; record it with the app's listeners. */
-  const deliver = async (row: LicenceRequestRow, now: Date, worker: string): Promise<Attempt> => {
+  const deliver = async (row: LicenceRequestRow, now: Date, worker: string, knownOutage: string | null = null): Promise<Attempt> => {
     let p: LicensingProvider;
     try {
       p = providerFor();
     } catch (error) {
       return fail(row, error, now, worker, null);
     }
+    // the provider was found out of reach earlier in this pass: not called, failed with that reason
+    if (knownOutage) return fail(row, new LicensingError(`not sent: the provider is out of reach in this pass (${knownOutage})`, { retryable: true, code: 'outage', outage: true }), now, worker, p.name);
     let licence: Licence | null = null;
     let foundByLookup = false;
     try {
@@ -297,8 +283,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * One pass of the scheduled job `video-licensing.issue`. A provider that is slow or down costs
-     * one failed call a pass: once it is out of reach, the rest of the batch goes back to the queue
-     * untried (the attempt not counted) — a batch never outlives the claims' lease call by call.
+     * one failed call a pass: once it is out of reach, the rest of the batch fails with that reason
+     * without calling it (retried with backoff) — a batch never outlives the claims' lease call by call.
      */
     async runOnce({ now = new Date(), limit = 20, worker = workerId }: { now?: Date; limit?: number; worker?: string } = {}) {
       const released = await releaseAbandoned(now);
@@ -306,15 +292,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const outcome = { released, claimed: rows.length, issued: 0, retrying: 0, failed: 0, lostClaim: 0, deferred: 0 };
       let outage: string | null = null;
       for (const row of rows) {
-        if (outage) {
-          await putBack(row, now, worker, outage);
-          outcome.deferred += 1;
-          continue;
-        }
-        const attempt = await deliver(row, now, worker);
+        const known = outage;
+        const attempt = await deliver(row, now, worker, known);
         if (attempt.outcome === 'lost-claim') outcome.lostClaim += 1;
         else outcome[attempt.outcome] += 1;
-        outage = attempt.outage;
+        if (known) outcome.deferred += 1;
+        else outage = attempt.outage;
       }
       return outcome;
     },
