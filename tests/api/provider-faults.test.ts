@@ -187,42 +187,16 @@ describe('login codes (Kavenegar verify/lookup: no localid)', () => {
   });
   afterEach(() => app.strapi.config.set('plugin::customer-accounts.otp.resendCooldownSeconds', 60));
 
-  test('a code Kavenegar may have taken (no answer in time) is never sent again; staff see why; the buyer asks for a new one after the cool-down', async () => {
+  test('a code that certainly did not go (refused, an error answer) is retried and arrives once; one Kavenegar may have taken (no answer in time) is never sent again, staff see why, the buyer asks for a new one after the cool-down', async () => {
     const customer = await createCustomer(app.strapi, { mobile: '09131234567' });
     app.strapi.config.set('plugin::customer-accounts.otp.resendCooldownSeconds', 1);
+    const nextCode = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1100)); // the cool-down
+      expect((await ask(customer.subscriberNumber)).body.data.sent).toBe(true);
+    };
     expect((await ask(customer.subscriberNumber)).body.data.sent).toBe(true);
 
-    messaging.kavenegar.setMode('accept-then-hang'); // Kavenegar sends the code; its answer is lost
-    const now = new Date();
-    expect(await delivery().runOnce({ now })).toMatchObject({ claimed: 1, dead: 1, failed: 0 });
-    expect(lookups()).toHaveLength(1);
-    const [row] = await rowsOf(OUTBOX, { templateCode: 'login-code' });
-    expect(row).toMatchObject({ status: 'dead', sealedParams: null });
-    expect(row.lastError).toMatch(/^نامعلوم: .*uncertain: .*(ECONNABORTED|timeout)/s);
-
-    // later passes leave it alone: one SMS with the code, not two
-    messaging.kavenegar.setMode('ok');
-    expect(await delivery().runOnce({ now: later(now, 10 * 60_000) })).toMatchObject({ claimed: 0 });
-    expect(lookups()).toHaveLength(1);
-    // staff see it given up, and cannot resend a code whose secret is wiped
-    expect((await workQueue())['messages-dead']).toBe(1);
-    const resend = await request(app.server).post(`/messaging/outbox/${row.id}/resend`).set(auth(admin));
-    expect(resend.body.data).toMatchObject({ resent: false, reason: 'secretWiped' });
-
-    // the code that did arrive still logs in
-    const code = lookups()[0].tokens!.token;
-    expect((await verify(customer.subscriberNumber, code)).status).toBe(200);
-    // a new code once the cool-down is over: sent once
-    await new Promise((resolve) => setTimeout(resolve, 1100));
-    expect((await ask(customer.subscriberNumber)).body.data.sent).toBe(true);
-    expect(await delivery().runOnce({ now: later(now, 11 * 60_000) })).toMatchObject({ sent: 1 });
-    expect(lookups()).toHaveLength(2);
-    expect(lookups()[1].tokens!.token).not.toBe(code);
-  });
-
-  test('a code that certainly did not go (connection refused, an error answer) is retried and arrives once', async () => {
-    const customer = await createCustomer(app.strapi, { mobile: '09131234568' });
-    expect((await ask(customer.subscriberNumber)).body.data.sent).toBe(true);
+    // Kavenegar down, then failing: the code certainly did not go — retried, it arrives once
     await messaging.kavenegar.down();
     const now = new Date();
     expect(await delivery().runOnce({ now })).toMatchObject({ failed: 1, dead: 0 });
@@ -232,7 +206,33 @@ describe('login codes (Kavenegar verify/lookup: no localid)', () => {
     messaging.kavenegar.setMode('ok');
     expect(await delivery().runOnce({ now: later(now, 10 * 60_000) })).toMatchObject({ sent: 1 });
     expect(lookups()).toHaveLength(1);
-    expect((await verify(customer.subscriberNumber, lookups()[0].tokens!.token)).status).toBe(200);
+
+    // a second code: Kavenegar sends it, and its answer is lost
+    await nextCode();
+    messaging.kavenegar.setMode('accept-then-hang');
+    expect(await delivery().runOnce({ now: later(now, 11 * 60_000) })).toMatchObject({ claimed: 1, dead: 1, failed: 0 });
+    expect(lookups()).toHaveLength(2);
+    const [, row] = await rowsOf(OUTBOX, { templateCode: 'login-code' });
+    expect(row).toMatchObject({ status: 'dead', sealedParams: null });
+    expect(row.lastError).toMatch(/^نامعلوم: .*uncertain: .*(ECONNABORTED|timeout)/s);
+
+    // later passes leave it alone: one SMS with that code, not two
+    messaging.kavenegar.setMode('ok');
+    expect(await delivery().runOnce({ now: later(now, 30 * 60_000) })).toMatchObject({ claimed: 0 });
+    expect(lookups()).toHaveLength(2);
+    // staff see it given up, and cannot resend a code whose secret is wiped
+    expect((await workQueue())['messages-dead']).toBe(1);
+    const resend = await request(app.server).post(`/messaging/outbox/${row.id}/resend`).set(auth(admin));
+    expect(resend.body.data).toMatchObject({ resent: false, reason: 'secretWiped' });
+
+    // the code that did arrive logs in
+    const code = lookups()[1].tokens!.token;
+    expect((await verify(customer.subscriberNumber, code)).status).toBe(200);
+    // had it not arrived: a new code once the cool-down is over, sent once
+    await nextCode();
+    expect(await delivery().runOnce({ now: later(now, 31 * 60_000) })).toMatchObject({ sent: 1 });
+    expect(lookups()).toHaveLength(3);
+    expect(lookups()[2].tokens!.token).not.toBe(code);
   });
 });
 
