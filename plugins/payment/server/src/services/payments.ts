@@ -18,9 +18,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import { GATEWAYS, GatewayError, type PaymentGateway, type Verification } from '../providers';
-import { toRials } from '../../../../../src/domain/money';
-import { newDocumentId } from '../../../../../src/utils/raw-sql';
-import { ProviderUnavailableError } from '../../../../../src/utils/provider-error';
+import { toRials } from 'poshtiban/domain/money';
+import { newDocumentId } from 'poshtiban/utils/raw-sql';
+import { ProviderUnavailableError } from 'poshtiban/utils/provider-error';
 
 export const PAYMENT_UID = 'api::payment.payment';
 
