@@ -18,10 +18,13 @@ export const startFakeDidar = async ({ apiKey = 'test-didar-key', stages = ['sta
   const contacts = new Map<string, Contact>();
   const deals = new Map<string, Deal>();
   const activities: any[] = [];
+  /** every request that reached the fake (its path), answered or not */
+  const requests: string[] = [];
   let modeSet: DidarMode = 'ok';
   let modePath: string | null = null;
 
   const server = await startFakeServer(({ method, path, query, rawBody }) => {
+    requests.push(path);
     const mode: DidarMode = modePath === null || path.replace(/^\/api/, '') === modePath ? modeSet : 'ok';
     if (query.get('apikey') !== apiKey) return { status: 401, body: { Message: 'Invalid api key' } };
     if (method !== 'POST') return { status: 405, body: { Message: 'Method not allowed' } };
@@ -95,11 +98,15 @@ export const startFakeDidar = async ({ apiKey = 'test-didar-key', stages = ['sta
     contacts,
     deals,
     activities,
+    requests,
     /** `path` (e.g. '/deal/save'): only that endpoint misbehaves */
     setMode(next: DidarMode, path: string | null = null) {
       modeSet = next;
       modePath = path;
     },
     close: server.close,
+    /** connection refused until `up()` (tests/fakes/http.ts) */
+    down: server.down,
+    up: server.up,
   };
 };

@@ -90,5 +90,8 @@ export const startFakeZarinpal = async ({ merchantId = '1344b5d4-0048-11e8-94db-
       mode = next;
     },
     close: server.close,
+    /** connection refused until `up()` (tests/fakes/http.ts) */
+    down: server.down,
+    up: server.up,
   };
 };

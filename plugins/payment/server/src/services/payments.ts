@@ -21,10 +21,10 @@
  *   again whatever its status: a payment marked cancelled, failed or expired before is not left so.
  */
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { GATEWAYS, GatewayError, type PaymentGateway, type Verification } from '../providers';
-import { bilingual } from 'poshtiban/validation/errors';
 import { toRials } from 'poshtiban/domain/money';
+import { newDocumentId } from 'poshtiban/utils/raw-sql';
+import { ProviderUnavailableError } from 'poshtiban/utils/provider-error';
 
 export const PAYMENT_UID = 'api::payment.payment';
 
@@ -40,6 +40,7 @@ export type PaymentRow = {
   paymentStatus: 'created' | 'pending' | 'paid' | 'failed' | 'cancelled' | 'expired' | 'refund_due';
   authority: string | null;
   refId: string | null;
+  lastError?: string | null;
   createdAt: Date | string;
 };
 
@@ -74,7 +75,23 @@ export type Purpose = {
 /** The columns the buyer's own views read. */
 const OWN_FIELDS = ['id', 'documentId', 'purpose', 'referenceId', 'description', 'amountRials', 'gateway', 'paymentStatus', 'refId', 'cardPan', 'createdAt', 'verifiedAt'];
 
-export type SettleResult = { payment: PaymentRow; outcome: 'paid' | 'already-paid' | 'refund-due' | 'not-paid' | 'rejected' | 'pending' };
+/** A payment the gateway registered and nothing recorded yet (payments.prepare → payments.record). */
+export type PreparedPayment = {
+  documentId: string;
+  purpose: string;
+  subscriberId: number;
+  amountRials: number;
+  description: string;
+  gateway: string;
+  authority: string;
+  redirectUrl: string;
+};
+
+/** `outage`: verifying failed because the gateway is out of reach (reconcile stops calling it for this pass). */
+export type SettleResult = { payment: PaymentRow; outcome: 'paid' | 'already-paid' | 'refund-due' | 'not-paid' | 'rejected' | 'pending'; outage?: boolean };
+
+/** How lastError starts while a pending payment could not be verified (the work queue counts these). */
+export const VERIFY_FAILED = 'verify-failed';
 
 /** The statuses a verified payment may still leave (for paid, or for refund_due). */
 const UNSETTLED = ['created', 'pending', 'failed', 'expired', 'cancelled'] as const;
@@ -155,9 +172,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       verification = await gatewayFor().verify({ authority: payment.authority, amountRials: toRials(payment.amountRials) });
     } catch (error: any) {
       if (error instanceof GatewayError && error.retryable) {
-        // the lease is left to run out: the job asks the gateway again
-        await strapi.db.query(PAYMENT_UID).update({ where: { id: payment.id }, data: { lastError: error.message } });
-        return { payment, outcome: 'pending' };
+        // the gateway slow, failing or down: neither failed nor granted — the lease is left to run
+        // out and reconcile verifies again later; staff see it (the work queue's payments-unverified)
+        await strapi.db.query(PAYMENT_UID).update({ where: { id: payment.id }, data: { lastError: `${VERIFY_FAILED}: ${error.message}`.slice(0, 2000) } });
+        return { payment, outcome: 'pending', outage: error.outage };
       }
       throw error;
     }
@@ -170,10 +188,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { payment, outcome: 'rejected' };
     }
     await done();
+    // the gateway answered: an earlier failure to verify is over
+    if (payment.paymentStatus === 'pending' && String(payment.lastError ?? '').startsWith(VERIFY_FAILED)) await strapi.db.query(PAYMENT_UID).updateMany({ where: { id: payment.id, paymentStatus: 'pending', lastError: { $startsWith: VERIFY_FAILED } }, data: { lastError: null } });
     return { payment, outcome: 'not-paid' };
   };
 
-  return {
+  const service = {
     /** Declares what a verified payment for `name` grants. Called from bootstrap. */
     registerPurpose(name: string, purpose: Purpose) {
       purposes.set(name, purpose);
@@ -185,39 +205,63 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Starts a payment and returns where to send the buyer. The amount comes from the caller's
-     * records (a contract's price, an invoice's total) — never from a request body.
+     * The gateway's half of starting a payment, before anything is written: registers the amount
+     * with the gateway (under the payment's documentId, chosen here) and returns what `record`
+     * writes. The gateway slow (past its timeout), failing or down: a ProviderUnavailableError —
+     * the buyer gets a Persian 503 with Retry-After and nothing was written, so the caller's own
+     * rows (a renewal, an order) are written only once the gateway answered. An authority the
+     * gateway made for a payment never recorded is never paid (the buyer never saw its page).
      */
-    async start(input: { purpose: string; referenceId: string; subscriberId: number; amountRials: number; description: string; mobile?: string }) {
+    async prepare(input: { purpose: string; subscriberId: number; amountRials: number; description: string; mobile?: string }): Promise<PreparedPayment> {
       if (!purposes.has(input.purpose)) throw new Error(`payment: no purpose "${input.purpose}" registered`);
       const amountRials = toRials(input.amountRials);
       const g = gatewayFor();
-      const payment: PaymentRow = await strapi.db.query(PAYMENT_UID).create({
-        data: {
-          purpose: input.purpose,
-          referenceId: input.referenceId,
-          subscriberId: input.subscriberId,
-          description: input.description,
-          amountRials: String(amountRials),
-          gateway: g.name,
-          paymentStatus: 'created',
-          callbackCount: 0,
-        },
-      });
+      const documentId = newDocumentId();
       try {
         const { authority, redirectUrl } = await g.request({
           amountRials,
           description: input.description,
           callbackUrl: `${config().publicUrl.replace(/\/$/, '')}/api/payment/callback`,
-          orderId: payment.documentId,
+          orderId: documentId,
           mobile: input.mobile,
         });
-        await strapi.db.query(PAYMENT_UID).update({ where: { id: payment.id }, data: { authority, paymentStatus: 'pending' } });
-        return { payment: { ...payment, authority, paymentStatus: 'pending' as const }, redirectUrl };
+        return { documentId, purpose: input.purpose, subscriberId: input.subscriberId, amountRials, description: input.description, gateway: g.name, authority, redirectUrl };
       } catch (error: any) {
-        await strapi.db.query(PAYMENT_UID).update({ where: { id: payment.id }, data: { paymentStatus: 'failed', lastError: String(error?.message ?? error) } });
-        throw bilingual(errors.ApplicationError, 'paymentGatewayUnavailable');
+        // logged with the route by src/middlewares/provider-unavailable.ts
+        throw new ProviderUnavailableError('paymentGatewayUnavailable', { cause: error });
       }
+    },
+
+    /**
+     * Writes a prepared payment as pending for `referenceId`, in the caller's transaction;
+     * `description`: our record's own text when it knows more than the gateway was told.
+     */
+    async record(prepared: PreparedPayment, { referenceId, description }: { referenceId: string; description?: string }): Promise<PaymentRow> {
+      return strapi.db.query(PAYMENT_UID).create({
+        data: {
+          documentId: prepared.documentId,
+          purpose: prepared.purpose,
+          referenceId,
+          subscriberId: prepared.subscriberId,
+          description: description ?? prepared.description,
+          amountRials: String(prepared.amountRials),
+          gateway: prepared.gateway,
+          paymentStatus: 'pending',
+          authority: prepared.authority,
+          callbackCount: 0,
+        },
+      });
+    },
+
+    /**
+     * Starts a payment and returns where to send the buyer. The amount comes from the caller's
+     * records (a contract's price, an invoice's total) — never from a request body. Nothing is
+     * written when the gateway cannot be reached (see `prepare`).
+     */
+    async start(input: { purpose: string; referenceId: string; subscriberId: number; amountRials: number; description: string; mobile?: string }) {
+      const prepared = await service.prepare(input);
+      const payment = await service.record(prepared, { referenceId: input.referenceId });
+      return { payment, redirectUrl: prepared.redirectUrl };
     },
 
     settle,
@@ -259,10 +303,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         orderBy: [{ id: 'asc' }],
         limit: 200,
       });
-      const outcome = { checked: pending.length, paid: 0, refundDue: 0, expired: 0, stillPending: 0 };
+      const outcome = { checked: pending.length, paid: 0, refundDue: 0, expired: 0, stillPending: 0, deferred: 0 };
       const ttlMs = config().pendingTtlMinutes * 60 * 1000;
+      // a gateway that is slow or down costs one failed verify a pass: the rest wait for the next one
+      let outage = false;
       for (const payment of pending) {
+        if (outage) {
+          outcome.deferred += 1;
+          continue;
+        }
         const result = await settle(payment);
+        outage = Boolean(result.outage);
         if (result.outcome === 'paid') outcome.paid += 1;
         else if (result.outcome === 'refund-due') outcome.refundDue += 1;
         else if (result.outcome === 'not-paid' && payment.paymentStatus === 'pending' && now.getTime() - new Date(payment.createdAt).getTime() > ttlMs) {
@@ -312,4 +363,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
   };
+  return service;
 };
