@@ -9,7 +9,11 @@
  *   node tests/fault/child-app.js surveys-send  the satisfaction survey job (api::survey.surveys send, at FAULT_NOW)
  *   node tests/fault/child-app.js issue-licences  one pass of the licence queue (video-licensing runOnce;
  *                                           the provider from VIDEO_LICENSING_PROVIDER / SPOTPLAYER_*)
- * It prints one line "ready" once booted and "done <json>" when finished. Never run by jest itself.
+ *   node tests/fault/child-app.js serve     the whole app listening on PORT, as `npm start` runs it (its
+ *                                           scheduler too when SCHEDULER_IN_TESTS=true), until SIGTERM;
+ *                                           FAULT_CONFIG {"<config path>": value, …} is set before it listens
+ * It prints one line "ready" once booted (serve: once listening) and "done <json>" when finished.
+ * Never run by jest itself.
  */
 require('../helpers/env');
 const path = require('path');
@@ -26,6 +30,13 @@ const main = async () => {
     if (sms) strapi.config.set('plugin::messaging.sms', sms);
     for (const [key, value] of Object.entries(delivery ?? {})) strapi.config.set(`plugin::messaging.delivery.${key}`, value);
     await strapi.plugin('messaging').service('delivery').resetProviders();
+  }
+  if (action === 'serve') {
+    for (const [key, value] of Object.entries(JSON.parse(process.env.FAULT_CONFIG || '{}'))) strapi.config.set(key, value);
+    // Strapi's own SIGTERM/SIGINT handler (destroyOnSignal) shuts it down, as under `npm start`
+    await strapi.start();
+    process.stdout.write('ready\n');
+    return;
   }
   process.stdout.write('ready\n');
   let result;
