@@ -7,13 +7,13 @@
  */
 import { randomUUID } from 'crypto';
 import type { Core } from '@strapi/strapi';
-import { newDocumentId, sqlInstant, withTransaction } from '../../../../../src/utils/raw-sql';
-import { backoffMs, claimDueRows, releaseAbandonedRows } from '../../../../../src/utils/work-queue';
-import { computeServiceStatus, SERVICE_STATUS_LABELS } from '../../../../../src/domain/service-status';
-import { tehranDate } from '../../../../../src/domain/jalali';
-import { crmNeedsSync, crmStateOf, type CrmDeviceState } from '../../../../../src/domain/crm-sync';
+import { newDocumentId, sqlInstant, withTransaction } from 'poshtiban/utils/raw-sql';
+import { backoffMs, claimDueRows, releaseAbandonedRows } from 'poshtiban/utils/work-queue';
+import { computeServiceStatus, SERVICE_STATUS_LABELS } from 'poshtiban/domain/service-status';
+import { tehranDate } from 'poshtiban/domain/jalali';
+import { crmNeedsSync, crmStateOf, type CrmDeviceState } from 'poshtiban/domain/crm-sync';
 import { CRM_PROVIDERS, CrmError, type CrmProvider, type ServiceStatusChange, type TicketChange } from '../providers';
-import { TICKET_STATUS_LABELS, type TicketStatus } from '../../../../../src/domain/tickets';
+import { TICKET_STATUS_LABELS, type TicketStatus } from 'poshtiban/domain/tickets';
 
 export const JOB_UID = 'plugin::crm-sync.sync-job';
 const JOB_TABLE = 'crm_sync_jobs';

@@ -21,12 +21,12 @@ import { createHmac, randomInt, timingSafeEqual } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
-import { parseLoginIdentifier } from '../../../../../src/domain/identity';
-import { normalizeNumberInput } from '../../../../../src/domain/digits';
-import { decideCodeSend, type CodePurpose } from '../../../../../src/domain/one-time-codes';
-import { FieldErrors, bilingual, readTextFields } from '../../../../../src/validation/errors';
-import type { TextField } from '../../../../../src/domain/text-input';
-import { MESSAGES, fillMessage, type MessageCode } from '../../../../../src/validation/messages';
+import { parseLoginIdentifier } from 'poshtiban/domain/identity';
+import { normalizeNumberInput } from 'poshtiban/domain/digits';
+import { decideCodeSend, type CodePurpose } from 'poshtiban/domain/one-time-codes';
+import { FieldErrors, bilingual, readTextFields } from 'poshtiban/validation/errors';
+import type { TextField } from 'poshtiban/domain/text-input';
+import { MESSAGES, fillMessage, type MessageCode } from 'poshtiban/validation/messages';
 import type { CustomerAccountsConfig } from '../config';
 
 const CODE = 'plugin::customer-accounts.login-code';

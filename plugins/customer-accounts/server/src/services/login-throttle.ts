@@ -16,8 +16,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { bilingual } from '../../../../../src/validation/errors';
-import { createMemoryStore, createRedisStore, type CounterStore } from '../../../../../src/utils/counters';
+import { bilingual } from 'poshtiban/validation/errors';
+import { createMemoryStore, createRedisStore, type CounterStore } from 'poshtiban/utils/counters';
 import type { CustomerAccountsConfig } from '../config';
 
 /** how long this process's counters stand in after Redis failed, before Redis is tried again */

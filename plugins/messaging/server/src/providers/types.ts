@@ -2,7 +2,7 @@
  * The one provider interface of the messaging plugin. A provider module's `init(providerOptions)`
  * returns a provider, the way Strapi's email and upload providers are built.
  */
-import { ProviderCallError } from '../../../../../src/utils/provider-error';
+import { ProviderCallError } from 'poshtiban/utils/provider-error';
 
 export type Channel = 'sms' | 'whatsapp';
 

@@ -12,8 +12,8 @@ import type { Core } from '@strapi/strapi';
 import { PROVIDERS, ProviderError, type Channel, type MessagingProvider } from '../providers';
 import { MASKED_IN_LOGS, SECRET_PARAMS, renderTemplate } from './templates';
 import { createRateLimiter } from './rate-limiter';
-import { createRedisStore, type CounterStore } from '../../../../../src/utils/counters';
-import { backoffMs } from '../../../../../src/utils/work-queue';
+import { createRedisStore, type CounterStore } from 'poshtiban/utils/counters';
+import { backoffMs } from 'poshtiban/utils/work-queue';
 import type { OutboxRow } from './outbox';
 
 export type DeliveryConfig = {

@@ -5,11 +5,11 @@
  * delivery workers (src/utils/work-queue.ts).
  */
 import type { Core } from '@strapi/strapi';
-import { newDocumentId, rawRows, sqlInstant, withTransaction } from '../../../../../src/utils/raw-sql';
-import { claimDueRows, releaseAbandonedRows } from '../../../../../src/utils/work-queue';
+import { newDocumentId, rawRows, sqlInstant, withTransaction } from 'poshtiban/utils/raw-sql';
+import { claimDueRows, releaseAbandonedRows } from 'poshtiban/utils/work-queue';
 import type { Channel } from '../providers';
 import { SECRET_PARAMS } from './templates';
-import { outboxPriority } from '../../../../../src/domain/outbox';
+import { outboxPriority } from 'poshtiban/domain/outbox';
 import { CLAIM_ORDER } from './claim-index';
 
 export const OUTBOX_UID = 'plugin::messaging.outbound-message';

@@ -19,8 +19,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { GATEWAYS, GatewayError, type PaymentGateway, type Verification } from '../providers';
-import { bilingual } from '../../../../../src/validation/errors';
-import { toRials } from '../../../../../src/domain/money';
+import { bilingual } from 'poshtiban/validation/errors';
+import { toRials } from 'poshtiban/domain/money';
 
 export const PAYMENT_UID = 'api::payment.payment';
 

@@ -4,7 +4,7 @@
  * instances share them (src/utils/counters.ts).
  */
 import type { Core } from '@strapi/strapi';
-import { createMemoryStore, createRedisStore, type CounterStore } from '../../../../../src/utils/counters';
+import { createMemoryStore, createRedisStore, type CounterStore } from 'poshtiban/utils/counters';
 
 export type Hit = { allowed: boolean; count: number; retryAfterSeconds: number };
 
