@@ -13,7 +13,11 @@
  *                                           (the gateway from PAYMENT_PROVIDER / ZARINPAL_*)
  *   node tests/fault/child-app.js crm-sync  one pass of the CRM sync worker (crm-sync runOnce, at FAULT_NOW;
  *                                           the provider from CRM_PROVIDER / DIDAR_*)
- * It prints one line "ready" once booted and "done <json>" when finished. Never run by jest itself.
+ *   node tests/fault/child-app.js serve     the whole app listening on PORT, as `npm start` runs it (its
+ *                                           scheduler too when SCHEDULER_IN_TESTS=true), until SIGTERM;
+ *                                           FAULT_CONFIG {"<config path>": value, …} is set before it listens
+ * It prints one line "ready" once booted (serve: once listening) and "done <json>" when finished.
+ * Never run by jest itself.
  */
 require('../helpers/env');
 const path = require('path');
@@ -30,6 +34,13 @@ const main = async () => {
     if (sms) strapi.config.set('plugin::messaging.sms', sms);
     for (const [key, value] of Object.entries(delivery ?? {})) strapi.config.set(`plugin::messaging.delivery.${key}`, value);
     await strapi.plugin('messaging').service('delivery').resetProviders();
+  }
+  if (action === 'serve') {
+    for (const [key, value] of Object.entries(JSON.parse(process.env.FAULT_CONFIG || '{}'))) strapi.config.set(key, value);
+    // Strapi's own SIGTERM/SIGINT handler (destroyOnSignal) shuts it down, as under `npm start`
+    await strapi.start();
+    process.stdout.write('ready\n');
+    return;
   }
   process.stdout.write('ready\n');
   let result;

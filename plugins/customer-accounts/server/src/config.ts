@@ -32,6 +32,8 @@ export type CustomerAccountsConfig = {
   generatedPasswordLength: number;
   /** counters shared by every instance (Redis); empty: each process counts alone */
   redisUrl: string;
+  /** the start of this plugin's Redis keys and channel (REDIS_PREFIX) */
+  redisPrefix: string;
 };
 
 const defaults: CustomerAccountsConfig = {
@@ -53,6 +55,7 @@ const defaults: CustomerAccountsConfig = {
   placeholderEmailDomain: 'subscribers.invalid',
   generatedPasswordLength: 10,
   redisUrl: '',
+  redisPrefix: 'poshtiban:',
 };
 
 export default {

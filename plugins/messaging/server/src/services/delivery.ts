@@ -32,6 +32,8 @@ export type DeliveryConfig = {
   ratePerSecond: Record<Channel, number>;
   /** Redis for a rate limit shared by every instance; empty: each process limits itself */
   redisUrl?: string;
+  /** the start of the shared counters' keys (REDIS_PREFIX) */
+  redisPrefix?: string;
   /** broadcasts are sent only between these hours, Asia/Tehran */
   broadcastHours: { from: number; to: number };
 };
@@ -48,7 +50,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const limiterFor = (delivery: DeliveryConfig) => {
     if (limiter) return limiter;
-    sharedCounters = delivery.redisUrl ? createRedisStore(delivery.redisUrl, 'poshtiban:messaging:rate:') : null;
+    sharedCounters = delivery.redisUrl ? createRedisStore(delivery.redisUrl, `${delivery.redisPrefix ?? 'poshtiban:'}messaging:rate:`) : null;
     limiter = createRateLimiter(delivery.ratePerSecond, {
       shared: sharedCounters,
       onSharedError: (error) => strapi.log.warn(`[messaging] shared rate limit unavailable (${error.message}): limiting this instance alone for now`),
