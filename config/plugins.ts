@@ -34,6 +34,8 @@ export default ({ env }) => ({
       },
       // with Redis, failed logins and code requests are counted once for all instances
       redisUrl: env('REDIS_URL', ''),
+      // bcrypt off the event loop: PASSWORD_HASH_WORKERS threads (default: cores − 1; 0 = main thread)
+      passwordHashing: process.env.PASSWORD_HASH_WORKERS ? { workers: env.int('PASSWORD_HASH_WORKERS') } : {},
     },
   },
   // the public warranty check by serial number (GET /api/warranty/:serial)
