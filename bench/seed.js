@@ -360,20 +360,26 @@ const seed = async ({ url = databaseUrl(), scale = Number(process.env.BENCH_SCAL
                  FROM (${ticketRow}) x) y`,
       [t0id, n.tickets, n.devices]
     );
-    // open tickets long past their deadline were escalated already (the job runs every 2 minutes)
+    // tickets past a deadline were marked overdue and escalated already (the job runs every two
+    // minutes): to Senior support, and to the Manager after a few days; the job's next pass finds
+    // only what fell due since
+    const missed = "LEAST(coalesce(reply_due_at, 'infinity'), coalesce(resolution_due_at, 'infinity'))";
     await step(
-      'tickets overdue for more than a day: marked and escalated (level 1)',
-      `UPDATE tickets SET overdue_at = coalesce(reply_due_at, resolution_due_at), escalation_level = 1
-        WHERE id > $1::int AND ticket_status IN ('open', 'in_review') AND coalesce(reply_due_at, resolution_due_at) < now() - interval '1 day'`,
+      'tickets past a deadline: marked overdue and escalated',
+      `UPDATE tickets SET overdue_at = ${missed}, escalation_level = CASE WHEN ${missed} < now() - interval '5 days' THEN 2 ELSE 1 END
+        WHERE id > $1::int AND ticket_status IN ('open', 'in_review', 'answered') AND ${missed} < now() - interval '10 minutes'`,
       [t0id]
     );
     await step(
       'ticket escalations',
       `WITH e AS (
          INSERT INTO ticket_escalations (id, document_id, ticket_id, level, reason, due_at, escalated_at, created_at, updated_at, published_at)
-         SELECT $1::int + t.id - $2::int, ${docId('e', 't.id')}, t.id, 1, CASE WHEN t.first_responded_at IS NULL THEN 'first_response' ELSE 'resolution' END,
-                t.overdue_at, t.overdue_at + interval '2 minutes', t.overdue_at, t.overdue_at, t.overdue_at
-           FROM tickets t WHERE t.id > $2::int AND t.escalation_level = 1
+         SELECT $1::int + (t.id - $2::int) * 2 + lv - 1, ${docId('e', '(t.id * 2 + lv)')}, t.id, lv,
+                CASE WHEN t.reply_due_at IS NOT NULL AND t.reply_due_at = t.overdue_at THEN 'first_response' ELSE 'resolution' END,
+                t.overdue_at + make_interval(days => 3 * (lv - 1)), t.overdue_at + make_interval(days => 3 * (lv - 1), mins => 2),
+                t.overdue_at, t.overdue_at, t.overdue_at
+           FROM tickets t CROSS JOIN LATERAL generate_series(1, t.escalation_level) lv
+          WHERE t.id > $2::int AND t.escalation_level > 0
          RETURNING id, ticket_id)
        INSERT INTO ticket_escalations_ticket_lnk (ticket_escalation_id, ticket_id) SELECT id, ticket_id FROM e`,
       [e0, t0id]
