@@ -429,10 +429,12 @@ const timeJob = async (strapi, name, run, { explainTop = 2 } = {}) => {
   const again = await run();
   const second = (performance.now() - t1) / 1000;
   const statementsRun = queries.reduce((n, q) => n + q.count, 0);
-  // the statements that find the work (SELECT / UPDATE … WHERE), most expensive first
-  const top = queries.filter((q) => /^\s*(select|update|with)/i.test(q.sql)).slice(0, explainTop);
+  // the statements that find the work (SELECT / UPDATE … WHERE): the slowest single ones and the
+  // most expensive in all
+  const finding = queries.filter((q) => /^\s*(select|update|with)/i.test(q.sql));
+  const top = [...new Set([...[...finding].sort((a, b) => b.maxMs - a.maxMs).slice(0, explainTop), ...finding.slice(0, 1)])];
   const plans = [];
-  for (const q of top) plans.push({ sql: q.sql, count: q.count, totalMs: Math.round(q.totalMs), plan: await explain(knex, q).catch((e) => `(EXPLAIN failed: ${e.message})`) });
+  for (const q of top) plans.push({ sql: q.sql, count: q.count, totalMs: Math.round(q.totalMs), maxMs: Math.round(q.maxMs), plan: await explain(knex, q).catch((e) => `(EXPLAIN failed: ${e.message})`) });
   console.log(`  ${name}: ${first.toFixed(1)} s (${statementsRun.toLocaleString('en')} statements; ${JSON.stringify(result)}), again ${second.toFixed(1)} s (${JSON.stringify(again)})`);
   return { job: name, seconds: first, againSeconds: second, statements: statementsRun, result, again, plans };
 };
@@ -562,7 +564,7 @@ const main = async () => {
     console.log(table(report.jobs.map((j) => ({ job: j.job, 'first run': `${j.seconds.toFixed(1)} s`, 'run again': j.againSeconds === null ? '—' : `${j.againSeconds.toFixed(1)} s`, statements: j.statements.toLocaleString('en'), result: JSON.stringify(j.result) }))));
     for (const j of report.jobs) {
       for (const p of j.plans) {
-        console.log(`\n### ${j.job} — ${p.count.toLocaleString('en')} × ${p.sql.replace(/\s+/g, ' ').slice(0, 220)}${p.sql.length > 220 ? '…' : ''} (${p.totalMs} ms in all)\n${p.plan}`);
+        console.log(`\n### ${j.job} — ${p.count.toLocaleString('en')} × ${p.sql.replace(/\s+/g, ' ').slice(0, 220)}${p.sql.length > 220 ? '…' : ''} (${p.totalMs} ms in all${p.maxMs !== undefined ? `, slowest ${p.maxMs} ms` : ''})\n${p.plan}`);
       }
     }
   }
