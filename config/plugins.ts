@@ -36,6 +36,8 @@ export default ({ env }) => ({
       redisUrl: env('REDIS_URL', ''),
       // the start of every Redis key and channel (deployments or test runs sharing one Redis)
       redisPrefix: env('REDIS_PREFIX', 'poshtiban:'),
+      // bcrypt off the event loop: PASSWORD_HASH_WORKERS threads (default: cores − 1; 0 = main thread)
+      passwordHashing: process.env.PASSWORD_HASH_WORKERS ? { workers: env.int('PASSWORD_HASH_WORKERS') } : {},
     },
   },
   // the public warranty check by serial number (GET /api/warranty/:serial)
