@@ -61,4 +61,4 @@ const table = (rows) => {
   return [line(Object.keys(rows[0])), line(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => line(Object.values(r)))].join('\n');
 };
 
-module.exports = { APP_DIR, freshPostgres, bootApp, table };
+module.exports = { APP_DIR, freshPostgres, bootApp, setSecrets, table };

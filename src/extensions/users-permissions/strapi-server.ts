@@ -18,6 +18,8 @@
  *   customer-accounts auth cache, which drops them on every write to their tables (and, with
  *   Redis, on every instance). A bearer shaped like a JWT skips Strapi's API-token strategy, which
  *   would look its hash up in strapi_api_tokens first: an API token is hex, never a JWT.
+ * - bcrypt runs in worker threads (`passwordsHashedOffMainThread`): 50 people logging in at once
+ *   no longer stall every other request (customer-accounts services/password-hashing.ts).
  */
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
@@ -148,8 +150,32 @@ export const accessTokensNeedLiveSession = (createJwt: (deps: { strapi: any }) =
   };
 };
 
+/**
+ * The user service with bcrypt in the customer-accounts worker pool (services/password-hashing.ts):
+ * checking a password at login or on a password change no longer holds the event loop.
+ */
+export const passwordsHashedOffMainThread = (createUser: (deps: { strapi: any }) => Record<string, any>) => ({ strapi }: { strapi: any }) => {
+  const base = createUser({ strapi });
+  const hashing = () => strapi.plugin('customer-accounts').service('password-hashing');
+  return {
+    ...base,
+    validatePassword(password: string, hash: string) {
+      return hashing().compare(password, hash);
+    },
+    async ensureHashedPasswords(values: Record<string, unknown>) {
+      const attributes = strapi.getModel(USER).attributes;
+      for (const key of Object.keys(values ?? {})) {
+        const attribute = attributes[key];
+        if (attribute?.type === 'password') values[key] = await hashing().hash(values[key], Number(attribute.encryption?.rounds ?? 10));
+      }
+      return values;
+    },
+  };
+};
+
 export default (plugin: any) => {
   plugin.services.jwt = accessTokensNeedLiveSession(plugin.services.jwt);
+  plugin.services.user = passwordsHashedOffMainThread(plugin.services.user);
 
   const createBaseAuth = plugin.controllers.auth as (deps: { strapi: any }) => AuthController;
 

@@ -32,6 +32,13 @@ export type CustomerAccountsConfig = {
   generatedPasswordLength: number;
   /** counters shared by every instance (Redis); empty: each process counts alone */
   redisUrl: string;
+  /** the start of this plugin's Redis keys and channel (REDIS_PREFIX) */
+  redisPrefix: string;
+  /**
+   * bcrypt in worker threads (services/password-hashing.ts): `workers` threads, by default one
+   * less than the cores (at least one); 0 hashes on the main thread, blocking it, as Strapi does
+   */
+  passwordHashing: { workers?: number };
 };
 
 const defaults: CustomerAccountsConfig = {
@@ -53,6 +60,8 @@ const defaults: CustomerAccountsConfig = {
   placeholderEmailDomain: 'subscribers.invalid',
   generatedPasswordLength: 10,
   redisUrl: '',
+  redisPrefix: 'poshtiban:',
+  passwordHashing: {},
 };
 
 export default {
@@ -65,6 +74,10 @@ export default {
     }
     for (const [key, value] of Object.entries(config.otp ?? {})) {
       if (!Number.isInteger(value) || (value as number) <= 0) throw new Error(`customer-accounts: otp.${key} must be a positive integer`);
+    }
+    const workers = config.passwordHashing?.workers;
+    if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) {
+      throw new Error('customer-accounts: passwordHashing.workers must be a whole number (0: on the main thread)');
     }
     if (!Number.isInteger(config.generatedPasswordLength) || config.generatedPasswordLength < 8) {
       throw new Error('customer-accounts: generatedPasswordLength must be at least 8');

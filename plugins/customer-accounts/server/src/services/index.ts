@@ -4,6 +4,7 @@ import codes from './codes';
 import login from './login';
 import loginThrottle from './login-throttle';
 import oneTimeCode from './one-time-code';
+import passwordHashing from './password-hashing';
 import passwords from './passwords';
 import roles from './roles';
 import sessions from './sessions';
@@ -15,6 +16,7 @@ export default {
   login,
   'login-throttle': loginThrottle,
   'one-time-code': oneTimeCode,
+  'password-hashing': passwordHashing,
   passwords,
   roles,
   sessions,
