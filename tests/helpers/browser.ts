@@ -32,11 +32,15 @@ export type SiteUnderTest = {
   close(): Promise<void>;
 };
 
-/** Builds the site (once per run), starts the app on an ephemeral port and launches Chromium. */
-export const startSiteUnderTest = async (): Promise<SiteUnderTest> => {
+/**
+ * Builds the site (once per run), starts the app on an ephemeral port and launches Chromium.
+ * `serveAdminPanel`: the same app serves the admin panel at /admin too (build it first with
+ * buildAdminOnce from helpers/admin.ts), for a file that looks at one database from both sides.
+ */
+export const startSiteUnderTest = async ({ serveAdminPanel = false }: { serveAdminPanel?: boolean } = {}): Promise<SiteUnderTest> => {
   await buildSiteOnce();
   fs.mkdirSync(SHOTS, { recursive: true });
-  const app = await startApp();
+  const app = await startApp({ serveAdminPanel });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', () => resolve()));
   const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
