@@ -245,7 +245,7 @@ const measure = async (label, { port, counter, pid, script, probe, note = '', se
   const seconds = r.duration_us / 1e6;
   const row = {
     target: label,
-    'req/s': Math.round(r.requests / seconds),
+    'req/s': Number((r.requests / seconds).toFixed(r.requests / seconds < 10 ? 1 : 0)),
     p50: r.p50 / 1000,
     p95: r.p95 / 1000,
     p99: r.p99 / 1000,
@@ -263,7 +263,7 @@ const ms = (v) => (v >= 100 ? `${Math.round(v)} ms` : `${v.toFixed(1)} ms`);
 const printable = (rows) =>
   rows.map((r) => ({
     target: r.target,
-    'req/s': r['req/s'].toLocaleString('en'),
+    'req/s': r['req/s'].toLocaleString('en', { maximumFractionDigits: 1 }),
     p50: ms(r.p50),
     p95: ms(r.p95),
     p99: ms(r.p99),
