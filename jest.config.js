@@ -11,6 +11,8 @@ module.exports = {
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.tmp/'],
   // the app's own providers (file: dependencies) resolve by name even where node_modules predates them
   modulePaths: ['<rootDir>/providers'],
+  // the app's shared rules by name, as the plugins import them (package.json "exports" in dist/)
+  moduleNameMapper: { '^poshtiban/(.*)$': '<rootDir>/src/$1' },
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }],
   },

@@ -11,4 +11,5 @@ export default ({ env }) => ({
     maxLookupsPerAddress: env.int('COMPLAINT_THROTTLE_MAX_LOOKUPS_PER_ADDRESS', 30),
   },
   redisUrl: env('REDIS_URL', ''),
+  redisPrefix: env('REDIS_PREFIX', 'poshtiban:'),
 });

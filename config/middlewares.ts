@@ -32,6 +32,8 @@ export default () => [
   'strapi::errors',
   // the database out of reach (a restart, a failover) → 503 with Retry-After, not a 500
   'global::database-unavailable',
+  // an outside provider a request needs (the payment gateway) out of reach → 503 with Retry-After
+  'global::provider-unavailable',
   security(),
   // only the public URL's origin, SITE_URL's and CORS_ORIGINS answer with credentials (never
   // `null` or any origin); the admin panel and the site are served from the public URL itself

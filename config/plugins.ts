@@ -34,6 +34,8 @@ export default ({ env }) => ({
       },
       // with Redis, failed logins and code requests are counted once for all instances
       redisUrl: env('REDIS_URL', ''),
+      // the start of every Redis key and channel (deployments or test runs sharing one Redis)
+      redisPrefix: env('REDIS_PREFIX', 'poshtiban:'),
       // bcrypt off the event loop: PASSWORD_HASH_WORKERS threads (default: cores − 1; 0 = main thread)
       passwordHashing: process.env.PASSWORD_HASH_WORKERS ? { workers: env.int('PASSWORD_HASH_WORKERS') } : {},
     },
@@ -50,6 +52,7 @@ export default ({ env }) => ({
       },
       cache: { ttlMs: env.int('WARRANTY_CACHE_TTL_MS', 60_000), maxEntries: env.int('WARRANTY_CACHE_MAX_ENTRIES', 50_000) },
       redisUrl: env('REDIS_URL', ''),
+      redisPrefix: env('REDIS_PREFIX', 'poshtiban:'),
     },
   },
   // staff actions the Content Manager cannot do (verify an installation form's hash, …)
@@ -90,6 +93,7 @@ export default ({ env }) => ({
         ratePerSecond: { sms: env.int('SMS_RATE_PER_SECOND', 20), whatsapp: env.int('WHATSAPP_RATE_PER_SECOND', 20) },
         // with Redis, the rate above holds for all instances together; without it, for each one
         redisUrl: env('REDIS_URL', ''),
+        redisPrefix: env('REDIS_PREFIX', 'poshtiban:'),
         broadcastHours: { from: env.int('BROADCAST_FROM_HOUR', 8), to: env.int('BROADCAST_TO_HOUR', 21) },
       },
     },
@@ -154,7 +158,8 @@ export default ({ env }) => ({
       sessions: {
         httpOnly: true,
       },
-      // Strapi's own per-IP limiter on /api/auth/* (in memory, per process)
+      // Strapi's own per-IP limiter on /api/auth/* (in memory, per process; with REDIS_URL in the
+      // shared counters — src/utils/shared-request-limit.ts, set up in src/index.ts bootstrap)
       ratelimit: {
         enabled: env.bool('AUTH_RATELIMIT_ENABLED', true),
         interval: env.int('AUTH_RATELIMIT_INTERVAL_MS', 60_000),

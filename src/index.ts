@@ -33,10 +33,11 @@ import { ensureLocales } from './bootstrap/locales';
 import { removeUnusedGenericRoles, ensureStaffRoles, followLocales, registerStaffConditions } from './bootstrap/staff-roles';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { seedDemoIfEmpty } from './bootstrap/demo-data';
-import { createScheduler } from './scheduler/scheduler';
+import { createScheduler, withSchedules } from './scheduler/scheduler';
 import { portalJobs } from './scheduler/jobs';
 import { registerPortalWorkQueue } from './work-queue/portal-items';
 import { guardProductionStart } from './bootstrap/production-guards';
+import { sharedRequestLimitStore } from './utils/shared-request-limit';
 
 let scheduler: ReturnType<typeof createScheduler> | null = null;
 
@@ -71,6 +72,16 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // with Redis, Strapi's own request limiters (/api/auth/*, the admin login) count for all
+    // instances together, in the login throttle's shared counters
+    if (strapi.config.get('plugin::customer-accounts.redisUrl')) {
+      const throttle = strapi.plugin('customer-accounts').service('login-throttle');
+      strapi.config.set(
+        'plugin::users-permissions.ratelimit.store',
+        sharedRequestLimitStore('@strapi/plugin-users-permissions', (key, windowMs, by) => throttle.count(`auth-requests:${key}`, windowMs, by))
+      );
+      strapi.config.set('admin.rateLimit.store', sharedRequestLimitStore('@strapi/admin', (key, windowMs, by) => throttle.count(`admin-requests:${key}`, windowMs, by)));
+    }
     await ensureLocales(strapi);
     await strapi.plugin('customer-accounts').service('roles').sync();
     await registerStaffConditions(strapi);
@@ -115,7 +126,7 @@ export default {
 
     if (strapi.config.get('scheduler.enabled')) {
       scheduler = createScheduler(strapi);
-      scheduler.start(portalJobs(strapi));
+      scheduler.start(withSchedules(portalJobs(strapi), strapi.config.get('scheduler.schedules')));
     }
   },
 

@@ -198,6 +198,7 @@ const CONTENT_TYPES: Record<string, ViewConfig> = {
       callbackCount: 'دفعات بازگشت از درگاه',
       lastError: 'آخرین خطا',
       refundReason: 'علت استرداد',
+      verifyingUntil: 'در حال تأیید با درگاه تا',
     },
     mainField: 'refId',
     listColumns: ['id', 'purpose', 'amountRials', 'paymentStatus', 'refId', 'createdAt'],

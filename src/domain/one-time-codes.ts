@@ -6,7 +6,8 @@
  * Only codes actually sent count: a request refused here sends nothing and counts nothing, so
  * asking again during the cool-down can never use up the window's allowance. The answer says
  * when to try again. The same rule answers for identifiers that name no account (their "sends"
- * are remembered in memory), so the answers do not tell whether an account exists.
+ * are remembered with the login throttle's counters: in Redis, for every instance, with
+ * REDIS_URL), so the answers do not tell whether an account exists.
  */
 export type CodePurpose = 'login' | 'password-reset';
 export const CODE_PURPOSES: readonly CodePurpose[] = ['login', 'password-reset'];

@@ -2,11 +2,13 @@
  * The scheduler: node-cron runs the portal's jobs (src/scheduler/jobs.ts) in every instance, and
  * a run coordinator backed by the job_locks table lets exactly one instance run each fire.
  * Started in bootstrap, stopped in destroy, off in tests (config/env/test/scheduler.ts) — tests
- * call the jobs' services directly.
+ * call the jobs' services directly. config/scheduler.ts `schedules` may give a job another cron
+ * expression (`withSchedules`). Each run is logged at debug level with its fire's time and this
+ * instance's id: which instance ran which fire.
  */
 import cron from 'node-cron';
 import type { Core } from '@strapi/strapi';
-import { acquireJobLease, releaseJobLease, startLeaseHeartbeat } from './job-lock';
+import { acquireJobLease, releaseJobLease, startLeaseHeartbeat, INSTANCE_ID } from './job-lock';
 
 export type Job = {
   /** unique name, also the lease's */
@@ -16,6 +18,19 @@ export type Job = {
   /** how long a run holds the lease past its last heartbeat (renewed every third of it while it runs) */
   leaseMs: number;
   run: () => Promise<unknown>;
+};
+
+/**
+ * The jobs with the schedules of `overrides` (job name → cron expression) in place of their own.
+ * An unknown name or an invalid expression stops the start, naming it.
+ */
+export const withSchedules = (jobs: Job[], overrides: Record<string, unknown> | null | undefined): Job[] => {
+  const byName = new Map(jobs.map((job) => [job.name, job]));
+  for (const [name, schedule] of Object.entries(overrides ?? {})) {
+    if (!byName.has(name)) throw new Error(`scheduler: SCHEDULER_SCHEDULES names no job "${name}" (jobs: ${[...byName.keys()].join(', ')})`);
+    if (typeof schedule !== 'string' || !cron.validate(schedule)) throw new Error(`scheduler: SCHEDULER_SCHEDULES["${name}"] is not a cron expression (${JSON.stringify(schedule)})`);
+  }
+  return jobs.map((job) => (typeof overrides?.[job.name] === 'string' ? { ...job, schedule: overrides[job.name] as string } : job));
 };
 
 type Task = { stop: () => void | Promise<void>; destroy: () => void | Promise<void> };
@@ -39,9 +54,10 @@ export const createScheduler = (strapi: Core.Strapi) => {
       for (const job of jobs) {
         const task = cron.schedule(
           job.schedule,
-          async () => {
+          async (context: { date?: Date }) => {
             // the coordinator took the lease for this fire; keep it while the job runs
             const stopHeartbeat = startLeaseHeartbeat(strapi, job.name, job.leaseMs);
+            strapi.log.debug(`[scheduler] run ${job.name} fire=${context?.date?.toISOString?.() ?? '?'} instance=${INSTANCE_ID}`);
             try {
               await job.run();
             } catch (error) {

@@ -80,6 +80,16 @@ export const servicesEndingThisWeek = ({ now }: Context): ListCondition[] => [
 /** Paid at the gateway for a renewal no longer on offer (replaced, cancelled, expired): finance refunds them. */
 export const paymentsToRefund = (): ListCondition[] => [['paymentStatus', '$eq', 'refund_due']];
 
+/**
+ * Came back from the gateway (or found by reconcile) but could not be verified: the gateway was
+ * slow, failing or down. Neither granted nor failed — verified again by the reconcile job; money may
+ * have left the buyer, so finance sees them while the gateway is out (payments.settle).
+ */
+export const paymentsUnverified = (): ListCondition[] => [
+  ['paymentStatus', '$eq', 'pending'],
+  ['lastError', '$notNull', true],
+];
+
 /** Not closed and past its owed reply or its resolution (overdueAt, kept by the escalation job: api::ticket.sla). */
 export const ticketsPastDue = (): ListCondition[] => [
   ['ticketStatus', '$ne', 'closed'],
@@ -178,6 +188,12 @@ export const registerPortalWorkQueue = (strapi: Core.Strapi) => {
       title: { fa: 'پرداخت‌های در انتظار استرداد', en: 'Payments to refund' },
       permission: { action: READ, subject: PAYMENT },
       ...listItem(strapi, PAYMENT, paymentsToRefund),
+    },
+    {
+      id: 'payments-unverified',
+      title: { fa: 'پرداخت‌هایی که درگاه هنوز تأیید نکرده است', en: 'Payments the gateway could not verify yet' },
+      permission: { action: READ, subject: PAYMENT },
+      ...listItem(strapi, PAYMENT, paymentsUnverified),
     },
     {
       id: 'crm-jobs-failing',

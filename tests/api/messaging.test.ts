@@ -158,11 +158,14 @@ describe('several workers', () => {
     app.strapi.config.set('plugin::messaging.delivery.leaseMs', 600);
     try {
       await enqueueSms(2);
-      fakes.kavenegar.setMode('hang'); // each send waits for the client's 1.5 s timeout
+      // each send answered after 1 s (within the client's 1.5 s timeout: a slow provider, not a failing
+      // one — a failing one is not called again in the pass): the batch takes 2 s
+      fakes.kavenegar.setMode('slow');
       const first = delivery().runOnce({ worker: 'slow-worker' });
       await new Promise((r) => setTimeout(r, 1800)); // three leases after the claim
       expect(await delivery().runOnce({ worker: 'other-worker' })).toMatchObject({ released: 0, claimed: 0 });
-      expect(await first).toMatchObject({ claimed: 2, failed: 2 });
+      expect(await first).toMatchObject({ claimed: 2, sent: 2 });
+      expect(fakes.kavenegar.sent).toHaveLength(2);
     } finally {
       app.strapi.config.set('plugin::messaging.delivery.leaseMs', 60_000);
     }

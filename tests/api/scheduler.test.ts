@@ -95,6 +95,16 @@ describe('the scheduler', () => {
     expect(runs.length).toBeLessThanOrEqual(4);
   });
 
+  test('SCHEDULER_SCHEDULES gives a job another schedule; an unknown job or a bad expression stops the start', async () => {
+    const { portalJobs } = dist('jobs.js');
+    const { withSchedules } = dist('scheduler.js');
+    const jobs = withSchedules(portalJobs(app.strapi), { 'devices.expiry-reminders': '*/2 * * * * *' });
+    expect(jobs.find((j: any) => j.name === 'devices.expiry-reminders').schedule).toBe('*/2 * * * * *');
+    expect(jobs.find((j: any) => j.name === 'messaging.deliver').schedule).toBe('*/5 * * * * *');
+    expect(() => withSchedules(portalJobs(app.strapi), { 'no.such-job': '* * * * *' })).toThrow(/no job "no.such-job"/);
+    expect(() => withSchedules(portalJobs(app.strapi), { 'tickets.escalate': 'every minute' })).toThrow(/not a cron expression/);
+  });
+
   test('the portal’s jobs are declared with their schedules', async () => {
     const { portalJobs } = dist('jobs.js');
     const jobs = portalJobs(app.strapi).map((j: any) => j.name);

@@ -35,6 +35,7 @@ const ALL_ITEMS = [
   'devices-awaiting-confirmation',
   'services-ending-this-week',
   'payments-to-refund',
+  'payments-unverified',
   'crm-jobs-failing',
   'tickets-past-due',
   'tickets-unassigned',
@@ -58,8 +59,8 @@ const message = (status: string) =>
   app.strapi.db.query(OUTBOX).create({ data: { channel: 'sms', recipient: '09121234567', templateCode: 'announcement', status, nextAttemptAt: new Date(), dedupeKey: `wq:${++seq}` } });
 const crmJob = (status: string) =>
   app.strapi.db.query(CRM_JOB).create({ data: { deviceId: 1, subscriberId: owner.id, event: `wq:${++seq}`, payload: {}, status, nextAttemptAt: new Date(), dedupeKey: `wq:${seq}` } });
-const payment = (paymentStatus: string) =>
-  app.strapi.db.query(PAYMENT).create({ data: { purpose: 'contract-renewal', referenceId: `wq${++seq}`, amountRials: '250000000', gateway: 'zarinpal', paymentStatus, subscriberId: owner.id } });
+const payment = (paymentStatus: string, lastError: string | null = null) =>
+  app.strapi.db.query(PAYMENT).create({ data: { purpose: 'contract-renewal', referenceId: `wq${++seq}`, amountRials: '250000000', gateway: 'zarinpal', paymentStatus, subscriberId: owner.id, lastError } });
 const ticket = (data: Record<string, unknown>) =>
   app.strapi.db.query(TICKET).create({ data: { number: `wq-${++seq}`, title: 'تیکت آزمایشی', description: 'شرح', priority: 'high', ticketStatus: 'open', escalationLevel: 0, ...data } });
 // open (openKey = the subscriber, UNIQUE — a distinct number per row here) or cleared (openKey NULL)
@@ -115,6 +116,9 @@ const addData = async () => {
   await payment('paid');
   await payment('failed');
   await payment('pending');
+  // back from the gateway, but the gateway could not be reached to verify it: neither granted nor failed
+  await payment('pending', 'verify-failed: zarinpal: ECONNREFUSED');
+  await payment('failed', 'cancelled by the buyer or the gateway');
 
   await crmJob('failed');
   await crmJob('dead');
@@ -174,6 +178,7 @@ const EXPECTED = {
   'devices-awaiting-confirmation': 1,
   'services-ending-this-week': 3,
   'payments-to-refund': 1,
+  'payments-unverified': 1,
   'crm-jobs-failing': 2,
   'tickets-past-due': 2,
   'tickets-unassigned': 2,
@@ -228,7 +233,7 @@ describe('counts', () => {
     // the Content Manager answers each list link with as many rows as the item counted
     const admin = await adminToken(app.strapi, app.server);
     const counts = countsOf(await queue(admin));
-    for (const id of ['transfers-to-review', 'repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated', 'debt-alerts-open', ...ISSUE_14_ITEMS, 'course-licences-late']) {
+    for (const id of ['transfers-to-review', 'repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'payments-unverified', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated', 'debt-alerts-open', ...ISSUE_14_ITEMS, 'course-licences-late']) {
       const res = await request(app.server).get(links[id]).set(auth(admin));
       expect(res.status).toBe(200);
       expect([id, res.body.pagination.total]).toEqual([id, counts[id]]);
@@ -270,9 +275,9 @@ describe('who sees what', () => {
     // issue 14: overdue complaints need every complaint read (Senior support's stops at the CEO line),
     // follow-ups their update: the Manager's
     'poshtiban-senior-support': ALL_ITEMS.filter((id) => !ISSUE_14_ITEMS.includes(id)),
-    'poshtiban-support': ['repairs-past-promise', 'repairs-due-for-replacement', 'messages-dead', 'messages-failed', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'crm-jobs-failing', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated', 'debt-alerts-open', 'course-licences-late'],
+    'poshtiban-support': ['repairs-past-promise', 'repairs-due-for-replacement', 'messages-dead', 'messages-failed', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'payments-unverified', 'crm-jobs-failing', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated', 'debt-alerts-open', 'course-licences-late'],
     'poshtiban-technical-editor': ['repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated'],
-    'poshtiban-finance': ['repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'crm-jobs-failing', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated', 'debt-alerts-open', 'course-licences-late'],
+    'poshtiban-finance': ['repairs-past-promise', 'repairs-due-for-replacement', 'devices-awaiting-confirmation', 'services-ending-this-week', 'payments-to-refund', 'payments-unverified', 'crm-jobs-failing', 'tickets-past-due', 'tickets-unassigned', 'tickets-escalated', 'debt-alerts-open', 'course-licences-late'],
     'poshtiban-manager': ALL_ITEMS,
   };
 

@@ -3,12 +3,14 @@
  * second contact with the same mobile is refused, LastName required), a global search, deal save
  * (PersonId and a known stage required; with Id it moves the deal), activity save. It keeps every
  * deal's stage history so tests can assert each status change arrived once and in order. Modes:
- * 5xx, a hang, and "saved, but the answer is lost" (the client must then find, not duplicate).
+ * 5xx, a hang, "saved, but the answer is lost" (the client must then find, not duplicate), and
+ * `save-then-hang` — saved, and the answer never comes (the caller dies waiting for it). A mode
+ * may be limited to one path (`setMode('save-then-hang', '/deal/save')`); other paths answer as 'ok'.
  */
 import { randomUUID } from 'crypto';
 import { startFakeServer } from './http';
 
-export type DidarMode = 'ok' | 'server-error' | 'hang' | 'lost-after-save';
+export type DidarMode = 'ok' | 'server-error' | 'hang' | 'lost-after-save' | 'save-then-hang';
 type Contact = { Id: string; FirstName: string; LastName: string; MobilePhone: string; CustomerCode?: string; DisplayName: string };
 type Deal = { Id: string; Title: string; PersonId: string; PipelineStageId: string; Description: string; stages: string[] };
 
@@ -16,9 +18,14 @@ export const startFakeDidar = async ({ apiKey = 'test-didar-key', stages = ['sta
   const contacts = new Map<string, Contact>();
   const deals = new Map<string, Deal>();
   const activities: any[] = [];
-  let mode: DidarMode = 'ok';
+  /** every request that reached the fake (its path), answered or not */
+  const requests: string[] = [];
+  let modeSet: DidarMode = 'ok';
+  let modePath: string | null = null;
 
   const server = await startFakeServer(({ method, path, query, rawBody }) => {
+    requests.push(path);
+    const mode: DidarMode = modePath === null || path.replace(/^\/api/, '') === modePath ? modeSet : 'ok';
     if (query.get('apikey') !== apiKey) return { status: 401, body: { Message: 'Invalid api key' } };
     if (method !== 'POST') return { status: 405, body: { Message: 'Method not allowed' } };
     if (mode === 'server-error') return { status: 503, body: { Message: 'Service unavailable' } };
@@ -29,7 +36,8 @@ export const startFakeDidar = async ({ apiKey = 'test-didar-key', stages = ['sta
     } catch {
       return { status: 400, body: { Message: 'Invalid JSON' } };
     }
-    const lost = (answer: unknown) => (mode === 'lost-after-save' ? { status: 500, body: { Message: 'Internal error' } } : { status: 200, body: answer });
+    const lost = (answer: unknown) =>
+      mode === 'lost-after-save' ? { status: 500, body: { Message: 'Internal error' } } : { status: 200, body: answer, ...(mode === 'save-then-hang' ? { delayMs: 60_000 } : {}) };
 
     switch (path.replace(/^\/api/, '')) {
       case '/contact/search': {
@@ -90,9 +98,15 @@ export const startFakeDidar = async ({ apiKey = 'test-didar-key', stages = ['sta
     contacts,
     deals,
     activities,
-    setMode(next: DidarMode) {
-      mode = next;
+    requests,
+    /** `path` (e.g. '/deal/save'): only that endpoint misbehaves */
+    setMode(next: DidarMode, path: string | null = null) {
+      modeSet = next;
+      modePath = path;
     },
     close: server.close,
+    /** connection refused until `up()` (tests/fakes/http.ts) */
+    down: server.down,
+    up: server.up,
   };
 };

@@ -1,4 +1,8 @@
-/** A tiny HTTP server on an ephemeral port for provider fakes. */
+/**
+ * A tiny HTTP server on an ephemeral port for provider fakes. `down()` closes its port (new
+ * connections are refused, open ones cut — a provider that is down); `up()` listens again on the
+ * same port, so the client's configured URL works again.
+ */
 import http from 'http';
 import type { AddressInfo } from 'net';
 
@@ -28,12 +32,35 @@ export const startFakeServer = async (handler: (req: FakeRequest) => FakeRespons
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  let listening = true;
+
+  const stop = async () => {
+    await new Promise<void>((resolve) => {
+      for (const s of sockets) s.destroy();
+      if (!listening) return resolve();
+      listening = false;
+      server.close(() => resolve());
+    });
+    // let clients see their kept-alive connections closed: the next request connects afresh (and is refused)
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  };
+
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => resolve());
+    port,
+    close: stop,
+    /** the provider is down: its port refuses connections (ECONNREFUSED) until `up()` */
+    down: stop,
+    /** back up on the same port */
+    up: () =>
+      new Promise<void>((resolve, reject) => {
+        if (listening) return resolve();
+        server.once('error', reject);
+        server.listen(port, '127.0.0.1', () => {
+          server.off('error', reject);
+          listening = true;
+          resolve();
+        });
       }),
   };
 };

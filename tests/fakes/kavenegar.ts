@@ -8,7 +8,9 @@
  * (Kavenegar's duplicate guard for our own ids). Modes switch it to the failures the outbox must
  * survive: busy 409, 5xx, credit 418, a hang past the timeout, and `accept-then-hang` — the
  * message is accepted (and delivered) but the answer never comes, as when the sender dies or the
- * connection drops after Kavenegar took it.
+ * connection drops after Kavenegar took it (a send and a lookup alike; a lookup has no localid, so
+ * a repeated one is delivered again); `slow` — accepted, answered after `slowMs` (within a patient
+ * client's timeout). `down()` closes the port (connection refused).
  */
 import { isPhoneNumberValid } from '@persian-tools/persian-tools';
 import { startFakeServer } from './http';
@@ -24,11 +26,11 @@ export type KavenegarMessage = {
   messageid: number;
 };
 
-export type KavenegarMode = 'ok' | 'busy' | 'server-error' | 'no-credit' | 'hang' | 'accept-then-hang';
+export type KavenegarMode = 'ok' | 'busy' | 'server-error' | 'no-credit' | 'hang' | 'accept-then-hang' | 'slow';
 
 const envelope = (status: number, message: string, entries: unknown = null) => ({ return: { status, message }, entries });
 
-export const startFakeKavenegar = async ({ apiKey = 'test-kavenegar-key', templates = ['poshtiban-login', 'poshtiban-reset'] } = {}) => {
+export const startFakeKavenegar = async ({ apiKey = 'test-kavenegar-key', templates = ['poshtiban-login', 'poshtiban-reset'], slowMs = 1000 } = {}) => {
   const sent: KavenegarMessage[] = [];
   const requests: Array<{ path: string; form: Record<string, string> }> = [];
   let mode: KavenegarMode = 'ok';
@@ -67,6 +69,7 @@ export const startFakeKavenegar = async ({ apiKey = 'test-kavenegar-key', templa
         return answer;
       });
       if (mode === 'accept-then-hang') return { status: 200, body: envelope(200, 'تایید شد', entries), delayMs: 60_000 };
+      if (mode === 'slow') return { status: 200, body: envelope(200, 'تایید شد', entries), delayMs: slowMs };
       return { status: 200, body: envelope(200, 'تایید شد', entries) };
     }
 
@@ -79,7 +82,9 @@ export const startFakeKavenegar = async ({ apiKey = 'test-kavenegar-key', templa
     const tokens = Object.fromEntries(Object.entries(form).filter(([k]) => k.startsWith('token')));
     const entry = { kind: 'lookup' as const, receptor: receptors[0], template: form.template, tokens, messageid: nextId++ };
     sent.push(entry);
-    return { status: 200, body: envelope(200, 'تایید شد', { messageid: entry.messageid, message: `code ${form.token}`, status: 5, statustext: 'ارسال به مخابرات', sender: '2000500666', receptor: receptors[0], date: Math.floor(Date.now() / 1000), cost: 120 }) };
+    const answer = { status: 200, body: envelope(200, 'تایید شد', { messageid: entry.messageid, message: `code ${form.token}`, status: 5, statustext: 'ارسال به مخابرات', sender: '2000500666', receptor: receptors[0], date: Math.floor(Date.now() / 1000), cost: 120 }) };
+    // lookup has no localid: a message taken here and asked for again is delivered again
+    return mode === 'accept-then-hang' ? { ...answer, delayMs: 60_000 } : mode === 'slow' ? { ...answer, delayMs: slowMs } : answer;
   });
 
   return {
@@ -97,5 +102,8 @@ export const startFakeKavenegar = async ({ apiKey = 'test-kavenegar-key', templa
       mode = 'ok';
     },
     close: server.close,
+    /** connection refused until `up()` (tests/fakes/http.ts) */
+    down: server.down,
+    up: server.up,
   };
 };

@@ -128,5 +128,8 @@ export const startFakeSpotPlayer = async ({
       if (message) exMessage = message;
     },
     close: server.close,
+    /** connection refused until `up()` (tests/fakes/http.ts) */
+    down: server.down,
+    up: server.up,
   };
 };

@@ -24,9 +24,12 @@ export const startFakeWhatsapp = async ({
   notOnWhatsapp = new Set<string>(),
 } = {}) => {
   const sent: WhatsappMessage[] = [];
+  /** every request that reached the fake, accepted or not */
+  const requests: Array<{ method: string; path: string }> = [];
   let mode: WhatsappMode = 'ok';
 
   const server = await startFakeServer(({ method, path, headers, rawBody }) => {
+    requests.push({ method, path });
     if (method !== 'POST' || path !== `/${version}/${phoneNumberId}/messages`) return { status: 404, body: graphError(100, 'Unsupported post request') };
     if (mode === 'bad-token' || headers.authorization !== `Bearer ${accessToken}`) return { status: 401, body: graphError(190, 'Invalid OAuth access token') };
     if (mode === 'rate-limited') return { status: 429, body: graphError(130429, 'Rate limit hit', 'OAuthException') };
@@ -88,6 +91,7 @@ export const startFakeWhatsapp = async ({
     phoneNumberId,
     version,
     sent,
+    requests,
     notOnWhatsapp,
     statusPayload,
     /** signs a webhook body the way Meta does: X-Hub-Signature-256: sha256=<hmac hex> */
@@ -100,8 +104,12 @@ export const startFakeWhatsapp = async ({
     },
     reset() {
       sent.length = 0;
+      requests.length = 0;
       mode = 'ok';
     },
     close: server.close,
+    /** connection refused until `up()` (tests/fakes/http.ts) */
+    down: server.down,
+    up: server.up,
   };
 };

@@ -2,13 +2,14 @@
  * A fake Zarinpal speaking REST v4: request.json, the StartPay page (as test hooks: pay, pay a
  * different amount, cancel), verify.json (100 paid, 101 already verified, -51 not paid, -50 amount
  * differs, -53 another merchant, -54 unknown authority) and unVerified.json. Modes switch it to
- * 5xx, a hang past the client's timeout, or "verified, but the answer is lost".
+ * 5xx, a hang past the client's timeout, "verified, but the answer is lost", or
+ * `verify-then-hang` — verified, and the answer never comes (the caller dies waiting for it).
  */
 import { randomBytes, randomInt } from 'crypto';
 import { startFakeServer } from './http';
 
 type Payment = { authority: string; merchant: string; amount: number; currency: string; callbackUrl: string; description: string; state: 'created' | 'paid' | 'cancelled' | 'verified'; paidAmount?: number; refId?: number };
-export type ZarinpalMode = 'ok' | 'server-error' | 'hang' | 'verify-lost';
+export type ZarinpalMode = 'ok' | 'server-error' | 'hang' | 'verify-lost' | 'verify-then-hang';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const err = (code: number, message: string) => ({ data: [], errors: { code, message, validations: [] } });
@@ -52,7 +53,9 @@ export const startFakeZarinpal = async ({ merchantId = '1344b5d4-0048-11e8-94db-
       p.state = 'verified';
       p.refId = randomInt(10_000_000, 99_999_999);
       if (mode === 'verify-lost') return { status: 500, body: '<html>lost</html>' };
-      return { status: 200, body: { data: { code: 100, message: 'Paid', ref_id: p.refId, card_pan: '502229******5995', card_hash: 'a'.repeat(64), fee_type: 'Merchant', fee: 100 }, errors: [] } };
+      const paid = { data: { code: 100, message: 'Paid', ref_id: p.refId, card_pan: '502229******5995', card_hash: 'a'.repeat(64), fee_type: 'Merchant', fee: 100 }, errors: [] };
+      if (mode === 'verify-then-hang') return { status: 200, body: paid, delayMs: 60_000 };
+      return { status: 200, body: paid };
     }
 
     if (path === '/pg/v4/payment/unVerified.json') {
@@ -87,5 +90,8 @@ export const startFakeZarinpal = async ({ merchantId = '1344b5d4-0048-11e8-94db-
       mode = next;
     },
     close: server.close,
+    /** connection refused until `up()` (tests/fakes/http.ts) */
+    down: server.down,
+    up: server.up,
   };
 };

@@ -9,7 +9,15 @@
  *   node tests/fault/child-app.js surveys-send  the satisfaction survey job (api::survey.surveys send, at FAULT_NOW)
  *   node tests/fault/child-app.js issue-licences  one pass of the licence queue (video-licensing runOnce;
  *                                           the provider from VIDEO_LICENSING_PROVIDER / SPOTPLAYER_*)
- * It prints one line "ready" once booted and "done <json>" when finished. Never run by jest itself.
+ *   node tests/fault/child-app.js settle-payment  the gateway's callback for FAULT_AUTHORITY (Status=OK): verify, grant
+ *                                           (the gateway from PAYMENT_PROVIDER / ZARINPAL_*)
+ *   node tests/fault/child-app.js crm-sync  one pass of the CRM sync worker (crm-sync runOnce, at FAULT_NOW;
+ *                                           the provider from CRM_PROVIDER / DIDAR_*)
+ *   node tests/fault/child-app.js serve     the whole app listening on PORT, as `npm start` runs it (its
+ *                                           scheduler too when SCHEDULER_IN_TESTS=true), until SIGTERM;
+ *                                           FAULT_CONFIG {"<config path>": value, …} is set before it listens
+ * It prints one line "ready" once booted (serve: once listening) and "done <json>" when finished.
+ * Never run by jest itself.
  */
 require('../helpers/env');
 const path = require('path');
@@ -27,6 +35,13 @@ const main = async () => {
     for (const [key, value] of Object.entries(delivery ?? {})) strapi.config.set(`plugin::messaging.delivery.${key}`, value);
     await strapi.plugin('messaging').service('delivery').resetProviders();
   }
+  if (action === 'serve') {
+    for (const [key, value] of Object.entries(JSON.parse(process.env.FAULT_CONFIG || '{}'))) strapi.config.set(key, value);
+    // Strapi's own SIGTERM/SIGINT handler (destroyOnSignal) shuts it down, as under `npm start`
+    await strapi.start();
+    process.stdout.write('ready\n');
+    return;
+  }
   process.stdout.write('ready\n');
   let result;
   if (action === 'fan-out') result = await strapi.service('api::announcement.fan-out').runPending();
@@ -34,6 +49,8 @@ const main = async () => {
   else if (action === 'surveys-send') result = await strapi.service('api::survey.surveys').send(process.env.FAULT_NOW ? { now: new Date(process.env.FAULT_NOW) } : {});
   else if (action === 'issue-licences') result = await strapi.plugin('video-licensing').service('licences').runOnce();
   else if (action === 'deliver') result = await strapi.plugin('messaging').service('delivery').runOnce(process.env.FAULT_NOW ? { now: new Date(process.env.FAULT_NOW) } : {});
+  else if (action === 'settle-payment') result = await strapi.plugin('payment').service('payments').handleCallback({ authority: process.env.FAULT_AUTHORITY, status: 'OK' });
+  else if (action === 'crm-sync') result = await strapi.plugin('crm-sync').service('sync').runOnce(process.env.FAULT_NOW ? { now: new Date(process.env.FAULT_NOW) } : {});
   else throw new Error(`unknown action ${action}`);
   process.stdout.write(`done ${JSON.stringify(result)}\n`);
   await strapi.destroy();

@@ -7,7 +7,10 @@ const APP_DIR = path.resolve(__dirname, '..', '..');
 export type Child = { process: ChildProcess; ready: Promise<void>; exited: Promise<number | null>; output: () => string; kill: () => Promise<void> };
 
 /** Spawns the child with this process's environment (the test's database) plus `env`. */
-export const startChild = (action: 'fan-out' | 'deliver' | 'escalate' | 'surveys-send' | 'issue-licences', env: Record<string, string> = {}): Child => {
+export const startChild = (
+  action: 'fan-out' | 'deliver' | 'escalate' | 'surveys-send' | 'issue-licences' | 'settle-payment' | 'crm-sync' | 'serve',
+  env: Record<string, string> = {}
+): Child => {
   const child = spawn(process.execPath, [path.join(__dirname, 'child-app.js'), action], { cwd: APP_DIR, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const ready = new Promise<void>((resolve, reject) => {

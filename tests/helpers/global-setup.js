@@ -34,6 +34,7 @@ module.exports = async () => {
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${name}`);
     await admin.query(`CREATE DATABASE ${name}`);
+    await admin.query(`ALTER DATABASE ${name} SET synchronous_commit = off`);
     await admin.end();
     url.pathname = `/${name}`;
     boot({ DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString() });

@@ -48,6 +48,37 @@ describe('counters', () => {
   });
 });
 
+describe('counters: by more than one, and event times (the code cool-down of unknown identifiers)', () => {
+  const stores: Array<[string, () => CounterStore]> = [
+    ['memory', () => createMemoryStore()],
+    ['Redis', () => createRedisStore(REDIS_URL, `poshtiban:test:${randomUUID()}:`)],
+  ];
+  test.each(stores)('%s: hit adds `by` (a negative one takes back)', async (_name, make) => {
+    const store = make();
+    try {
+      expect((await store.hit('w', 10_000, 3)).count).toBe(3);
+      expect((await store.hit('w', 10_000, -1)).count).toBe(2);
+      expect((await store.peek('w')).count).toBe(2);
+    } finally {
+      await store.close();
+    }
+  });
+  test.each(stores)('%s: events are answered within their window, oldest first, per key', async (_name, make) => {
+    const store = make();
+    const t = Date.now();
+    try {
+      await store.record('e', t - 5_000, 10_000);
+      await store.record('e', t - 1_000, 10_000);
+      await store.record('other', t - 500, 10_000);
+      expect(await store.recent('e', 10_000, t)).toEqual([t - 5_000, t - 1_000]);
+      expect(await store.recent('e', 2_000, t)).toEqual([t - 1_000]);
+      expect(await store.recent('none', 10_000, t)).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe('messaging rate limit', () => {
   test('in one process: a burst up to the rate, then paced', async () => {
     const limiter = createRateLimiter({ sms: 5 });

@@ -2059,6 +2059,7 @@ export interface ApiPaymentPayment extends Struct.CollectionTypeSchema {
       Schema.Attribute.Private;
     verifiedAt: Schema.Attribute.DateTime &
       Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
+    verifyingUntil: Schema.Attribute.DateTime;
   };
 }
 

@@ -107,3 +107,14 @@ export function TextArea({
     </div>
   );
 }
+
+/**
+ * A mobile number's box: typed as a phone number (the phone keypad), left-to-right, at most 20
+ * characters (digits in any script, spaces, +98 — the server normalises and validates them).
+ * `onValue` gets what was typed.
+ */
+export const MobileField = forwardRef<HTMLInputElement, Omit<Props, 'type' | 'inputMode' | 'dir' | 'maxLength' | 'onChange'> & { onValue: (value: string) => void }>(
+  function MobileField({ onValue, autoComplete = 'tel', ...rest }, ref) {
+    return <TextField ref={ref} type="tel" inputMode="tel" dir="ltr" maxLength={20} autoComplete={autoComplete} onChange={(e) => onValue(e.target.value)} {...rest} />;
+  }
+);

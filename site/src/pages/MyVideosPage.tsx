@@ -6,9 +6,9 @@
  * whose payment could not count (refund_due) says the amount is refunded. Below, how to watch in
  * SpotPlayer: install the app, enter the key. The notification «لایسنس دورهٔ … آماده است» leads here.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { ApiError, isAbortError, isApiError } from '../api/client';
+import { usePolledResource } from '../api/usePolledResource';
 import { getCourseOrders } from '../api/learning';
 import type { CourseLicence, CourseOrder, CourseOrderPage } from '../api/types';
 import { useI18n } from '../i18n/I18nContext';
@@ -27,54 +27,18 @@ export const SPOTPLAYER_SITE = 'https://spotplayer.ir/';
 const POLL_EVERY_MS = 5_000;
 const POLL_FOR_MS = 3 * 60_000;
 
-const asApiError = (error: unknown): ApiError => (isApiError(error) ? error : new ApiError({ status: -1, code: 'unexpected', label: null }));
 const issuing = (o: CourseOrder) => o.status === 'paid';
-
-type State = { status: 'loading' } | { status: 'ready'; page: CourseOrderPage } | { status: 'error'; error: ApiError };
 
 export function MyVideosPage() {
   const { t, lang } = useI18n();
   const [params] = useSearchParams();
   const page = pageOf(params.get('page'));
-  const [state, setState] = useState<State>({ status: 'loading' });
-  const [gaveUp, setGaveUp] = useState(false);
-  const [round, setRound] = useState(0);
-  const startedAt = useRef(Date.now());
-  const lastRef = useRef<CourseOrderPage | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    let timer: number | undefined;
-    const again = () => {
-      if (Date.now() - startedAt.current < POLL_FOR_MS) timer = window.setTimeout(load, POLL_EVERY_MS);
-      else setGaveUp(true);
-    };
-    const load = async () => {
-      try {
-        const answer = await getCourseOrders(lang, { page }, controller.signal);
-        if (controller.signal.aborted) return;
-        lastRef.current = answer;
-        setState({ status: 'ready', page: answer });
-        if (answer.data.some(issuing)) again();
-      } catch (e) {
-        if (controller.signal.aborted || isAbortError(e)) return;
-        // while a licence is awaited, a failed check keeps what is shown and tries again
-        if (lastRef.current?.data.some(issuing)) again();
-        else setState({ status: 'error', error: asApiError(e) });
-      }
-    };
-    void load();
-    return () => {
-      controller.abort();
-      window.clearTimeout(timer);
-    };
-  }, [page, round, lang]);
-
-  const checkAgain = useCallback(() => {
-    startedAt.current = Date.now();
-    setGaveUp(false);
-    setRound((n) => n + 1);
-  }, []);
+  // while a licence is awaited, a failed check keeps what is shown and tries again
+  const { state, gaveUp, checkAgain } = usePolledResource<CourseOrderPage>((signal) => getCourseOrders(lang, { page }, signal), `${page}:${lang}`, {
+    awaiting: (answer) => answer.data.some(issuing),
+    everyMs: POLL_EVERY_MS,
+    forMs: POLL_FOR_MS,
+  });
 
   return (
     <>
@@ -83,7 +47,7 @@ export function MyVideosPage() {
       {state.status === 'loading' && <LoadingState />}
       {state.status === 'error' && <ErrorState error={state.error} onRetry={checkAgain} />}
       {state.status === 'ready' &&
-        (state.page.data.length === 0 ? (
+        (state.data.data.length === 0 ? (
           <EmptyState title={t('myVideos.empty')} icon={<Icon name="video" size={36} />}>
             <Link to="/courses" className="button button--primary button--small" data-testid="my-videos-browse">
               <Icon name="video" size={18} />
@@ -93,13 +57,13 @@ export function MyVideosPage() {
         ) : (
           <>
             <ul className="orders" data-testid="course-orders">
-              {state.page.data.map((order) => (
+              {state.data.data.map((order) => (
                 <li key={order.id}>
                   <OrderCard order={order} gaveUp={gaveUp} onCheckAgain={checkAgain} />
                 </li>
               ))}
             </ul>
-            <Pager pagination={state.page.meta.pagination} label={t('myVideos.listLabel')} searchFor={(p) => (p > 1 ? `page=${p}` : '')} />
+            <Pager pagination={state.data.meta.pagination} label={t('myVideos.listLabel')} searchFor={(p) => (p > 1 ? `page=${p}` : '')} />
             <HowToWatch />
           </>
         ))}

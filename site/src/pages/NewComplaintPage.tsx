@@ -19,7 +19,7 @@ import { COMPLAINT_ADDRESSEES, type ChoiceEntry, type ComplaintAddressee, type C
 import { useAuth } from '../auth/AuthContext';
 import { useI18n } from '../i18n/I18nContext';
 import { PageHeader } from '../components/PageHeader';
-import { TextArea, TextField } from '../components/TextField';
+import { MobileField, TextArea, TextField } from '../components/TextField';
 import { ErrorState, LoadingState, useErrorText } from '../components/States';
 import { Icon } from '../components/Icon';
 import { useSecondsLeft } from '../components/useSecondsLeft';
@@ -305,19 +305,14 @@ function ComplaintForm({
           }}
           data-testid="complaint-name"
         />
-        <TextField
+        <MobileField
           label={t('complaint.mobile')}
           hint={t('complaint.mobileHint')}
           error={message(fieldErrors.mobile)}
           name="mobile"
-          type="tel"
-          inputMode="tel"
-          autoComplete="tel"
-          dir="ltr"
-          maxLength={20}
           value={mobile}
-          onChange={(e) => {
-            setMobile(e.target.value);
+          onValue={(value) => {
+            setMobile(value);
             clear('mobile');
           }}
           data-testid="complaint-mobile"

@@ -8,9 +8,9 @@
  * a course's (purpose `course`) names the course and leads to «ویدیوهای من», where its licence key
  * appears once issued (or, unpaid, back to the courses).
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { ApiError, isAbortError, isApiError } from '../api/client';
+import { usePolledResource } from '../api/usePolledResource';
 import { getPayment } from '../api/me';
 import type { Payment, PaymentOutcome } from '../api/types';
 import { PAYMENT_OUTCOMES } from '../api/types';
@@ -31,7 +31,6 @@ const COURSE_PURPOSE = 'course';
 const POLL_EVERY_MS = 3_000;
 const POLL_FOR_MS = 60_000;
 
-const asApiError = (error: unknown): ApiError => (isApiError(error) ? error : new ApiError({ status: -1, code: 'unexpected', label: null }));
 const awaiting = (p: Payment) => p.status === 'pending' || p.status === 'created';
 
 type Tone = 'success' | 'pending' | 'failure' | 'neutral';
@@ -59,51 +58,15 @@ export function PaymentResultPage() {
   );
 }
 
-type State = { status: 'loading' } | { status: 'ready'; payment: Payment } | { status: 'error'; error: ApiError };
-
 function PaymentResult({ id, outcome }: { id: string; outcome: PaymentOutcome | null }) {
   const { t, label, tomans, moment, digits, date } = useI18n();
-  const [state, setState] = useState<State>({ status: 'loading' });
-  const [gaveUp, setGaveUp] = useState(false);
-  const [round, setRound] = useState(0);
-  const startedAt = useRef(Date.now());
-  const lastRef = useRef<Payment | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    let timer: number | undefined;
-    const again = () => {
-      if (Date.now() - startedAt.current < POLL_FOR_MS) timer = window.setTimeout(load, POLL_EVERY_MS);
-      else setGaveUp(true);
-    };
-    const load = async () => {
-      try {
-        const payment = await getPayment(id, controller.signal);
-        if (controller.signal.aborted) return;
-        lastRef.current = payment;
-        setState({ status: 'ready', payment });
-        if (awaiting(payment)) again();
-      } catch (e) {
-        if (controller.signal.aborted || isAbortError(e)) return;
-        const error = asApiError(e);
-        // while waiting, a failed check keeps the last answer and tries again
-        const last = lastRef.current;
-        if (last && awaiting(last) && error.status !== 404) again();
-        else setState({ status: 'error', error });
-      }
-    };
-    void load();
-    return () => {
-      controller.abort();
-      window.clearTimeout(timer);
-    };
-  }, [id, round]);
-
-  const checkAgain = () => {
-    startedAt.current = Date.now();
-    setGaveUp(false);
-    setRound((n) => n + 1);
-  };
+  // while waiting, a failed check keeps the last answer and tries again — unless the payment is not found
+  const { state, gaveUp, checkAgain } = usePolledResource<Payment>((signal) => getPayment(id, signal), id, {
+    awaiting,
+    everyMs: POLL_EVERY_MS,
+    forMs: POLL_FOR_MS,
+    keepWaitingOn: (error) => error.status !== 404,
+  });
 
   if (state.status === 'loading') return <LoadingState messageKey="payment.loading" />;
   if (state.status === 'error') {
@@ -117,7 +80,7 @@ function PaymentResult({ id, outcome }: { id: string; outcome: PaymentOutcome | 
     return <ErrorState error={state.error} onRetry={checkAgain} />;
   }
 
-  const p = state.payment;
+  const p = state.data;
   const deviceName = p.device ? [p.device.brand, p.device.model].filter(Boolean).join(' ') || t('device.unnamed') : null;
   const facts = [
     {

@@ -12,7 +12,7 @@ import { trackComplaint } from '../api/voc';
 import type { ComplaintTracking, Label } from '../api/types';
 import { useI18n } from '../i18n/I18nContext';
 import { PageHeader } from '../components/PageHeader';
-import { TextField } from '../components/TextField';
+import { MobileField, TextField } from '../components/TextField';
 import { Facts } from '../components/Facts';
 import { StatusBadge } from '../components/StatusBadge';
 import { Icon } from '../components/Icon';
@@ -121,19 +121,14 @@ export function TrackComplaintPage() {
               }}
               data-testid="track-code"
             />
-            <TextField
+            <MobileField
               label={t('track.mobile')}
               hint={t('track.mobileHint')}
               error={message(errors.mobile)}
               name="mobile"
-              type="tel"
-              inputMode="tel"
-              autoComplete="tel"
-              dir="ltr"
-              maxLength={20}
               value={mobile}
-              onChange={(e) => {
-                setMobile(e.target.value);
+              onValue={(value) => {
+                setMobile(value);
                 setErrors((prev) => ({ ...prev, mobile: undefined }));
               }}
               data-testid="track-mobile"

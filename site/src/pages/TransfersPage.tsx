@@ -14,7 +14,7 @@ import type { Device, Label, OwnershipTransfer } from '../api/types';
 import { useI18n } from '../i18n/I18nContext';
 import { PageHeader } from '../components/PageHeader';
 import { EmptyState, ErrorState, LoadingState, useErrorText } from '../components/States';
-import { TextField } from '../components/TextField';
+import { MobileField, TextField } from '../components/TextField';
 import { Check } from '../components/Check';
 import { Facts, Ltr } from '../components/Facts';
 import { StatusBadge } from '../components/StatusBadge';
@@ -249,19 +249,15 @@ function TransferForm({ devices, pendingDeviceIds, preselect, onCreated, onConfl
               }}
               data-testid="transfer-national-code"
             />
-            <TextField
+            <MobileField
               label={t('transfers.mobile')}
               hint={t('transfers.mobileHint')}
               error={message(fieldErrors['newOwner.mobile'])}
               name="newOwnerMobile"
-              type="tel"
-              inputMode="tel"
               autoComplete="off"
-              dir="ltr"
-              maxLength={20}
               value={mobile}
-              onChange={(e) => {
-                setMobile(e.target.value);
+              onValue={(value) => {
+                setMobile(value);
                 clear('newOwner.mobile');
               }}
               data-testid="transfer-mobile"

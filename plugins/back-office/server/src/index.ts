@@ -15,7 +15,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { errorEnvelope } from '../../../../src/validation/errors';
+import { errorEnvelope } from 'poshtiban/validation/errors';
 import workQueue from './work-queue/registry';
 import workQueueController from './work-queue/controller';
 import { placeWorkQueueWidget } from './work-queue/homepage-layout';

@@ -32,6 +32,8 @@ export type CustomerAccountsConfig = {
   generatedPasswordLength: number;
   /** counters shared by every instance (Redis); empty: each process counts alone */
   redisUrl: string;
+  /** the start of this plugin's Redis keys and channel (REDIS_PREFIX) */
+  redisPrefix: string;
   /**
    * bcrypt in worker threads (services/password-hashing.ts): `workers` threads, by default one
    * less than the cores (at least one); 0 hashes on the main thread, blocking it, as Strapi does
@@ -58,6 +60,7 @@ const defaults: CustomerAccountsConfig = {
   placeholderEmailDomain: 'subscribers.invalid',
   generatedPasswordLength: 10,
   redisUrl: '',
+  redisPrefix: 'poshtiban:',
   passwordHashing: {},
 };
 

@@ -20,6 +20,7 @@ export default {
       leaseMs: 60 * 1000,
       ratePerSecond: { sms: 20, whatsapp: 20 },
       redisUrl: '',
+      redisPrefix: 'poshtiban:',
       broadcastHours: { from: 8, to: 21 },
     },
   },

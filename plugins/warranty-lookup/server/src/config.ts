@@ -7,6 +7,7 @@ export default {
     rateLimit: { enabled: true, windowMs: 60_000, max: 30 },
     cache: { ttlMs: 60_000, maxEntries: 50_000 },
     redisUrl: '',
+    redisPrefix: 'poshtiban:',
     /** PostgreSQL connections of the lookup's own pool */
     poolSize: 10,
     reportContact: {

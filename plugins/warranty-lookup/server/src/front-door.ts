@@ -13,10 +13,10 @@
 import type { IncomingMessage, ServerResponse } from 'http';
 import type { TLSSocket } from 'tls';
 import type { Core } from '@strapi/strapi';
-import { canonicalSerial, SERIAL_PATTERN } from '../../../../src/domain/serial';
-import { isHttpsUrl } from '../../../../src/domain/secure-cookie';
-import { errorEnvelope, fieldError, validationError, type FieldError } from '../../../../src/validation/errors';
-import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../../../../src/utils/database-unavailable';
+import { canonicalSerial, SERIAL_PATTERN } from 'poshtiban/domain/serial';
+import { isHttpsUrl } from 'poshtiban/domain/secure-cookie';
+import { errorEnvelope, fieldError, validationError, type FieldError } from 'poshtiban/validation/errors';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from 'poshtiban/utils/database-unavailable';
 
 export const PREFIX = '/api/warranty/';
 /** the route's only query parameter */

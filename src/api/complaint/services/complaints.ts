@@ -62,9 +62,9 @@ export type EscalationRun = { escalated: number; messages: number };
 const short = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const config = () => strapi.config.get('complaints') as { throttle: ThrottleConfig; redisUrl?: string };
+  const config = () => strapi.config.get('complaints') as { throttle: ThrottleConfig; redisUrl?: string; redisPrefix?: string };
   let counters: CounterStore | null = null;
-  const store = () => (counters ??= config().redisUrl ? createRedisStore(config().redisUrl!, 'poshtiban:complaints:') : createMemoryStore());
+  const store = () => (counters ??= config().redisUrl ? createRedisStore(config().redisUrl!, `${config().redisPrefix ?? 'poshtiban:'}complaints:`) : createMemoryStore());
 
   const settings = (): Promise<SupportSettings> => strapi.service('api::support-settings.support-settings').current();
   const holidays = (): Promise<Set<string>> => strapi.service('api::holiday.holiday').dates();

@@ -135,11 +135,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (choice === 'renew' && years !== null) {
         const priceRials = s.renewalPriceRials[years];
         const term = renewalTerm(today, row.serviceEnd ?? null, years);
+        const payments = strapi.plugin('payment').service('payments');
+        // the gateway first: when it cannot be reached the buyer gets a 503 and nothing changed —
+        // no renewal written, an earlier one still pending is not replaced
+        const prepared = await payments.prepare({
+          purpose: RENEWAL_PURPOSE,
+          subscriberId,
+          amountRials: priceRials,
+          description: `تمدید ${RENEWAL_PLAN_NAMES[years]} خدمات دستگاه ${row.serial}`,
+          mobile,
+        });
         const contract = await strapi.db.transaction(async () => {
           await lockDevice(row.id);
           // a renewal left unpaid is replaced by this one (its payment, if made, is refunded)
           await cancelPendingRenewals(row.id);
-          return strapi.db.query(CONTRACT).create({
+          const created = await strapi.db.query(CONTRACT).create({
             data: {
               device: row.id,
               subscriber: subscriberId,
@@ -152,21 +162,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               contractStatus: 'pending_payment',
             },
           });
+          await payments.record(prepared, { referenceId: created.documentId });
+          return created;
         });
-        try {
-          const { payment, redirectUrl } = await strapi.plugin('payment').service('payments').start({
-            purpose: RENEWAL_PURPOSE,
-            referenceId: contract.documentId,
-            subscriberId,
-            amountRials: priceRials,
-            description: `تمدید ${RENEWAL_PLAN_NAMES[years]} خدمات دستگاه ${row.serial}`,
-            mobile,
-          });
-          return { contract: presentContract(contract, row, today), payment: { id: payment.documentId, amountRials: priceRials, redirectUrl } };
-        } catch (error) {
-          await strapi.db.query(CONTRACT).update({ where: { id: contract.id }, data: { contractStatus: 'cancelled' } });
-          throw error;
-        }
+        return { contract: presentContract(contract, row, today), payment: { id: prepared.documentId, amountRials: priceRials, redirectUrl: prepared.redirectUrl } };
       }
 
       return strapi.db.transaction(async () => {

@@ -133,6 +133,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const course = await publishedCourse(strapi, courseDocumentId);
       if (!course) return null;
       const amountRials = toRials(course.priceRials);
+      if (await ownedOrder(subscriberId, course.documentId)) return { conflict: 'owned' as const };
+      const subscriber = await db().query(SUBSCRIBER).findOne({ where: { id: subscriberId }, select: ['mobile'] });
+      const payments = strapi.plugin('payment').service('payments');
+      // the gateway first: when it cannot be reached the buyer gets a 503 and nothing changed (no
+      // order written, an earlier unpaid one not replaced); the order's number is not known yet, so
+      // the gateway's description names the course
+      const prepared = await payments.prepare({
+        purpose: COURSE_PURPOSE,
+        subscriberId,
+        amountRials,
+        description: `خرید دورهٔ «${course.title}»`,
+        mobile: subscriber?.mobile ?? undefined,
+      });
       const decided = await strapi.db.transaction(async () => {
         await lockSubscriber(subscriberId);
         if (await ownedOrder(subscriberId, course.documentId)) return { conflict: 'owned' as const };
@@ -153,30 +166,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           });
         const number = courseOrderNumber(jalaliParts(now).year, created.id);
         await db().query(ORDER).update({ where: { id: created.id }, data: { number } });
+        await payments.record(prepared, { referenceId: created.documentId, description: `خرید دورهٔ «${course.title}» (سفارش ${number})` });
         return { order: { ...created, number } as CourseOrderRow };
       });
       if ('conflict' in decided) return decided;
       const order = decided.order;
-
-      const subscriber = await db().query(SUBSCRIBER).findOne({ where: { id: subscriberId }, select: ['mobile'] });
-      let started: { payment: { documentId: string }; redirectUrl: string };
-      try {
-        started = await strapi.plugin('payment').service('payments').start({
-          purpose: COURSE_PURPOSE,
-          referenceId: order.documentId,
-          subscriberId,
-          amountRials,
-          description: `خرید دورهٔ «${course.title}» (سفارش ${order.number})`,
-          mobile: subscriber?.mobile ?? undefined,
-        });
-      } catch (error) {
-        // no payment could be started: the order is no purchase
-        await db().query(ORDER).updateMany({ where: { id: order.id, orderStatus: 'awaiting_payment' }, data: { orderStatus: 'cancelled' } });
-        throw error;
-      }
       return {
         order: presentCourseOrder({ ...order, course: { documentId: course.documentId, title: course.title, titleEn: course.titleEn } }),
-        payment: { id: started.payment.documentId, amountRials, redirectUrl: started.redirectUrl },
+        payment: { id: prepared.documentId, amountRials, redirectUrl: prepared.redirectUrl },
       };
     },
 

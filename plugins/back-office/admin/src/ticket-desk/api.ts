@@ -2,7 +2,7 @@
  * The Ticket desk's admin API (plugins/back-office server, docs/api.md "Staff API"): the shapes
  * it answers, the paths, and the permissions that show the desk's parts. Dates are ISO strings.
  */
-import type { FaultAttribution, TicketChannel, TicketDifficulty, TicketKind, TicketPriority, TicketStatus } from '../../../../../src/domain/tickets';
+import type { FaultAttribution, TicketChannel, TicketDifficulty, TicketKind, TicketPriority, TicketStatus } from 'poshtiban/domain/tickets';
 
 export const PERMISSIONS = {
   read: [{ action: 'plugin::back-office.tickets.read', subject: null }],

@@ -13,12 +13,12 @@ import {
   TICKET_STATUS_LABELS,
   type TicketPriority,
   type TicketStatus,
-} from '../../../../../src/domain/tickets';
-import { INVOICE_STATUS_LABELS } from '../../../../../src/domain/invoices';
-import { SERVICE_STATUS_LABELS } from '../../../../../src/domain/service-status';
-import { PAYMENT_STATUS_LABELS } from '../../../../../src/domain/payments';
-import { REPAIR_STATUS_LABELS } from '../../../../../src/domain/repairs';
-import { PREFERRED_CHANNEL_LABELS } from '../../../../../src/domain/announcements';
+} from 'poshtiban/domain/tickets';
+import { INVOICE_STATUS_LABELS } from 'poshtiban/domain/invoices';
+import { SERVICE_STATUS_LABELS } from 'poshtiban/domain/service-status';
+import { PAYMENT_STATUS_LABELS } from 'poshtiban/domain/payments';
+import { REPAIR_STATUS_LABELS } from 'poshtiban/domain/repairs';
+import { PREFERRED_CHANNEL_LABELS } from 'poshtiban/domain/announcements';
 import type { DisplayLanguage } from '../readable/money';
 
 type Label = { fa: string; en: string };

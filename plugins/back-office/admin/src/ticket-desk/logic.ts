@@ -5,8 +5,8 @@
  */
 import { formatInstantAsJalali, formatIsoDateAsJalali, normalizeDigits, tehranWallTimeToInstant, type Digits } from '../../../../jalali-date/admin/src/jalali';
 import { amountDigits, formatAmount, formatTomans, type DisplayLanguage } from '../readable/money';
-import type { FaultAttribution, TicketDifficulty, TicketKind, TicketStatus } from '../../../../../src/domain/tickets';
-import { hoursFromHundredths, invoiceLines, type InvoiceLine } from '../../../../../src/domain/invoices';
+import type { FaultAttribution, TicketDifficulty, TicketKind, TicketStatus } from 'poshtiban/domain/tickets';
+import { hoursFromHundredths, invoiceLines, type InvoiceLine } from 'poshtiban/domain/invoices';
 import type { Rates } from './api';
 
 /* ------------------------------------------------------------------------------------------------

@@ -7,9 +7,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { parseWholeNumber } from '../../../../../src/domain/digits';
-import { QUARTER_YEAR_MAX, QUARTER_YEAR_MIN, isQuarterNumber, quarterOf, type JalaliQuarter } from '../../../../../src/domain/jalali-quarters';
-import { FieldErrors } from '../../../../../src/validation/errors';
+import { parseWholeNumber } from 'poshtiban/domain/digits';
+import { QUARTER_YEAR_MAX, QUARTER_YEAR_MIN, isQuarterNumber, quarterOf, type JalaliQuarter } from 'poshtiban/domain/jalali-quarters';
+import { FieldErrors } from 'poshtiban/validation/errors';
 
 export const REPORTS_READ = 'plugin::back-office.reports.read';
 

@@ -5,12 +5,12 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
-import { FieldErrors, bilingual, errorEnvelope } from '../../../../../src/validation/errors';
-import { readPaging } from '../../../../../src/validation/paging';
-import { isDocumentId } from '../../../../../src/utils/document-id';
-import { toEnglishDigits } from '../../../../../src/domain/digits';
-import { TicketConflict, type Staff } from '../../../../../src/api/ticket/services/tickets';
-import { TICKET_VIEWS, readRepairOrder, readResolve, readScheduleVisit, readStaffOpen, readStaffReply, readUpdate, type TicketView } from '../../../../../src/api/ticket/validation';
+import { FieldErrors, bilingual, errorEnvelope } from 'poshtiban/validation/errors';
+import { readPaging } from 'poshtiban/validation/paging';
+import { isDocumentId } from 'poshtiban/utils/document-id';
+import { toEnglishDigits } from 'poshtiban/domain/digits';
+import { TicketConflict, type Staff } from 'poshtiban/api/ticket/services/tickets';
+import { TICKET_VIEWS, readRepairOrder, readResolve, readScheduleVisit, readStaffOpen, readStaffReply, readUpdate, type TicketView } from 'poshtiban/api/ticket/validation';
 
 export const TICKETS_READ = 'plugin::back-office.tickets.read';
 export const TICKETS_CREATE = 'plugin::back-office.tickets.create';

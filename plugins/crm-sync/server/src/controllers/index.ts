@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
-import { bilingual } from '../../../../../src/validation/errors';
-import { presentDateTime } from '../../../../../src/domain/jalali';
+import { bilingual } from 'poshtiban/validation/errors';
+import { presentDateTime } from 'poshtiban/domain/jalali';
 
 const admin = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /crm-sync/devices/:documentId/jobs */

@@ -39,12 +39,12 @@ const didar: CrmProviderModule = {
       try {
         response = await http.post(path, body);
       } catch (error: any) {
-        throw new CrmError(`didar ${path}: ${error?.code ?? 'network error'}`, { retryable: true, code: error?.code ?? 'network' });
+        throw new CrmError(`didar ${path}: ${error?.code ?? 'network error'}`, { retryable: true, code: error?.code ?? 'network', outage: true });
       }
       if (response.status >= 200 && response.status < 300) return response.data?.Response;
       const message = response.data?.Message ?? response.data?.message ?? `HTTP ${response.status}`;
       const retryable = response.status >= 500 || response.status === 408 || response.status === 429;
-      throw new CrmError(`didar ${path} ${response.status}: ${message}`, { retryable, code: response.status });
+      throw new CrmError(`didar ${path} ${response.status}: ${message}`, { retryable, code: response.status, outage: retryable });
     };
 
     const idOf = (r: any, key: 'Contact' | 'Deal'): string | null => (r?.[key]?.Id ?? r?.Id ?? null) && String(r?.[key]?.Id ?? r?.Id);

@@ -1,5 +1,5 @@
 /** The one provider interface of the CRM sync plugin. `init(providerOptions)` returns a provider. */
-import { ProviderCallError } from '../../../../../src/utils/provider-error';
+import { ProviderCallError } from 'poshtiban/utils/provider-error';
 
 export type ServiceStatusChange = {
   /** stable reference written into the CRM so our own objects can be found again */

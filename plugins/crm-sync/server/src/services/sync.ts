@@ -7,13 +7,13 @@
  */
 import { randomUUID } from 'crypto';
 import type { Core } from '@strapi/strapi';
-import { newDocumentId, sqlInstant, withTransaction } from '../../../../../src/utils/raw-sql';
-import { backoffMs, claimDueRows, releaseAbandonedRows } from '../../../../../src/utils/work-queue';
-import { computeServiceStatus, SERVICE_STATUS_LABELS } from '../../../../../src/domain/service-status';
-import { tehranDate } from '../../../../../src/domain/jalali';
-import { crmNeedsSync, crmStateOf, type CrmDeviceState } from '../../../../../src/domain/crm-sync';
+import { newDocumentId, sqlInstant, withTransaction } from 'poshtiban/utils/raw-sql';
+import { backoffMs, claimDueRows, releaseAbandonedRows } from 'poshtiban/utils/work-queue';
+import { computeServiceStatus, SERVICE_STATUS_LABELS } from 'poshtiban/domain/service-status';
+import { tehranDate } from 'poshtiban/domain/jalali';
+import { crmNeedsSync, crmStateOf, type CrmDeviceState } from 'poshtiban/domain/crm-sync';
 import { CRM_PROVIDERS, CrmError, type CrmProvider, type ServiceStatusChange, type TicketChange } from '../providers';
-import { TICKET_STATUS_LABELS, type TicketStatus } from '../../../../../src/domain/tickets';
+import { TICKET_STATUS_LABELS, type TicketStatus } from 'poshtiban/domain/tickets';
 
 export const JOB_UID = 'plugin::crm-sync.sync-job';
 const JOB_TABLE = 'crm_sync_jobs';
@@ -55,9 +55,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     else await strapi.db.query(LINK_UID).create({ data: { localKey, remoteId, provider: providerName } });
   };
 
-  const deliver = async (job: Job, now: Date, worker: string): Promise<'done' | 'failed' | 'dead'> => {
+  /**
+   * One job; returns an `outage` when the CRM turned out to be out of reach. `knownOutage`: found
+   * out of reach earlier in this pass — the job is not sent, it fails with that reason (its attempt
+   * counted, its backoff as for any failure).
+   */
+  const deliver = async (job: Job, now: Date, worker: string, knownOutage?: string): Promise<{ result: 'done' | 'failed' | 'dead'; outage?: string }> => {
     const p = providerFor();
     try {
+      if (knownOutage) throw new CrmError(`not sent: the CRM is out of reach in this pass (${knownOutage})`, { retryable: true, code: 'outage', outage: true });
       const known = { contactId: await link(`subscriber:${job.subscriberId}`), dealId: await link(`device:${job.deviceId}`) };
       const rememberAs = (kind: 'contact' | 'deal', remoteId: string) => remember(kind === 'contact' ? `subscriber:${job.subscriberId}` : `device:${job.deviceId}`, remoteId, p.name);
       const payload = typeof job.payload === 'string' ? JSON.parse(job.payload) : job.payload;
@@ -69,7 +75,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         where: { id: job.id, claimedBy: worker },
         data: { status: 'done', doneAt: new Date(), result, provider: p.name, lastError: null, claimedBy: null },
       });
-      return 'done';
+      return { result: 'done' };
     } catch (error: any) {
       const crmError = error instanceof CrmError ? error : new CrmError(String(error?.message ?? error), { retryable: true, code: 'unexpected' });
       const retry = crmError.retryable && job.attempts < job.maxAttempts;
@@ -80,7 +86,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ? { status: 'failed', nextAttemptAt: new Date(now.getTime() + backoffMs(job.attempts, backoffBaseMs, backoffMaxMs)), lastError: crmError.message, provider: p.name, claimedBy: null }
           : { status: 'dead', lastError: crmError.message, provider: p.name, claimedBy: null },
       });
-      return retry ? 'failed' : 'dead';
+      return { result: retry ? 'failed' : 'dead', outage: crmError.outage ? crmError.message : undefined };
     }
   };
 
@@ -300,8 +306,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         now,
         where: `NOT EXISTS (SELECT 1 FROM ${JOB_TABLE} e WHERE e.device_id = q.device_id AND e.id < q.id AND e.status IN ('queued', 'sending', 'failed'))`,
       });
-      const outcome = { released, claimed: jobs.length, done: 0, failed: 0, dead: 0 };
-      for (const job of jobs) outcome[await deliver(job, now, worker)] += 1;
+      const outcome = { released, claimed: jobs.length, done: 0, failed: 0, dead: 0, deferred: 0 };
+      // a CRM that is slow or down costs one failed call a pass: once it is out of reach, the rest
+      // of the batch fails with that reason without calling it (retried with backoff; each device's
+      // order is kept)
+      let outage: string | undefined;
+      for (const job of jobs) {
+        const known = outage;
+        const delivered = await deliver(job, now, worker, known);
+        if (known) outcome.deferred += 1;
+        else outage = delivered.outage;
+        outcome[delivered.result] += 1;
+      }
       return outcome;
     },
 

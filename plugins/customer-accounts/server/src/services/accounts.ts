@@ -6,7 +6,7 @@
 import { randomInt } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { FieldErrors, bilingual, fieldError, validationError } from '../../../../../src/validation/errors';
+import { FieldErrors, bilingual, fieldError, validationError } from 'poshtiban/validation/errors';
 import { CUSTOMER_ROLE_TYPE } from './roles';
 import type { CustomerAccountsConfig } from '../config';
 

@@ -27,7 +27,8 @@ import type { Core } from '@strapi/strapi';
 import type { CustomerAccountsConfig } from '../config';
 
 export const MAX_AGE_MS = 5 * 60 * 1000;
-export const AUTH_CACHE_CHANNEL = 'poshtiban:auth-cache';
+/** the channel's name after the Redis prefix (REDIS_PREFIX, "poshtiban:" by default) */
+export const AUTH_CACHE_CHANNEL = 'auth-cache';
 
 export type CacheScope = 'users' | 'subscribers' | 'sessions' | 'abilities' | 'settings';
 const SCOPES: CacheScope[] = ['users', 'subscribers', 'sessions', 'abilities', 'settings'];
@@ -62,6 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let subscriber: any = null;
   let listening = false;
   const redisUrl = () => (strapi.config.get('plugin::customer-accounts') as CustomerAccountsConfig).redisUrl;
+  const channel = () => `${(strapi.config.get('plugin::customer-accounts') as CustomerAccountsConfig).redisPrefix ?? 'poshtiban:'}${AUTH_CACHE_CHANNEL}`;
 
   /** Whether cached entries may be used: always alone; with Redis only while we hear the others. */
   const trusted = () => !redisUrl() || listening;
@@ -96,7 +98,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const invalidate = (scopes: CacheScope[]) => {
     drop(scopes);
     if (publisher) {
-      publisher.publish(AUTH_CACHE_CHANNEL, scopes.join(',')).catch((error: Error) => {
+      publisher.publish(channel(), scopes.join(',')).catch((error: Error) => {
         strapi.log.warn(`[customer-accounts] could not tell the other instances to drop cached logins: ${error.message}`);
       });
     }
@@ -137,15 +139,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       publisher.on('error', quiet);
       subscriber = new Redis(url, { maxRetriesPerRequest: null });
       subscriber.on('error', quiet);
-      subscriber.on('message', (channel: string, message: string) => {
-        if (channel !== AUTH_CACHE_CHANNEL) return;
+      subscriber.on('message', (from: string, message: string) => {
+        if (from !== channel()) return;
         const scopes = message.split(',').filter((s): s is CacheScope => (SCOPES as string[]).includes(s));
         drop(scopes.length ? scopes : SCOPES);
       });
       // (re)subscribed: we may have missed messages while away — start from nothing
       subscriber.on('ready', () => {
         subscriber
-          .subscribe(AUTH_CACHE_CHANNEL)
+          .subscribe(channel())
           .then(() => {
             drop(SCOPES);
             listening = true;

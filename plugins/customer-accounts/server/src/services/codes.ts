@@ -9,8 +9,9 @@
  *   subscriber with a portal account and a mobile, and src/domain/one-time-codes.ts allows it
  *   (cool-down, codes per window — only codes actually sent count), a 6-digit code goes through
  *   the messaging outbox, sealed. Otherwise nothing is sent and the answer says so, with the wait.
- *   Identifiers that name no account get the same answers: their "sends" are remembered in this
- *   process for the same rule (see `phantom`), so whether an account exists does not show.
+ *   Identifiers that name no account get the same answers: their "sends" are remembered for the
+ *   same rule where the throttle keeps its counters (login-throttle recordEvent: Redis with
+ *   REDIS_URL, so every instance answers alike), so whether an account exists does not show.
  *   Requests are also throttled per client address (429).
  * - consume(): the newest live code of the purpose; only its HMAC is stored; 5 wrong tries void
  *   it; it is used by one conditional UPDATE, so it works once even under concurrent tries;
@@ -20,12 +21,12 @@ import { createHmac, randomInt, timingSafeEqual } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
-import { parseLoginIdentifier } from '../../../../../src/domain/identity';
-import { normalizeNumberInput } from '../../../../../src/domain/digits';
-import { decideCodeSend, type CodePurpose } from '../../../../../src/domain/one-time-codes';
-import { FieldErrors, bilingual, readTextFields } from '../../../../../src/validation/errors';
-import type { TextField } from '../../../../../src/domain/text-input';
-import { MESSAGES, fillMessage, type MessageCode } from '../../../../../src/validation/messages';
+import { parseLoginIdentifier } from 'poshtiban/domain/identity';
+import { normalizeNumberInput } from 'poshtiban/domain/digits';
+import { decideCodeSend, type CodePurpose } from 'poshtiban/domain/one-time-codes';
+import { FieldErrors, bilingual, readTextFields } from 'poshtiban/validation/errors';
+import type { TextField } from 'poshtiban/domain/text-input';
+import { MESSAGES, fillMessage, type MessageCode } from 'poshtiban/validation/messages';
 import type { CustomerAccountsConfig } from '../config';
 
 const CODE = 'plugin::customer-accounts.login-code';
@@ -80,17 +81,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { cooldownMs: otp.resendCooldownSeconds * 1000, windowMs: loginThrottle.windowMs, maxPerWindow: otp.maxCodesPerAccount, limitEnabled: limitEnabled() };
   };
 
-  /** Sends remembered for identifiers that name no account: `${purpose}:${identifier}` → times. */
-  const phantom = new Map<string, number[]>();
+  /** Where the "sends" to an identifier that names no account are remembered (login-throttle events). */
   const phantomKey = (purpose: CodePurpose, identifier: string) => {
     const parsed = parseLoginIdentifier(identifier);
     const canonical = parsed ? (parsed.kind === 'nationalCode' ? `n:${parsed.nationalCode}` : `s:${parsed.subscriberNumber}`) : `x:${normalizeNumberInput(identifier).slice(0, 32)}`;
-    return `${purpose}:${canonical}`;
-  };
-  const sweepPhantom = (now: number) => {
-    if (phantom.size < 10_000) return;
-    const horizon = Math.max(policy().windowMs, policy().cooldownMs);
-    for (const [key, times] of phantom) if (!times.some((t) => now - t < horizon)) phantom.delete(key);
+    return `code-phantom:${purpose}:${canonical}`;
   };
 
   const hmac = (purpose: CodePurpose, subscriberId: number, code: string) =>
@@ -161,12 +156,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!account || account.blocked) {
         // no code goes; answer as the rule would for an account
         const key = phantomKey(purpose, identifier);
-        const times = phantom.get(key) ?? [];
+        const horizon = Math.max(policy().windowMs, policy().cooldownMs);
+        const times: number[] = await throttle().recentEvents(key, horizon, now.getTime());
         const decision = decideCodeSend(times.map((t) => new Date(t)), now, policy());
         if (!decision.send) return notSentAnswer(decision.reason, decision.retryAfterSeconds);
-        sweepPhantom(now.getTime());
-        const horizon = Math.max(policy().windowMs, policy().cooldownMs);
-        phantom.set(key, [...times.filter((t) => now.getTime() - t < horizon), now.getTime()]);
+        await throttle().recordEvent(key, now.getTime(), horizon);
         return sentAnswer(purpose);
       }
 
@@ -270,9 +264,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await strapi.db.query(CODE).updateMany({ where: { subscriberId, consumedAt: null }, data: { consumedAt: now } });
     },
 
-    /** for tests */
+    /** for tests: forgets the remembered sends to unknown identifiers (with the throttle's other counters) */
     clearPhantoms() {
-      phantom.clear();
+      return throttle().clear();
     },
   };
   return service;

@@ -16,8 +16,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { bilingual } from '../../../../../src/validation/errors';
-import { createMemoryStore, createRedisStore, type CounterStore } from '../../../../../src/utils/counters';
+import { bilingual } from 'poshtiban/validation/errors';
+import { createMemoryStore, createRedisStore, type CounterStore } from 'poshtiban/utils/counters';
 import type { CustomerAccountsConfig } from '../config';
 
 /** how long this process's counters stand in after Redis failed, before Redis is tried again */
@@ -33,7 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const sharedStore = (): CounterStore | null => {
     const url = config().redisUrl;
     if (!url || Date.now() < sharedDownUntil) return null;
-    shared ??= createRedisStore(url, 'poshtiban:login:');
+    shared ??= createRedisStore(url, `${config().redisPrefix ?? 'poshtiban:'}login:`);
     return shared;
   };
 
@@ -93,11 +93,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return count <= max ? { allowed: true, retryAfterSeconds: 0 } : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(ttlMs / 1000)) };
     },
 
+    /**
+     * Adds `by` to the counter `key` in a window of `windowMs` whatever the throttle's switch — for
+     * Strapi's own request limiters, which have theirs (src/utils/shared-request-limit.ts).
+     */
+    async count(key: string, windowMs: number, by = 1): Promise<{ count: number; ttlMs: number }> {
+      return withStore((store) => store.hit(key, windowMs, by));
+    },
+
     /** Whether `key` is already at `max` (without counting). */
     async isOver(key: string, max: number): Promise<{ over: boolean; retryAfterSeconds: number }> {
       if (!settings().enabled) return { over: false, retryAfterSeconds: 0 };
       const { count, ttlMs } = await withStore((store) => store.peek(key));
       return count >= max ? { over: true, retryAfterSeconds: Math.max(1, Math.ceil(ttlMs / 1000)) } : { over: false, retryAfterSeconds: 0 };
+    },
+
+    /**
+     * Remembers an event under `key` at `at` for `windowMs`, and answers when the events of a key
+     * happened — kept like the counters (Redis with REDIS_URL, so every instance sees the same
+     * times). Not switched off with the throttle: the one-time codes' cool-down uses them.
+     */
+    async recordEvent(key: string, at: number, windowMs: number) {
+      await withStore((store) => store.record(key, at, windowMs));
+    },
+    async recentEvents(key: string, windowMs: number, now: number): Promise<number[]> {
+      return withStore((store) => store.recent(key, windowMs, now));
     },
 
     /** for tests and for staff unblocking someone by hand: forgets every counter, shared ones included */

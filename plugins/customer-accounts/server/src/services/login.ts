@@ -16,8 +16,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
-import { loginAccountKey, loginIdentifierKey, parseLoginIdentifier } from '../../../../../src/domain/identity';
-import { bilingual, readTextFields } from '../../../../../src/validation/errors';
+import { loginAccountKey, loginIdentifierKey, parseLoginIdentifier } from 'poshtiban/domain/identity';
+import { bilingual, readTextFields } from 'poshtiban/validation/errors';
 
 const SUBSCRIBER = 'api::subscriber.subscriber';
 const USER = 'plugin::users-permissions.user';

@@ -10,8 +10,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { normalizeNumberInput } from '../../../../../src/domain/digits';
-import { bilingual, errors, fieldError, validationError } from '../../../../../src/validation/errors';
+import { normalizeNumberInput } from 'poshtiban/domain/digits';
+import { bilingual, errors, fieldError, validationError } from 'poshtiban/validation/errors';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const codes = () => strapi.plugin('customer-accounts').service('codes');

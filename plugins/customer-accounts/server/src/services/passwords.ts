@@ -16,15 +16,15 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
-import { normalizeNumberInput } from '../../../../../src/domain/digits';
-import { parseLoginIdentifier } from '../../../../../src/domain/identity';
-import { passwordProblem, type PasswordContext } from '../../../../../src/domain/password';
-import type { TextField } from '../../../../../src/domain/text-input';
+import { normalizeNumberInput } from 'poshtiban/domain/digits';
+import { parseLoginIdentifier } from 'poshtiban/domain/identity';
+import { passwordProblem, type PasswordContext } from 'poshtiban/domain/password';
+import type { TextField } from 'poshtiban/domain/text-input';
 
 /** Each body field's text rule (src/domain/text-input.ts). */
 const TEXT_FIELD: Record<string, TextField> = { identifier: 'loginIdentifier', code: 'oneTimeCode', currentPassword: 'password', newPassword: 'password' };
-import { FieldErrors, bilingual, fieldError, validationError } from '../../../../../src/validation/errors';
-import { MESSAGES } from '../../../../../src/validation/messages';
+import { FieldErrors, bilingual, fieldError, validationError } from 'poshtiban/validation/errors';
+import { MESSAGES } from 'poshtiban/validation/messages';
 import type { CustomerAccountsConfig } from '../config';
 import type { Account } from './codes';
 

@@ -14,8 +14,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
-import { refreshCookieSecureFor } from '../../../../../src/middlewares/refresh-cookie';
-import { sessionLiveUntil, type SessionRow } from '../../../../../src/domain/sessions';
+import { refreshCookieSecureFor } from 'poshtiban/middlewares/refresh-cookie';
+import { sessionLiveUntil, type SessionRow } from 'poshtiban/domain/sessions';
 
 const SESSION = 'admin::session';
 export const SESSION_INDEX = 'strapi_sessions_session_id_idx';

@@ -2,7 +2,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
-import { bilingual } from '../../../../../src/validation/errors';
+import { bilingual } from 'poshtiban/validation/errors';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const admin = () => strapi.plugin('messaging').service('outbox-admin');

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'crypto';
 import type { Channel, ProviderModule } from './types';
-import { maskMessageForLog } from '../../../../../src/domain/log-masking';
+import { maskMessageForLog } from 'poshtiban/domain/log-masking';
 
 export const createLocalProvider = (channel: Channel): ProviderModule => ({
   init(_options, { logger }) {

@@ -2,7 +2,7 @@
  * The one provider interface of the messaging plugin. A provider module's `init(providerOptions)`
  * returns a provider, the way Strapi's email and upload providers are built.
  */
-import { ProviderCallError } from '../../../../../src/utils/provider-error';
+import { ProviderCallError, mayHaveReachedProvider } from 'poshtiban/utils/provider-error';
 
 export type Channel = 'sms' | 'whatsapp';
 
@@ -39,8 +39,11 @@ export type SendResult = { providerMessageId: string; providerStatus?: string };
 export class ProviderError extends ProviderCallError {
   readonly fallbackToSms: boolean;
 
-  constructor(message: string, { retryable, code, fallbackToSms = false }: { retryable: boolean; code: string | number; fallbackToSms?: boolean }) {
-    super(message, { retryable, code });
+  constructor(
+    message: string,
+    { retryable, code, fallbackToSms = false, outage = false, uncertain = false }: { retryable: boolean; code: string | number; fallbackToSms?: boolean; outage?: boolean; uncertain?: boolean }
+  ) {
+    super(message, { retryable, code, outage, uncertain });
     this.fallbackToSms = fallbackToSms;
   }
 }
@@ -48,6 +51,12 @@ export class ProviderError extends ProviderCallError {
 export type MessagingProvider = {
   name: string;
   send(message: OutgoingMessage): Promise<SendResult>;
+  /**
+   * Whether sending this message again is harmless because the provider recognises the repeat
+   * (Kavenegar's `localid` on sms/send). When false (Kavenegar's verify/lookup has no such key) a
+   * send whose outcome is uncertain is never repeated. Absent: repeats are taken as harmless.
+   */
+  repeatsSafely?(message: OutgoingMessage): boolean;
 };
 
 export type ProviderLogger = { info: (msg: string) => void; warn: (msg: string) => void };
@@ -56,9 +65,15 @@ export type ProviderModule = {
   init(providerOptions: Record<string, any>, context: { logger: ProviderLogger }): MessagingProvider;
 };
 
-/** axios errors without a response (connection refused, timeout, DNS) are always worth a retry. */
+/**
+ * axios errors without a response (connection refused, timeout, DNS) are always worth a retry, and
+ * say the provider is out of reach (an outage); after a timeout or a cut connection the provider may
+ * have taken the message (uncertain), after a refused connection it cannot have.
+ */
 export const networkError = (error: any, provider: string): ProviderError =>
   new ProviderError(`${provider}: ${error?.code ?? 'network error'} ${error?.message ?? ''}`.trim(), {
     retryable: true,
     code: error?.code ?? 'network',
+    outage: true,
+    uncertain: mayHaveReachedProvider(error),
   });

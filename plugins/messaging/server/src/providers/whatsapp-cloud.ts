@@ -14,6 +14,7 @@ import { ProviderError, networkError, type ProviderModule } from './types';
 
 const RETRYABLE = new Set([130429, 80007, 4, 131056, 131048, 131000, 131016, 2]);
 const FALLBACK = new Set([131026, 131047, 132001, 132015, 132016]);
+const PER_RECIPIENT = new Set([131056]);
 
 const whatsappCloud: ProviderModule = {
   init(options) {
@@ -66,10 +67,14 @@ const whatsappCloud: ProviderModule = {
         }
         const error = response.data?.error ?? {};
         const code = Number(error.code ?? response.status);
+        const retryable = RETRYABLE.has(code) || response.status >= 500;
         throw new ProviderError(`whatsapp ${code}: ${error.message ?? `HTTP ${response.status}`}`, {
-          retryable: RETRYABLE.has(code) || response.status >= 500,
+          retryable,
           code,
           fallbackToSms: FALLBACK.has(code),
+          // too many messages to one user is that user's limit, not WhatsApp's
+          outage: retryable && !PER_RECIPIENT.has(code),
+          uncertain: response.status === 504,
         });
       },
     };

@@ -4,7 +4,7 @@
  * in the caller's transaction. Other capabilities call this; nothing calls a provider directly.
  */
 import type { Core } from '@strapi/strapi';
-import { mobileToInternational } from '../../../../../src/domain/identity';
+import { mobileToInternational } from 'poshtiban/domain/identity';
 import type { Channel } from '../providers';
 import type { MessageKind } from './outbox';
 

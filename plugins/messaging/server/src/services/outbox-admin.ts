@@ -4,8 +4,8 @@
  * never returned (sealedParams is private; parameters marked secret are masked).
  */
 import type { Core } from '@strapi/strapi';
-import { FieldErrors } from '../../../../../src/validation/errors';
-import { isIsoDate, presentDateTime } from '../../../../../src/domain/jalali';
+import { FieldErrors } from 'poshtiban/validation/errors';
+import { isIsoDate, presentDateTime } from 'poshtiban/domain/jalali';
 import { OUTBOX_UID } from './outbox';
 import { SECRET_PARAMS } from './templates';
 

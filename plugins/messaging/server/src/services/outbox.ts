@@ -5,15 +5,21 @@
  * delivery workers (src/utils/work-queue.ts).
  */
 import type { Core } from '@strapi/strapi';
-import { newDocumentId, rawRows, sqlInstant, withTransaction } from '../../../../../src/utils/raw-sql';
-import { claimDueRows, releaseAbandonedRows } from '../../../../../src/utils/work-queue';
+import { newDocumentId, rawRows, sqlInstant, withTransaction } from 'poshtiban/utils/raw-sql';
+import { claimDueRows, releaseAbandonedRows } from 'poshtiban/utils/work-queue';
 import type { Channel } from '../providers';
 import { SECRET_PARAMS } from './templates';
-import { outboxPriority } from '../../../../../src/domain/outbox';
+import { outboxPriority } from 'poshtiban/domain/outbox';
 import { CLAIM_ORDER } from './claim-index';
 
 export const OUTBOX_UID = 'plugin::messaging.outbound-message';
 export const OUTBOX_TABLE = 'messaging_outbox';
+
+/** providerStatus while a send without a duplicate key is in flight: the provider may or may not have it. */
+export const UNCERTAIN_STATUS = 'unknown';
+/** What staff read on a message given up because it may have been delivered already. */
+export const UNCERTAIN_NOTE =
+  'نامعلوم: ممکن است ارائه‌دهنده این پیام را فرستاده باشد و کلید تکرار ندارد؛ دوباره فرستاده نمی‌شود (برای کد ورود، مشتری کد تازه می‌خواهد) — uncertain: the provider may have sent it and has no duplicate key, so it is not sent again (a code: the buyer asks for a new one)';
 
 export type MessageKind = 'transactional' | 'otp' | 'broadcast';
 export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'dead';
@@ -132,6 +138,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
+     * A worker that stopped while a send without a duplicate key was in flight (providerStatus
+     * `unknown`: a Kavenegar lookup — a login or reset code) leaves a message the provider may have
+     * delivered. It is not sent again (a second copy of the code): it is given up as `dead`, its
+     * secret wiped, for staff to see; the buyer asks for a new code once the cool-down allows.
+     * Runs before releaseAbandoned, over the same expired leases. Returns how many.
+     */
+    async giveUpUncertain({ now = new Date() }: { now?: Date } = {}) {
+      const { count } = await strapi.db.query(OUTBOX_UID).updateMany({
+        where: { status: 'sending', providerStatus: UNCERTAIN_STATUS, claimedAt: { $lt: new Date(now.getTime() - config().delivery.leaseMs) } },
+        data: { status: 'dead', claimedBy: null, sealedParams: null, lastError: `${UNCERTAIN_NOTE} (the worker stopped while sending)` },
+      });
+      return count;
+    },
+
+    /** Before a send the provider cannot recognise when repeated: until its answer, the outcome is unknown. */
+    async markInFlight(id: number, workerId: string) {
+      await strapi.db.query(OUTBOX_UID).update({ where: { id, claimedBy: workerId }, data: { providerStatus: UNCERTAIN_STATUS } });
+    },
+
+    /** A send without a duplicate key that may have reached the provider: given up, never repeated. */
+    async markUncertain(id: number, workerId: string, { error, provider }: { error: string; provider: string }) {
+      await strapi.db.query(OUTBOX_UID).update({
+        where: { id, claimedBy: workerId },
+        data: { status: 'dead', lastError: `${UNCERTAIN_NOTE}: ${error}`.slice(0, 2000), provider, claimedBy: null, sealedParams: null },
+      });
+    },
+
+    /**
      * The worker's heartbeat while a batch is in flight: its claims stay its own as long as it
      * lives, so the lease can be short and a dead worker's messages go back to the queue soon.
      */
@@ -160,8 +194,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await strapi.db.query(OUTBOX_UID).update({
         where: { id, claimedBy: workerId },
         data: retryAt
-          ? { status: 'failed', nextAttemptAt: retryAt, lastError: error, provider, claimedBy: null }
-          : { status: 'dead', lastError: error, provider, claimedBy: null, sealedParams: null },
+          ? { status: 'failed', nextAttemptAt: retryAt, lastError: error, provider, providerStatus: null, claimedBy: null }
+          : { status: 'dead', lastError: error, provider, providerStatus: null, claimedBy: null, sealedParams: null },
       });
     },
 

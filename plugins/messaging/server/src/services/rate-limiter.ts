@@ -8,7 +8,7 @@
  * - Local (no Redis, or Redis unreachable): a token bucket in this process; with N instances set
  *   the rate to the account's limit ÷ N.
  */
-import type { CounterStore } from '../../../../../src/utils/counters';
+import type { CounterStore } from 'poshtiban/utils/counters';
 
 const WINDOW_MS = 1000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,12 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { bilingual, errorEnvelope, FieldErrors } from '../../../../../src/validation/errors';
-import { isDocumentId } from '../../../../../src/utils/document-id';
-import { presentDate, presentDateTime } from '../../../../../src/domain/jalali';
-import { rialsToTomans, toRials } from '../../../../../src/domain/money';
-import { hasReceipt, maskCardPan, PAYMENT_STATUS_LABELS, type PaymentStatus } from '../../../../../src/domain/payments';
+import { bilingual, errorEnvelope, FieldErrors } from 'poshtiban/validation/errors';
+import { isDocumentId } from 'poshtiban/utils/document-id';
+import { presentDate, presentDateTime } from 'poshtiban/domain/jalali';
+import { rialsToTomans, toRials } from 'poshtiban/domain/money';
+import { hasReceipt, maskCardPan, PAYMENT_STATUS_LABELS, type PaymentStatus } from 'poshtiban/domain/payments';
 import type { PaymentRow, PaymentSubject } from '../services/payments';
-import { readPaging } from '../../../../../src/validation/paging';
+import { readPaging } from 'poshtiban/validation/paging';
 
 type OwnRow = PaymentRow & { verifiedAt: Date | string | null; cardPan: string | null };
 

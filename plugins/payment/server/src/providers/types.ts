@@ -2,7 +2,7 @@
  * The one gateway interface of the payment plugin. A provider module's `init(providerOptions)`
  * returns a gateway, like Strapi's email and upload providers.
  */
-import { ProviderCallError } from '../../../../../src/utils/provider-error';
+import { ProviderCallError } from 'poshtiban/utils/provider-error';
 
 export type PaymentRequest = {
   /** integer rials, from our own records */

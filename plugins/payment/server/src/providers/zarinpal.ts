@@ -24,7 +24,7 @@ const zarinpal: GatewayModule = {
         const response = await http.post(path, body);
         return response;
       } catch (error: any) {
-        throw new GatewayError(`zarinpal: ${error?.code ?? 'network error'} ${error?.message ?? ''}`.trim(), { retryable: true, code: error?.code ?? 'network' });
+        throw new GatewayError(`zarinpal: ${error?.code ?? 'network error'} ${error?.message ?? ''}`.trim(), { retryable: true, code: error?.code ?? 'network', outage: true });
       }
     };
 
@@ -51,7 +51,8 @@ const zarinpal: GatewayModule = {
           return { authority: data.authority, redirectUrl: `${baseUrl}/pg/StartPay/${data.authority}` };
         }
         const { code, message } = errorOf(response);
-        throw new GatewayError(`zarinpal request ${code}: ${message}`, { retryable: RETRYABLE.has(code) || response.status >= 500, code });
+        const retryable = RETRYABLE.has(code) || response.status >= 500;
+        throw new GatewayError(`zarinpal request ${code}: ${message}`, { retryable, code, outage: retryable });
       },
 
       async verify({ authority, amountRials }) {
@@ -61,7 +62,7 @@ const zarinpal: GatewayModule = {
           return { outcome: data.code === 100 ? 'paid' : 'already-verified', refId: String(data.ref_id), cardPan: data.card_pan, code: data.code };
         }
         const { code, message } = errorOf(response);
-        if (RETRYABLE.has(code) || response.status >= 500) throw new GatewayError(`zarinpal verify ${code}: ${message}`, { retryable: true, code });
+        if (RETRYABLE.has(code) || response.status >= 500) throw new GatewayError(`zarinpal verify ${code}: ${message}`, { retryable: true, code, outage: true });
         return { outcome: code === -51 ? 'not-paid' : 'rejected', code, message };
       },
 

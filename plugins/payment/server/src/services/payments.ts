@@ -15,12 +15,16 @@
  *   still accepts it.
  * - A payment whose callback never came (the buyer closed the tab, the gateway timed out) is
  *   settled later by `reconcile` (a scheduled job).
+ * - A verification holds a lease (`verifyingUntil`, set before the gateway is asked, cleared when
+ *   its outcome is recorded). An instance that dies in between — the gateway verified, the money
+ *   is taken, nothing recorded — leaves the lease to run out, and `reconcile` settles the payment
+ *   again whatever its status: a payment marked cancelled, failed or expired before is not left so.
  */
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { GATEWAYS, GatewayError, type PaymentGateway, type Verification } from '../providers';
-import { bilingual } from '../../../../../src/validation/errors';
-import { toRials } from '../../../../../src/domain/money';
+import { toRials } from 'poshtiban/domain/money';
+import { newDocumentId } from 'poshtiban/utils/raw-sql';
+import { ProviderUnavailableError } from 'poshtiban/utils/provider-error';
 
 export const PAYMENT_UID = 'api::payment.payment';
 
@@ -36,6 +40,7 @@ export type PaymentRow = {
   paymentStatus: 'created' | 'pending' | 'paid' | 'failed' | 'cancelled' | 'expired' | 'refund_due';
   authority: string | null;
   refId: string | null;
+  lastError?: string | null;
   createdAt: Date | string;
 };
 
@@ -70,10 +75,30 @@ export type Purpose = {
 /** The columns the buyer's own views read. */
 const OWN_FIELDS = ['id', 'documentId', 'purpose', 'referenceId', 'description', 'amountRials', 'gateway', 'paymentStatus', 'refId', 'cardPan', 'createdAt', 'verifiedAt'];
 
-export type SettleResult = { payment: PaymentRow; outcome: 'paid' | 'already-paid' | 'refund-due' | 'not-paid' | 'rejected' | 'pending' };
+/** A payment the gateway registered and nothing recorded yet (payments.prepare → payments.record). */
+export type PreparedPayment = {
+  documentId: string;
+  purpose: string;
+  subscriberId: number;
+  amountRials: number;
+  description: string;
+  gateway: string;
+  authority: string;
+  redirectUrl: string;
+};
+
+/** `outage`: verifying failed because the gateway is out of reach (reconcile stops calling it for this pass). */
+export type SettleResult = { payment: PaymentRow; outcome: 'paid' | 'already-paid' | 'refund-due' | 'not-paid' | 'rejected' | 'pending'; outage?: boolean };
+
+/** How lastError starts while a pending payment could not be verified (the work queue counts these). */
+export const VERIFY_FAILED = 'verify-failed';
 
 /** The statuses a verified payment may still leave (for paid, or for refund_due). */
 const UNSETTLED = ['created', 'pending', 'failed', 'expired', 'cancelled'] as const;
+/** Statuses a verified payment may be in when its callback is not the only way back to it (see `reconcile`). */
+const CLOSED_UNPAID = ['failed', 'cancelled', 'expired'] as const;
+/** How long a verification (gateway call + grant) may take before `reconcile` takes it over. */
+const VERIFY_LEASE_MS = 2 * 60 * 1000;
 /** Why an expired payment verified later is refunded (its purpose was abandoned when it expired). */
 const EXPIRED_REASON = 'مهلت پرداخت گذشته بود (the payment had expired before it was verified)';
 
@@ -110,7 +135,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const now = new Date();
         const { count } = await strapi.db.query(PAYMENT_UID).updateMany({
           where: { id: payment.id, paymentStatus: previousStatus },
-          data: { paymentStatus: 'paid', refId: verification.refId, cardPan: 'cardPan' in verification ? verification.cardPan ?? null : null, verifiedAt: now, grantedAt: now, lastError: null },
+          data: { paymentStatus: 'paid', refId: verification.refId, cardPan: 'cardPan' in verification ? verification.cardPan ?? null : null, verifiedAt: now, grantedAt: now, lastError: null, verifyingUntil: null },
         });
         if (count !== 1) continue; // another caller changed it meanwhile: read what it recorded
         let refusal: string | null = EXPIRED_REASON;
@@ -128,7 +153,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const markUnpaid = async (payment: PaymentRow, status: 'cancelled' | 'failed' | 'expired', lastError: string | null) => {
     await strapi.db.transaction(async () => {
-      const { count } = await strapi.db.query(PAYMENT_UID).updateMany({ where: { id: payment.id, paymentStatus: { $in: ['created', 'pending'] } }, data: { paymentStatus: status, lastError } });
+      const { count } = await strapi.db.query(PAYMENT_UID).updateMany({ where: { id: payment.id, paymentStatus: { $in: ['created', 'pending'] } }, data: { paymentStatus: status, lastError, verifyingUntil: null } });
       if (count === 1) await purposes.get(payment.purpose)?.abandoned?.({ ...payment, paymentStatus: status });
     });
   };
@@ -138,13 +163,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (payment.paymentStatus === 'paid') return { payment, outcome: 'already-paid' };
     if (payment.paymentStatus === 'refund_due') return { payment, outcome: 'refund-due' };
     if (!payment.authority) return { payment, outcome: 'not-paid' };
+    // the lease: should this process die after the gateway verified and before the outcome is
+    // recorded, `reconcile` finds the payment by it once it has run out
+    await strapi.db.query(PAYMENT_UID).update({ where: { id: payment.id }, data: { verifyingUntil: new Date(Date.now() + VERIFY_LEASE_MS) } });
+    const done = () => strapi.db.query(PAYMENT_UID).update({ where: { id: payment.id }, data: { verifyingUntil: null } });
     let verification: Verification;
     try {
       verification = await gatewayFor().verify({ authority: payment.authority, amountRials: toRials(payment.amountRials) });
     } catch (error: any) {
       if (error instanceof GatewayError && error.retryable) {
-        await strapi.db.query(PAYMENT_UID).update({ where: { id: payment.id }, data: { lastError: error.message } });
-        return { payment, outcome: 'pending' };
+        // the gateway slow, failing or down: neither failed nor granted — the lease is left to run
+        // out and reconcile verifies again later; staff see it (the work queue's payments-unverified)
+        await strapi.db.query(PAYMENT_UID).update({ where: { id: payment.id }, data: { lastError: `${VERIFY_FAILED}: ${error.message}`.slice(0, 2000) } });
+        return { payment, outcome: 'pending', outage: error.outage };
       }
       throw error;
     }
@@ -153,12 +184,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     if (verification.outcome === 'rejected') {
       await markUnpaid(payment, 'failed', `${verification.code}: ${verification.message}`);
+      await done();
       return { payment, outcome: 'rejected' };
     }
+    await done();
+    // the gateway answered: an earlier failure to verify is over
+    if (payment.paymentStatus === 'pending' && String(payment.lastError ?? '').startsWith(VERIFY_FAILED)) await strapi.db.query(PAYMENT_UID).updateMany({ where: { id: payment.id, paymentStatus: 'pending', lastError: { $startsWith: VERIFY_FAILED } }, data: { lastError: null } });
     return { payment, outcome: 'not-paid' };
   };
 
-  return {
+  const service = {
     /** Declares what a verified payment for `name` grants. Called from bootstrap. */
     registerPurpose(name: string, purpose: Purpose) {
       purposes.set(name, purpose);
@@ -170,39 +205,63 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Starts a payment and returns where to send the buyer. The amount comes from the caller's
-     * records (a contract's price, an invoice's total) — never from a request body.
+     * The gateway's half of starting a payment, before anything is written: registers the amount
+     * with the gateway (under the payment's documentId, chosen here) and returns what `record`
+     * writes. The gateway slow (past its timeout), failing or down: a ProviderUnavailableError —
+     * the buyer gets a Persian 503 with Retry-After and nothing was written, so the caller's own
+     * rows (a renewal, an order) are written only once the gateway answered. An authority the
+     * gateway made for a payment never recorded is never paid (the buyer never saw its page).
      */
-    async start(input: { purpose: string; referenceId: string; subscriberId: number; amountRials: number; description: string; mobile?: string }) {
+    async prepare(input: { purpose: string; subscriberId: number; amountRials: number; description: string; mobile?: string }): Promise<PreparedPayment> {
       if (!purposes.has(input.purpose)) throw new Error(`payment: no purpose "${input.purpose}" registered`);
       const amountRials = toRials(input.amountRials);
       const g = gatewayFor();
-      const payment: PaymentRow = await strapi.db.query(PAYMENT_UID).create({
-        data: {
-          purpose: input.purpose,
-          referenceId: input.referenceId,
-          subscriberId: input.subscriberId,
-          description: input.description,
-          amountRials: String(amountRials),
-          gateway: g.name,
-          paymentStatus: 'created',
-          callbackCount: 0,
-        },
-      });
+      const documentId = newDocumentId();
       try {
         const { authority, redirectUrl } = await g.request({
           amountRials,
           description: input.description,
           callbackUrl: `${config().publicUrl.replace(/\/$/, '')}/api/payment/callback`,
-          orderId: payment.documentId,
+          orderId: documentId,
           mobile: input.mobile,
         });
-        await strapi.db.query(PAYMENT_UID).update({ where: { id: payment.id }, data: { authority, paymentStatus: 'pending' } });
-        return { payment: { ...payment, authority, paymentStatus: 'pending' as const }, redirectUrl };
+        return { documentId, purpose: input.purpose, subscriberId: input.subscriberId, amountRials, description: input.description, gateway: g.name, authority, redirectUrl };
       } catch (error: any) {
-        await strapi.db.query(PAYMENT_UID).update({ where: { id: payment.id }, data: { paymentStatus: 'failed', lastError: String(error?.message ?? error) } });
-        throw bilingual(errors.ApplicationError, 'paymentGatewayUnavailable');
+        // logged with the route by src/middlewares/provider-unavailable.ts
+        throw new ProviderUnavailableError('paymentGatewayUnavailable', { cause: error });
       }
+    },
+
+    /**
+     * Writes a prepared payment as pending for `referenceId`, in the caller's transaction;
+     * `description`: our record's own text when it knows more than the gateway was told.
+     */
+    async record(prepared: PreparedPayment, { referenceId, description }: { referenceId: string; description?: string }): Promise<PaymentRow> {
+      return strapi.db.query(PAYMENT_UID).create({
+        data: {
+          documentId: prepared.documentId,
+          purpose: prepared.purpose,
+          referenceId,
+          subscriberId: prepared.subscriberId,
+          description: description ?? prepared.description,
+          amountRials: String(prepared.amountRials),
+          gateway: prepared.gateway,
+          paymentStatus: 'pending',
+          authority: prepared.authority,
+          callbackCount: 0,
+        },
+      });
+    },
+
+    /**
+     * Starts a payment and returns where to send the buyer. The amount comes from the caller's
+     * records (a contract's price, an invoice's total) — never from a request body. Nothing is
+     * written when the gateway cannot be reached (see `prepare`).
+     */
+    async start(input: { purpose: string; referenceId: string; subscriberId: number; amountRials: number; description: string; mobile?: string }) {
+      const prepared = await service.prepare(input);
+      const payment = await service.record(prepared, { referenceId: input.referenceId });
+      return { payment, redirectUrl: prepared.redirectUrl };
     },
 
     settle,
@@ -229,24 +288,38 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * The scheduled job: pending payments whose callback never came are verified with the
-     * gateway; the ones still unpaid after the TTL expire.
+     * gateway; the ones still unpaid after the TTL expire. A payment marked cancelled, failed or
+     * expired whose verification's lease ran out (the instance verifying it died, or the gateway
+     * did not answer) is verified again too: paid after all, it is granted or recorded for refund.
      */
     async reconcile({ now = new Date(), olderThanMs = 2 * 60 * 1000 }: { now?: Date; olderThanMs?: number } = {}) {
       const pending: PaymentRow[] = await strapi.db.query(PAYMENT_UID).findMany({
-        where: { paymentStatus: 'pending', createdAt: { $lt: new Date(now.getTime() - olderThanMs) } },
+        where: {
+          $or: [
+            { paymentStatus: 'pending', createdAt: { $lt: new Date(now.getTime() - olderThanMs) } },
+            { paymentStatus: { $in: [...CLOSED_UNPAID] }, verifyingUntil: { $lt: now } },
+          ],
+        },
         orderBy: [{ id: 'asc' }],
         limit: 200,
       });
-      const outcome = { checked: pending.length, paid: 0, refundDue: 0, expired: 0, stillPending: 0 };
+      const outcome = { checked: pending.length, paid: 0, refundDue: 0, expired: 0, stillPending: 0, deferred: 0 };
       const ttlMs = config().pendingTtlMinutes * 60 * 1000;
+      // a gateway that is slow or down costs one failed verify a pass: the rest wait for the next one
+      let outage = false;
       for (const payment of pending) {
+        if (outage) {
+          outcome.deferred += 1;
+          continue;
+        }
         const result = await settle(payment);
+        outage = Boolean(result.outage);
         if (result.outcome === 'paid') outcome.paid += 1;
         else if (result.outcome === 'refund-due') outcome.refundDue += 1;
-        else if (result.outcome === 'not-paid' && now.getTime() - new Date(payment.createdAt).getTime() > ttlMs) {
+        else if (result.outcome === 'not-paid' && payment.paymentStatus === 'pending' && now.getTime() - new Date(payment.createdAt).getTime() > ttlMs) {
           await markUnpaid(payment, 'expired', 'not paid in time');
           outcome.expired += 1;
-        } else if (result.outcome !== 'already-paid' && result.outcome !== 'rejected') outcome.stillPending += 1;
+        } else if (result.outcome === 'pending' || (result.outcome === 'not-paid' && payment.paymentStatus === 'pending')) outcome.stillPending += 1;
       }
       return outcome;
     },
@@ -290,4 +363,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
   };
+  return service;
 };

@@ -4,8 +4,8 @@
  * (?Authority=…&Status=OK|NOK). Set in the site's font, Vazirmatn (src/utils/site-font.ts).
  */
 import type { Core } from '@strapi/strapi';
-import { formatTomans } from '../../../../../src/domain/money';
-import { vazirmatnFontFace } from '../../../../../src/utils/site-font';
+import { formatTomans } from 'poshtiban/domain/money';
+import { vazirmatnFontFace } from 'poshtiban/utils/site-font';
 
 const TX = 'plugin::payment.sandbox-transaction';
 

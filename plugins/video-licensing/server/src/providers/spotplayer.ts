@@ -98,10 +98,10 @@ export const judgeAnswer = (what: string, status: number, raw: unknown): Judged 
   const ex = body && typeof body === 'object' ? (body as any).ex : undefined;
   if (ex !== undefined && ex !== null) {
     const message = typeof ex === 'object' && typeof ex.msg === 'string' ? ex.msg : snippet(ex);
-    return { ok: false, error: new LicensingError(`spotplayer ${what} ${status}: ${message}`, { retryable: retryableStatus(status), code: 'ex' }) };
+    return { ok: false, error: new LicensingError(`spotplayer ${what} ${status}: ${message}`, { retryable: retryableStatus(status), code: 'ex', outage: retryableStatus(status) }) };
   }
   if (status < 200 || status > 299) {
-    return { ok: false, error: new LicensingError(`spotplayer ${what} HTTP ${status}: ${snippet(body)}`, { retryable: retryableStatus(status), code: status }) };
+    return { ok: false, error: new LicensingError(`spotplayer ${what} HTTP ${status}: ${snippet(body)}`, { retryable: retryableStatus(status), code: status, outage: retryableStatus(status) }) };
   }
   return { ok: true, body };
 };
@@ -156,6 +156,7 @@ const spotplayer: LicensingProviderModule = {
         throw new LicensingError(`spotplayer ${what}: ${timedOut ? `no answer within ${options.timeoutMs} ms` : (error?.code ?? error?.message ?? 'network error')}`, {
           retryable: true,
           code: timedOut ? 'timeout' : 'network',
+          outage: true,
         });
       }
       const judged = judgeAnswer(what, response.status, response.data);

@@ -31,12 +31,15 @@ export type Licence = { id: string; key: string; url: string; test: boolean };
 export class LicensingError extends Error {
   readonly retryable: boolean;
   readonly code: string;
+  /** the provider as a whole is out of reach (no answer, 5xx, rate limited): the queue stops calling it for the rest of its pass */
+  readonly outage: boolean;
 
-  constructor(message: string, { retryable, code }: { retryable: boolean; code: string | number }) {
+  constructor(message: string, { retryable, code, outage = false }: { retryable: boolean; code: string | number; outage?: boolean }) {
     super(message);
     this.name = 'LicensingError';
     this.retryable = retryable;
     this.code = String(code);
+    this.outage = outage;
   }
 }
 

@@ -71,6 +71,8 @@ export type IssuedEvent = {
 export type IssuedListener = (event: IssuedEvent) => Promise<void>;
 
 export type Outcome = 'issued' | 'retrying' | 'failed' | 'lost-claim';
+/** An attempt's outcome; `outage`: the provider was out of reach (why), so the pass stops calling it. */
+type Attempt = { outcome: Outcome; outage: string | null };
 
 // ── the few raw statements (the plugin keeps its own helpers: it does not import the app) ────
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -145,7 +147,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return count;
   };
 
-  const fail = async (row: LicenceRequestRow, error: unknown, now: Date, worker: string, providerName: string | null): Promise<Outcome> => {
+  /** The attempt failed: back to the queue with backoff, or `failed` for staff. `outage`: the provider is out of reach. */
+  const fail = async (row: LicenceRequestRow, error: unknown, now: Date, worker: string, providerName: string | null): Promise<Attempt> => {
     const e = error instanceof LicensingError ? error : new LicensingError(String((error as any)?.message ?? error), { retryable: true, code: 'unexpected' });
     const again = e.retryable && row.attempts < row.maxAttempts;
     const { backoffBaseMs, backoffMaxMs } = config().retry;
@@ -155,17 +158,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       data: again ? { ...common, requestStatus: 'queued', nextAttemptAt: new Date(now.getTime() + backoffMs(row.attempts, backoffBaseMs, backoffMaxMs)) } : { ...common, requestStatus: 'failed' },
     });
     if (!again) strapi.log.warn(`[video-licensing] licence for ${row.payload} failed after ${row.attempts} attempt(s): ${e.message}`);
-    return again ? 'retrying' : 'failed';
+    return { outcome: again ? 'retrying' : 'failed', outage: e.outage ? e.message : null };
   };
 
   /** One claimed request: look up (after any earlier attempt), else create; record it with the app's listeners. */
-  const deliver = async (row: LicenceRequestRow, now: Date, worker: string): Promise<Outcome> => {
+  const deliver = async (row: LicenceRequestRow, now: Date, worker: string, knownOutage: string | null = null): Promise<Attempt> => {
     let p: LicensingProvider;
     try {
       p = providerFor();
     } catch (error) {
       return fail(row, error, now, worker, null);
     }
+    // the provider was found out of reach earlier in this pass: not called, failed with that reason
+    if (knownOutage) return fail(row, new LicensingError(`not sent: the provider is out of reach in this pass (${knownOutage})`, { retryable: true, code: 'outage', outage: true }), now, worker, p.name);
     let licence: Licence | null = null;
     let foundByLookup = false;
     try {
@@ -204,7 +209,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         for (const listener of listeners) await listener(event);
         return true;
       });
-      return won ? 'issued' : 'lost-claim';
+      return { outcome: won ? 'issued' : 'lost-claim', outage: null };
     } catch (error: any) {
       // the licence exists at the provider; nothing was recorded: the next attempt finds it by payload
       return fail(row, new LicensingError(`the licence ${issued.id} was issued but not recorded: ${error?.message ?? error}`, { retryable: true, code: 'record' }), now, worker, p.name);
@@ -273,18 +278,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** One attempt for one request, if it is due and nobody holds it. Null when it was not claimed. */
     async issueNow(reference: string, { now = new Date(), worker = workerId }: { now?: Date; worker?: string } = {}): Promise<Outcome | null> {
       const [row] = await claim({ now, worker, limit: 1, reference });
-      return row ? deliver(row, now, worker) : null;
+      return row ? (await deliver(row, now, worker)).outcome : null;
     },
 
-    /** One pass of the scheduled job `video-licensing.issue`. */
+    /**
+     * One pass of the scheduled job `video-licensing.issue`. A provider that is slow or down costs
+     * one failed call a pass: once it is out of reach, the rest of the batch fails with that reason
+     * without calling it (retried with backoff) — a batch never outlives the claims' lease call by call.
+     */
     async runOnce({ now = new Date(), limit = 20, worker = workerId }: { now?: Date; limit?: number; worker?: string } = {}) {
       const released = await releaseAbandoned(now);
       const rows = await claim({ now, worker, limit });
-      const outcome = { released, claimed: rows.length, issued: 0, retrying: 0, failed: 0, lostClaim: 0 };
+      const outcome = { released, claimed: rows.length, issued: 0, retrying: 0, failed: 0, lostClaim: 0, deferred: 0 };
+      let outage: string | null = null;
       for (const row of rows) {
-        const result = await deliver(row, now, worker);
-        if (result === 'lost-claim') outcome.lostClaim += 1;
-        else outcome[result] += 1;
+        const known = outage;
+        const attempt = await deliver(row, now, worker, known);
+        if (attempt.outcome === 'lost-claim') outcome.lostClaim += 1;
+        else outcome[attempt.outcome] += 1;
+        if (known) outcome.deferred += 1;
+        else outage = attempt.outage;
       }
       return outcome;
     },

@@ -5,10 +5,10 @@
  */
 import { timingSafeEqual } from 'crypto';
 import type { Core } from '@strapi/strapi';
-import { isPostgres, rawRows } from '../../../../../src/utils/raw-sql';
-import { computeWarrantyStatus, WARRANTY_STATUS_LABELS } from '../../../../../src/domain/service-status';
-import { presentDate, tehranDate } from '../../../../../src/domain/jalali';
-import { canonicalSerial } from '../../../../../src/domain/serial';
+import { isPostgres, rawRows } from 'poshtiban/utils/raw-sql';
+import { computeWarrantyStatus, WARRANTY_STATUS_LABELS } from 'poshtiban/domain/service-status';
+import { presentDate, tehranDate } from 'poshtiban/domain/jalali';
+import { canonicalSerial } from 'poshtiban/domain/serial';
 
 export type WarrantyRecord = {
   serial: string;

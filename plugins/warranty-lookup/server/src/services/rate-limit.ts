@@ -4,18 +4,18 @@
  * instances share them (src/utils/counters.ts).
  */
 import type { Core } from '@strapi/strapi';
-import { createMemoryStore, createRedisStore, type CounterStore } from '../../../../../src/utils/counters';
+import { createMemoryStore, createRedisStore, type CounterStore } from 'poshtiban/utils/counters';
 
 export type Hit = { allowed: boolean; count: number; retryAfterSeconds: number };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let store: CounterStore | null = null;
-  const config = () => strapi.config.get('plugin::warranty-lookup') as { rateLimit: { enabled: boolean; windowMs: number; max: number }; redisUrl?: string };
+  const config = () => strapi.config.get('plugin::warranty-lookup') as { rateLimit: { enabled: boolean; windowMs: number; max: number }; redisUrl?: string; redisPrefix?: string };
 
   const storeFor = () => {
     if (!store) {
       const url = config().redisUrl;
-      store = url ? createRedisStore(url, 'poshtiban:warranty:') : createMemoryStore();
+      store = url ? createRedisStore(url, `${config().redisPrefix ?? 'poshtiban:'}warranty:`) : createMemoryStore();
     }
     return store;
   };

@@ -10,7 +10,7 @@ import * as React from 'react';
 import { Box, Button, Divider, Field, Flex, Grid, SingleSelect, SingleSelectOption, TextInput, Textarea, Typography } from '@strapi/design-system';
 import { Check } from '@strapi/icons';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
-import type { FaultAttribution, TicketDifficulty } from '../../../../../../src/domain/tickets';
+import type { FaultAttribution, TicketDifficulty } from 'poshtiban/domain/tickets';
 import { errorText, fieldErrorOf } from '../../lib/text';
 import type { Rates, TicketDetail } from '../api';
 import { labelOf, valuesOf } from '../labels';

@@ -9,7 +9,7 @@ import { useNavigate } from 'react-router-dom';
 import { Box, Button, Field, Flex, Grid, Loader, SingleSelect, SingleSelectOption, TextInput, Textarea, Typography } from '@strapi/design-system';
 import { Search } from '@strapi/icons';
 import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
-import type { TicketKind, TicketPriority } from '../../../../../../src/domain/tickets';
+import type { TicketKind, TicketPriority } from 'poshtiban/domain/tickets';
 import { JalaliPicker } from '../../../../../jalali-date/admin/src/components/JalaliPicker';
 import { DESK_PATH, UIDS, ticketPath } from '../api';
 import { labelOf, valuesOf } from '../labels';
