@@ -80,7 +80,7 @@ const appEnv = () => ({
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const httpJson = (method, url, { body, headers = {} } = {}) =>
+const httpJson = (method, url, { body, headers = {}, timeoutMs = 60_000 } = {}) =>
   new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const req = http.request(url, { method, headers: { ...(payload ? { 'Content-Type': 'application/json' } : {}), ...headers } }, (res) => {
@@ -98,7 +98,7 @@ const httpJson = (method, url, { body, headers = {} } = {}) =>
       });
     });
     req.on('error', reject);
-    req.setTimeout(60_000, () => req.destroy(new Error(`timeout: ${method} ${url}`)));
+    req.setTimeout(timeoutMs, () => req.destroy(new Error(`timeout: ${method} ${url}`)));
     req.end(payload);
   });
 
@@ -145,18 +145,30 @@ const cpuSeconds = (pid) => {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 };
 
+/** A connection that watches the benchmark database's activity. */
+let monitor = null;
+const activeStatements = async () => {
+  if (!monitor) {
+    monitor = new Client({ connectionString: databaseUrl });
+    await monitor.connect();
+  }
+  const { rows } = await monitor.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()");
+  return rows[0].n;
+};
+
 /**
- * Waits until the server is idle (under 5 % of a core over a second): work a run left queued —
- * logins waiting for a bcrypt worker after wrk closed their connections — must not be counted in
- * the next run's statements or slow it down.
+ * Waits until the server is idle — under 5 % of a core over a second and no statement of its
+ * running in PostgreSQL: work a run left queued (logins waiting for a bcrypt worker, searches
+ * waiting for a connection after wrk closed theirs) must not be counted in the next run's
+ * statements or slow it down.
  */
-const quiesce = async (pid, maxMs = 300_000) => {
+const quiesce = async (pid, maxMs = 600_000) => {
   const until = Date.now() + maxMs;
   let last = cpuSeconds(pid);
   for (;;) {
     await sleep(1000);
     const now = cpuSeconds(pid);
-    if (now - last < 0.05 || Date.now() > until) return;
+    if ((now - last < 0.05 && (await activeStatements()) === 0) || Date.now() > until) return;
     last = now;
   }
 };
@@ -225,7 +237,7 @@ const measure = async (label, { port, counter, pid, script, probe, note = '', se
   const before = await statements(counter);
   for (let i = 0; i < probes; i += 1) {
     const { method = 'GET', path: p, headers, body } = probe.request(i);
-    const res = await httpJson(method, `http://127.0.0.1:${port}${p}`, { headers, body });
+    const res = await httpJson(method, `http://127.0.0.1:${port}${p}`, { headers, body, timeoutMs: 300_000 });
     if (res.status >= 400) throw new Error(`${label}: probe ${method} ${p} answered ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
   }
   await sleep(300);
@@ -233,7 +245,7 @@ const measure = async (label, { port, counter, pid, script, probe, note = '', se
   const seconds = r.duration_us / 1e6;
   const row = {
     target: label,
-    'req/s': Math.round(r.requests / seconds),
+    'req/s': Number((r.requests / seconds).toFixed(r.requests / seconds < 10 ? 1 : 0)),
     p50: r.p50 / 1000,
     p95: r.p95 / 1000,
     p99: r.p99 / 1000,
@@ -251,7 +263,7 @@ const ms = (v) => (v >= 100 ? `${Math.round(v)} ms` : `${v.toFixed(1)} ms`);
 const printable = (rows) =>
   rows.map((r) => ({
     target: r.target,
-    'req/s': r['req/s'].toLocaleString('en'),
+    'req/s': r['req/s'].toLocaleString('en', { maximumFractionDigits: 1 }),
     p50: ms(r.p50),
     p95: ms(r.p95),
     p99: ms(r.p99),
@@ -362,6 +374,10 @@ end`
           pathLua: `"/content-manager/collection-types/api::subscriber.subscriber?page=1&pageSize=10&sort=subscriberNumber:ASC&_q=" .. (1000000 + math.random(1, ${seeded.subscribers}))`,
           headers: adminAuth,
         }),
+        // a search takes seconds at full scale: a long run, no warm-up (as for logins)
+        seconds: LOGIN_DURATION,
+        warmup: 0,
+        note: `${LOGIN_DURATION} s run`,
         probe: { count: 3, request: () => ({ path: `/content-manager/collection-types/api::subscriber.subscriber?page=1&pageSize=10&sort=subscriberNumber:ASC&_q=${1000000 + 1 + Math.floor(Math.random() * seeded.subscribers)}`, headers: adminAuth }) },
       })
     );
@@ -546,6 +562,7 @@ const main = async () => {
       await stop(httpPart.bare);
     }
     fs.rmSync(WORK, { recursive: true, force: true });
+    await monitor?.end();
   }
 
   console.log(`\n## Portal under load — PostgreSQL, scale ${seeded.scale} (${seeded.counts.subscribers.toLocaleString('en')} subscribers, ${seeded.counts.devices.toLocaleString('en')} devices, ${seeded.counts.tickets.toLocaleString('en')} tickets)`);
