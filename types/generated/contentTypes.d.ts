@@ -2059,7 +2059,8 @@ export interface ApiPaymentPayment extends Struct.CollectionTypeSchema {
       Schema.Attribute.Private;
     verifiedAt: Schema.Attribute.DateTime &
       Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
-    verifyingUntil: Schema.Attribute.DateTime;
+    verifyingUntil: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::jalali-date.datetime'>;
   };
 }
 
