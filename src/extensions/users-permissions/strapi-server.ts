@@ -18,6 +18,10 @@
  *   customer-accounts auth cache, which drops them on every write to their tables (and, with
  *   Redis, on every instance). A bearer shaped like a JWT skips Strapi's API-token strategy, which
  *   would look its hash up in strapi_api_tokens first: an API token is hex, never a JWT.
+ * - An access token's signature is checked once per instance, not on every request
+ *   (`verifiedAccessTokens`): jsonwebtoken parses the secret as a public key first on each verify,
+ *   a tenth of a logged-in request's time. The check's answer is kept until the token expires;
+ *   the session (logout, password change) is still checked on every request.
  * - bcrypt runs in worker threads (`passwordsHashedOffMainThread`): 50 people logging in at once
  *   no longer stall every other request (customer-accounts services/password-hashing.ts).
  */
@@ -64,12 +68,44 @@ export const bearerToken = (header: unknown): string | null => {
 /** A JWT has three dot-separated base64url parts; Strapi's API tokens are hex and have none. */
 export const looksLikeJwt = (token: string | null): boolean => token !== null && /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(token);
 
+type TokenCheck = { isValid: boolean; payload?: any };
+
+/**
+ * Remembers which access tokens passed Strapi's check (signature, algorithm, expiry) — a token's
+ * signature never stops being valid, so the answer holds until the token's own `exp` (or
+ * `maxAgeMs` for a token without one). Only valid tokens are kept, keyed by the whole token string:
+ * a changed byte is another key and is checked afresh. At most `max` tokens; the oldest go first.
+ */
+export const verifiedAccessTokens = ({ max = 10_000, maxAgeMs = 5 * 60 * 1000, now = () => Date.now() } = {}) => {
+  const tokens = new Map<string, { payload: any; until: number }>();
+  return {
+    check(token: string, validate: (token: string) => TokenCheck): TokenCheck {
+      const at = now();
+      const known = tokens.get(token);
+      if (known) {
+        if (known.until > at) return { isValid: true, payload: known.payload };
+        tokens.delete(token);
+      }
+      const checked = validate(token);
+      if (checked.isValid && checked.payload) {
+        const expiresAt = typeof checked.payload.exp === 'number' ? checked.payload.exp * 1000 : Infinity;
+        if (tokens.size >= max) tokens.delete(tokens.keys().next().value as string);
+        tokens.set(token, { payload: checked.payload, until: Math.min(expiresAt, at + maxAgeMs) });
+      }
+      return checked;
+    },
+    get size() {
+      return tokens.size;
+    },
+  };
+};
+
 /**
  * The users-permissions content-API strategy with its reads cached (refresh mode): the same
  * answers as Strapi's — a missing or invalid token or a dead session is not authenticated, a
  * blocked or unconfirmed user is refused — from the auth cache.
  */
-export const cachedAuthentication = (strategy: Strategy, strapi: any): Strategy => ({
+export const cachedAuthentication = (strategy: Strategy, strapi: any, tokens = verifiedAccessTokens()): Strategy => ({
   ...strategy,
   async authenticate(ctx: Context) {
     if (strapi.config.get('plugin::users-permissions.jwtManagement') !== 'refresh') return strategy.authenticate(ctx);
@@ -86,7 +122,7 @@ export const cachedAuthentication = (strategy: Strategy, strapi: any): Strategy 
         if (!permissions?.length) return { authenticated: false };
         return { authenticated: true, credentials: null, ability: await abilityOf('public', async () => permissions) };
       }
-      const checked = strapi.sessionManager('users-permissions').validateAccessToken(token);
+      const checked = tokens.check(token, (t) => strapi.sessionManager('users-permissions').validateAccessToken(t));
       if (!checked.isValid || checked.payload.type !== 'access') return { authenticated: false };
       const userId = Number(checked.payload.userId) || checked.payload.userId;
       const sessionId = checked.payload.sessionId;
