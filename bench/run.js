@@ -7,7 +7,7 @@
  * - wrk (Debian's package, installed like Chromium when missing: scripts/ensure-wrk.sh), 50
  *   connections (BENCH_CONNECTIONS), 2 threads, BENCH_WARMUP s unmeasured then BENCH_DURATION s
  *   measured per target (3 and 10 by default).
- * - The app as production runs it (README «Production»): `strapi start` on the compiled dist/,
+ * - The app as production runs it (README «Production»): `npm start` (server.js) on the compiled dist/,
  *   NODE_ENV=production, NODE_OPTIONS="--max-old-space-size=200 --max-semi-space-size=4", in a
  *   process of its own. For the benchmark: the stand-in providers (ALLOW_SANDBOX_PROVIDERS — the
  *   site and jobs are measured, not Kavenegar), no scheduled jobs (they are timed on their own
@@ -277,17 +277,16 @@ const printable = (rows) =>
 const httpBenchmarks = async (seeded) => {
   const appLog = path.join(RESULTS, 'app.log');
   const counterRequire = `--require ${path.join(__dirname, 'count-queries.js')}`;
-  const strapiBin = path.join(path.dirname(require.resolve('@strapi/strapi/package.json', { paths: [APP_DIR] })), 'bin', 'strapi.js');
   const cleanups = [];
   let bare = null;
   let app = null;
   try {
     bare = start('bare', [path.join(__dirname, 'bare-server.js')], { ...process.env, DATABASE_URL: databaseUrl, PORT: String(BARE_PORT), NODE_OPTIONS: counterRequire, BENCH_COUNTER_PORT: String(BARE_COUNTER) }, path.join(RESULTS, 'bare.log'));
-    app = start('app', [strapiBin, 'start'], { ...appEnv(), NODE_OPTIONS: `${APP_NODE_OPTIONS} ${counterRequire}`, BENCH_COUNTER_PORT: String(APP_COUNTER) }, appLog);
+    app = start('app', [path.join(APP_DIR, 'server.js')], { ...appEnv(), NODE_OPTIONS: `${APP_NODE_OPTIONS} ${counterRequire}`, BENCH_COUNTER_PORT: String(APP_COUNTER) }, appLog);
     const b0 = performance.now();
     await waitFor(`http://127.0.0.1:${BARE_PORT}/api/warranty/BN00000001`, (s) => s === 200, { child: bare });
     await waitFor(`http://127.0.0.1:${APP_PORT}/_health`, (s) => s === 204, { child: app });
-    console.log(`  app started (strapi start, production) in ${((performance.now() - b0) / 1000).toFixed(0)} s; log: ${path.relative(APP_DIR, appLog)}`);
+    console.log(`  app started (npm start, production) in ${((performance.now() - b0) / 1000).toFixed(0)} s; log: ${path.relative(APP_DIR, appLog)}`);
     const base = `http://127.0.0.1:${APP_PORT}`;
 
     // logins: the benchmark customer, a super admin, a temporary read-only API token

@@ -1,5 +1,5 @@
 /**
- * Starts the app as `npm start` does (`strapi start`: createStrapi({ appDir, distDir }).start()),
+ * Starts the app as `npm start` does (server.js: createStrapi({ appDir, distDir }).start()),
  * in whatever NODE_ENV the parent gives it (the production-login test gives "production"), after
  * creating one customer whose login the test uses — production seeds no demo data.
  * Env: PORT, DATABASE_FILENAME, SEED_SUBSCRIBER_NUMBER, SEED_NATIONAL_CODE, SEED_PASSWORD.
