@@ -10,16 +10,46 @@ import { STORED_FILE_FIELDS } from '../../../uploads/file-delivery';
 
 const UID = 'api::device.device';
 
+/**
+ * The device list in one statement: a subscriber's devices with their model and its type, joined
+ * (the query engine's populate took three statements and most of the request's time). The
+ * columns are DEVICE_FIELDS'; the link tables are the ones Strapi keeps for the relations.
+ */
+const OWNED_DEVICES_SQL = `SELECT d.id, d.document_id, d.serial, d.dongle_or_user_id, d.installation_date, d.warranty_end,
+    d.service_end, d.service_mode, d.installation_confirmed_at, m.id AS model_id, m.brand, m.model,
+    t.id AS type_id, t.name AS type_name, t.name_en AS type_name_en, t.code AS type_code
+  FROM devices_owner_lnk o
+  JOIN devices d ON d.id = o.device_id
+  LEFT JOIN devices_model_lnk dm ON dm.device_id = d.id
+  LEFT JOIN device_models m ON m.id = dm.device_model_id
+  LEFT JOIN device_models_device_type_lnk mt ON mt.device_model_id = m.id
+  LEFT JOIN device_types t ON t.id = mt.device_type_id
+  WHERE o.subscriber_id = ?
+  ORDER BY d.id`;
+
+/** A row of OWNED_DEVICES_SQL as the query engine would have given it (SQLite keeps moments as epoch milliseconds). */
+export const deviceRowOf = (r: Record<string, any>): DeviceRow => ({
+  id: r.id,
+  documentId: r.document_id,
+  serial: r.serial,
+  dongleOrUserId: r.dongle_or_user_id,
+  installationDate: r.installation_date,
+  warrantyEnd: r.warranty_end,
+  serviceEnd: r.service_end,
+  serviceMode: r.service_mode,
+  installationConfirmedAt: r.installation_confirmed_at == null || r.installation_confirmed_at instanceof Date ? r.installation_confirmed_at : new Date(r.installation_confirmed_at),
+  model:
+    r.model_id == null
+      ? null
+      : { brand: r.brand, model: r.model, deviceType: r.type_id == null ? null : { name: r.type_name, nameEn: r.type_name_en, code: r.type_code } },
+});
+
 export default factories.createCoreService(UID, ({ strapi }) => ({
   /** All devices of one subscriber, presented. A fixed number of queries whatever the count. */
   async listOwnedBy(subscriberId: number, today = tehranDate()) {
-    const rows: DeviceRow[] = await strapi.db.query(UID).findMany({
-      where: { owner: { id: subscriberId } },
-      select: DEVICE_FIELDS,
-      populate: DEVICE_POPULATE,
-      orderBy: [{ id: 'asc' }],
-    });
-    return rows.map((row) => presentDevice(row, today));
+    const result = await strapi.db.connection.raw(OWNED_DEVICES_SQL, [subscriberId]);
+    const rows: Array<Record<string, any>> = Array.isArray(result) ? result : result.rows;
+    return rows.map((row) => presentDevice(deviceRowOf(row), today));
   },
 
   /**
