@@ -6,6 +6,8 @@ import path from 'path';
  * - Default: embedded SQLite (better-sqlite3) in `.tmp/data.db`, no set-up at all.
  * - PostgreSQL (through `pg`) when `DATABASE_CLIENT=postgres` or `DATABASE_URL` is set.
  */
+const SQLITE_SYNCHRONOUS = ['off', 'normal', 'full', 'extra'];
+
 export default ({ env }) => {
   const url = env('DATABASE_URL', '');
   const client = env('DATABASE_CLIENT', url ? 'postgres' : 'sqlite');
@@ -35,6 +37,14 @@ export default ({ env }) => {
     throw new Error(`DATABASE_CLIENT must be "sqlite" or "postgres" (got "${client}")`);
   }
 
+  // the embedded database keeps a write-ahead log: readers never wait for the writer, and a commit
+  // is one append rather than a rewritten journal with three syncs — still whole after a killed
+  // process. `normal` syncs at each checkpoint; the tests' throwaway databases use `off`.
+  const synchronous = env('DATABASE_SQLITE_SYNCHRONOUS', 'normal').toLowerCase();
+  if (!SQLITE_SYNCHRONOUS.includes(synchronous)) {
+    throw new Error(`DATABASE_SQLITE_SYNCHRONOUS must be one of ${SQLITE_SYNCHRONOUS.join(', ')} (got "${synchronous}")`);
+  }
+
   return {
     connection: {
       client: 'sqlite',
@@ -43,6 +53,17 @@ export default ({ env }) => {
         filename: path.resolve(__dirname, '..', '..', env('DATABASE_FILENAME', '.tmp/data.db')),
       },
       useNullAsDefault: true,
+      pool: {
+        afterCreate: (connection: { pragma: (statement: string) => unknown }, done: (error: Error | null, connection: unknown) => void) => {
+          try {
+            connection.pragma('journal_mode = WAL');
+            connection.pragma(`synchronous = ${synchronous}`);
+            done(null, connection);
+          } catch (error) {
+            done(error as Error, connection);
+          }
+        },
+      },
     },
     acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
   };

@@ -12,3 +12,5 @@ process.env.ENCRYPTION_KEY = process.env.ENCRYPTION_KEY || 'test-encryption-key-
 process.env.STRAPI_TELEMETRY_DISABLED = 'true';
 process.env.BROWSER = 'none';
 process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'warn';
+// every test file's SQLite database is thrown away after it: no sync to disk (config/database.ts)
+process.env.DATABASE_SQLITE_SYNCHRONOUS = process.env.DATABASE_SQLITE_SYNCHRONOUS || 'off';

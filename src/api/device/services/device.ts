@@ -7,6 +7,7 @@ import { tehranDate } from '../../../domain/jalali';
 import { CONTRACT_HISTORY_STATUSES } from '../../../domain/contracts';
 import { DEVICE_FIELDS, DEVICE_POPULATE, DOCUMENT_FIELDS, presentContract, presentDevice, presentDocument, type ContractRow, type DeviceRow, type DocumentRow } from '../presenter';
 import { STORED_FILE_FIELDS } from '../../../uploads/file-delivery';
+import { rawRows } from '../../../utils/raw-sql';
 
 const UID = 'api::device.device';
 
@@ -47,8 +48,7 @@ export const deviceRowOf = (r: Record<string, any>): DeviceRow => ({
 export default factories.createCoreService(UID, ({ strapi }) => ({
   /** All devices of one subscriber, presented. A fixed number of queries whatever the count. */
   async listOwnedBy(subscriberId: number, today = tehranDate()) {
-    const result = await strapi.db.connection.raw(OWNED_DEVICES_SQL, [subscriberId]);
-    const rows: Array<Record<string, any>> = Array.isArray(result) ? result : result.rows;
+    const rows = rawRows<Record<string, any>>(await strapi.db.connection.raw(OWNED_DEVICES_SQL, [subscriberId]));
     return rows.map((row) => presentDevice(deviceRowOf(row), today));
   },
 
