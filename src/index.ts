@@ -15,6 +15,7 @@ import { systemRecordsRule } from './validation/rules/system-records';
 import { workflowFieldsRule } from './validation/rules/workflow-fields';
 import { persianTextRule } from './validation/rules/persian-text';
 import { persianSearchRule } from './search/persian-search';
+import { ensureSearchIndexes } from './search/search-indexes';
 import { repairOrderRules } from './validation/rules/repair-order';
 import { contactSettingsRules } from './validation/rules/contact-settings';
 import { supportSettingsRules } from './validation/rules/support-settings';
@@ -94,6 +95,8 @@ export default {
     await ensureMessageTemplates(strapi);
     await strapi.service('api::service-settings.service-settings').ensureDefaults();
     await strapi.service('api::support-settings.support-settings').ensureDefaults();
+    // PostgreSQL: trigram indexes under the staff's search of subscribers and devices
+    await ensureSearchIndexes(strapi);
 
     // what a verified payment grants
     const lifecycle = strapi.service('api::contract.service-lifecycle');

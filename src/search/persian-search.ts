@@ -27,10 +27,20 @@ const NUMBER_LIMITS: Record<string, number> = {
 const READS = new Set(['findMany', 'findFirst', 'count']);
 
 /** The filter `_q` stands for: any searchable column matches any spelling of the query. */
+/** The searchable attributes of a type: not relations, not marked `searchable: false`. */
+const searchableAttributes = (strapi: Core.Strapi, uid: string) =>
+  Object.entries(strapi.db.metadata.get(uid).attributes as Record<string, any>).filter(([, a]) => a.searchable !== false && !a.relation && a.type !== 'relation');
+
+/** The text attributes `_q` looks in (src/search/search-indexes.ts indexes exactly these). */
+export const searchedTextAttributes = (strapi: Core.Strapi, uid: string): Array<{ name: string; columnName: string }> =>
+  searchableAttributes(strapi, uid)
+    .filter(([, a]) => TEXT_TYPES.has(a.type))
+    .map(([name, a]) => ({ name, columnName: a.columnName ?? name }));
+
 export const searchFilter = (strapi: Core.Strapi, uid: string, query: string) => {
   const attributes = strapi.db.metadata.get(uid).attributes as Record<string, any>;
-  const searchable = Object.entries(attributes).filter(([, a]) => a.searchable !== false && !a.relation && a.type !== 'relation');
-  const textColumns = searchable.filter(([, a]) => TEXT_TYPES.has(a.type)).map(([name]) => name);
+  const searchable = searchableAttributes(strapi, uid);
+  const textColumns = searchedTextAttributes(strapi, uid).map(({ name }) => name);
   const numberColumns = searchable.filter(([, a]) => a.type in NUMBER_LIMITS).map(([name, a]) => ({ name, limit: NUMBER_LIMITS[a.type] }));
   const variants = searchVariants(query);
   const conditions: Record<string, unknown>[] = [];

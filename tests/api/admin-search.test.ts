@@ -111,3 +111,46 @@ test('text staff write in any portal type is stored with Persian letters; digits
   expect(after.staffNotes).toBe('مشتری قدیمی\nتماس: ۰۲۱-۸۸۸۸');
   expect(after.address).toMatchObject({ city: 'کرج', street: 'خیابان یکم', postalCode: '3133333333' });
 });
+
+/**
+ * PostgreSQL: the search's LIKEs are served by trigram indexes (src/search/search-indexes.ts), one
+ * per column it searches — a column without one would make PostgreSQL read the whole table. The
+ * search's own statements, as the Content Manager sends them, are planned with sequential scans and
+ * walks of the primary key forbidden: only a plan on the indexes is then possible.
+ */
+const onPostgres = process.env.DATABASE_URL ? describe : describe.skip;
+onPostgres('PostgreSQL: the staff search reads indexes, not the table', () => {
+  test.each([SUBSCRIBER, DEVICE])('%s: an index for each searched column, and the search planned on them', async (uid) => {
+    const { searchIndexes } = await import('../../src/search/search-indexes');
+    const { searchedTextAttributes } = await import('../../src/search/persian-search');
+    const indexes = searchIndexes(app.strapi, uid);
+    expect(indexes.map((i) => i.column).sort()).toEqual(searchedTextAttributes(app.strapi, uid).map((a) => a.columnName).sort());
+    const existing = (await app.strapi.db.connection.raw('SELECT indexname, indexdef FROM pg_indexes WHERE tablename = ?', [indexes[0].table])).rows;
+    for (const index of indexes) {
+      expect(existing.find((r: any) => r.indexname === index.name)?.indexdef).toMatch(/USING gin .*gin_trgm_ops/);
+    }
+
+    const table = indexes[0].table;
+    const statements: Array<{ sql: string; bindings: unknown[] }> = [];
+    const listen = (q: { sql: string; bindings: unknown[] }) => {
+      if (q.sql.includes(`from "${table}"`) && /like/i.test(q.sql)) statements.push({ sql: q.sql, bindings: q.bindings });
+    };
+    app.strapi.db.connection.on('query', listen);
+    try {
+      expect((await search(uid, uid === SUBSCRIBER ? '۰۹۱۲۷۶۵' : 'ZG2024')).status).toBe(200);
+    } finally {
+      app.strapi.db.connection.off('query', listen);
+    }
+    expect(statements.length).toBeGreaterThanOrEqual(2); // the page and its count
+    for (const { sql, bindings } of statements) {
+      const plan = await app.strapi.db.connection.transaction(async (trx: any) => {
+        await trx.raw('SET LOCAL enable_seqscan = off');
+        await trx.raw('SET LOCAL enable_indexscan = off'); // nor a walk of the primary key filtering every row
+        // the event shows the statement with PostgreSQL's numbered placeholders, in order
+        return (await trx.raw(`EXPLAIN ${sql.replace(/\$\d+/g, "?")}`, bindings)).rows.map((r: any) => r['QUERY PLAN']).join('\n');
+      });
+      expect(plan).not.toMatch(new RegExp(`Seq Scan on ${table}\\b`));
+      expect(plan).toMatch(/Bitmap Index Scan on \w+_trgm/);
+    }
+  });
+});
