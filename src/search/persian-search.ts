@@ -13,6 +13,7 @@ import { searchVariants } from '../domain/search';
 import { toEnglishDigits } from '../domain/digits';
 import { searchTokens } from '../domain/persian-search-text';
 import { isPortalContentType } from '../utils/portal-types';
+import { isPostgres } from '../utils/raw-sql';
 
 /** the column types Strapi's `_q` searches as text (@strapi/database search.js) */
 const TEXT_TYPES = new Set(['string', 'text', 'uid', 'email', 'enumeration', 'richtext']);
@@ -57,13 +58,34 @@ export const searchFilter = (strapi: Core.Strapi, uid: string, query: string) =>
   return { $or: conditions };
 };
 
+/** PostgreSQL: the types whose searched columns have trigram indexes (search-indexes.ts builds them). */
+export const INDEXED_SEARCH_TYPES: readonly string[] = ['api::subscriber.subscriber', 'api::device.device'];
+/** at most this many matches become a list of ids; a search matching more (a digit or two) keeps its LIKEs */
+export const MATCHED_IDS_LIMIT = 1000;
+
+/**
+ * The ids of the rows a search matches, found by the search alone — planned on the trigram
+ * indexes — or null when there are more than MATCHED_IDS_LIMIT. Given the LIKEs together with the
+ * list's `ORDER BY … LIMIT 10`, PostgreSQL walks the sort column's index expecting to meet ten
+ * matches early, and reads the whole table when there is one match (a second per search among
+ * 200,000 subscribers); by ids, the page is ten primary-key reads.
+ */
+export const matchedIds = async (strapi: Core.Strapi, uid: string, filter: Record<string, unknown>): Promise<number[] | null> => {
+  const rows: Array<{ id: number }> = await strapi.db.query(uid as any).findMany({ where: filter, select: ['id'], limit: MATCHED_IDS_LIMIT + 1 });
+  return rows.length > MATCHED_IDS_LIMIT ? null : rows.map((r) => r.id);
+};
+
 export const persianSearchRule = (strapi: Core.Strapi) => async (ctx: any, next: () => Promise<any>) => {
   const params = ctx.params;
   if (!READS.has(ctx.action) || !params || params._q === undefined || params._q === null || !isPortalContentType(strapi, ctx.uid)) return next();
   const query = String(params._q);
   delete params._q;
   if (query.trim()) {
-    const filter = searchFilter(strapi, ctx.uid, query);
+    let filter: Record<string, unknown> = searchFilter(strapi, ctx.uid, query);
+    if (isPostgres(strapi) && INDEXED_SEARCH_TYPES.includes(ctx.uid)) {
+      const ids = await matchedIds(strapi, ctx.uid, filter);
+      if (ids) filter = { id: { $in: ids } };
+    }
     params.filters = params.filters ? { $and: [params.filters, filter] } : filter;
   }
   return next();

@@ -7,17 +7,15 @@
  *
  * A trigram index (PostgreSQL's pg_trgm) on exactly that expression serves a LIKE with the
  * pattern anywhere in the value; with one on every column the search touches, PostgreSQL ORs
- * their bitmaps and reads only the matching rows. Created at start, once, under an advisory
+ * their bitmaps and reads only the matching rows (persian-search.ts asks for the matching ids on
+ * their own, so the list's ORDER BY … LIMIT cannot lead the planner to a scan). Created at start, once, under an advisory
  * lock (several instances starting together build each index once); a database where the app
  * may not create the extension keeps working and searching by scanning, and says so in the log.
  * SQLite has no such index: the embedded database is for small installations.
  */
 import type { Core } from '@strapi/strapi';
 import { isPostgres } from '../utils/raw-sql';
-import { searchedTextAttributes } from './persian-search';
-
-/** the types staff search that grow with the customer base */
-export const SEARCH_INDEXED_TYPES = ['api::subscriber.subscriber', 'api::device.device'] as const;
+import { INDEXED_SEARCH_TYPES, searchedTextAttributes } from './persian-search';
 
 /** an arbitrary constant: the advisory lock the index builds take */
 const INDEX_BUILD_LOCK = 71_640_016;
@@ -32,7 +30,7 @@ export const searchIndexes = (strapi: Core.Strapi, uid: string) => {
   }));
 };
 
-export const ensureSearchIndexes = async (strapi: Core.Strapi, types: readonly string[] = SEARCH_INDEXED_TYPES) => {
+export const ensureSearchIndexes = async (strapi: Core.Strapi, types: readonly string[] = INDEXED_SEARCH_TYPES) => {
   if (!isPostgres(strapi)) return { created: [] as string[], available: false };
   const knex = strapi.db.connection;
   const installed = await knex.raw("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'");
