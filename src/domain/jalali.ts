@@ -77,9 +77,22 @@ export const formatJalaliDateLong = memo((value) => formatters.faLong.format(toI
 /** 'Azar 2, 1405 AP': the Jalali date in English, as the English site writes it (texts in English). */
 export const formatJalaliDateEnglish = memo((value) => formatters.en.format(toInstant(value)));
 
+/** Moments shown to the minute: the strings are remembered per minute (tickets, notifications and
+ * messages of one page often share their minutes; a page formats dozens). */
+const dateTimeTexts = new Map<number, string>();
+
 /** '۱۴۰۵/۰۹/۰۲، ۱۴:۳۰' (Intl separates date and time with a Latin comma; Persian uses «،») */
-export const formatJalaliDateTime = (value: Date | string): string =>
-  formatters.faDateTime.format(toInstant(value)).replace(', ', '، ');
+export const formatJalaliDateTime = (value: Date | string): string => {
+  const instant = toInstant(value);
+  const minute = Math.floor(instant.getTime() / 60_000);
+  let text = dateTimeTexts.get(minute);
+  if (text === undefined) {
+    text = formatters.faDateTime.format(instant).replace(', ', '، ');
+    if (dateTimeTexts.size > 20_000) dateTimeTexts.clear();
+    dateTimeTexts.set(minute, text);
+  }
+  return text;
+};
 
 /** The Jalali year, month (1–12) and day of a date, in Tehran. */
 export const jalaliParts = (value: IsoDate | Date | string): { year: number; month: number; day: number } => {

@@ -32,6 +32,13 @@ describe('Jalali formatting (Intl, Asia/Tehran)', () => {
     expect(tehranDate(new Date('2026-11-22T20:45:00Z'))).toBe('2026-11-23');
     expect(tehranDate(new Date('2026-11-22T20:15:00Z'))).toBe('2026-11-22');
   });
+  test('moments remembered per minute: seconds never carry a string into the next minute', () => {
+    expect(formatJalaliDateTime(new Date('2026-11-22T20:29:00.000Z'))).toBe('۱۴۰۵/۰۹/۰۱، ۲۳:۵۹');
+    expect(formatJalaliDateTime(new Date('2026-11-22T20:29:59.999Z'))).toBe('۱۴۰۵/۰۹/۰۱، ۲۳:۵۹');
+    expect(formatJalaliDateTime(new Date('2026-11-22T20:30:00.000Z'))).toBe('۱۴۰۵/۰۹/۰۲، ۰۰:۰۰');
+    expect(formatJalaliDateTime('2026-11-22T20:30:30Z')).toBe('۱۴۰۵/۰۹/۰۲، ۰۰:۰۰');
+    expect(() => formatJalaliDateTime(new Date('not a date'))).toThrow(RangeError);
+  });
   test('presentDate gives ISO and Jalali, null stays null', () => {
     expect(presentDate('2026-11-23')).toEqual({ iso: '2026-11-23', jalali: '۱۴۰۵/۰۹/۰۲', jalaliLong: '۲ آذر ۱۴۰۵' });
     expect(presentDate(null)).toBeNull();
