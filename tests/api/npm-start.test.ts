@@ -7,24 +7,15 @@
  */
 import { spawn, type ChildProcess } from 'child_process';
 import fs from 'fs';
-import net from 'net';
 import path from 'path';
 import request from 'supertest';
+import { freePort } from '../helpers/free-port';
 
 jest.setTimeout(120_000);
 
 const APP_DIR = path.resolve(__dirname, '..', '..');
 const dbFile = path.join('.tmp', `npm-start-${process.pid}-${Date.now()}.db`);
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
 
 /** `node server.js` as `npm start` runs it, with its stderr collected. */
 const startServer = (port: number, env: Record<string, string>) => {

@@ -13,9 +13,9 @@
  */
 import { spawn, type ChildProcess } from 'child_process';
 import fs from 'fs';
-import net from 'net';
 import path from 'path';
 import request from 'supertest';
+import { freePort } from '../helpers/free-port';
 import { startApp, type TestApp } from '../helpers/strapi';
 import { createCustomer, nextNationalCode, PASSWORD } from '../helpers/fixtures';
 import { startMessagingFakes, tehranNoon } from '../helpers/messaging';
@@ -34,15 +34,6 @@ const refreshCookieHeader = (res: request.Response): string =>
     .map(cookiePair)
     .join('; ');
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
 
 describe('NODE_ENV=production, started like npm start, behind a trusted proxy', () => {
   let child: ChildProcess;

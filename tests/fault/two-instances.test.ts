@@ -17,9 +17,9 @@
  *     is honoured by instance B, which had the session and the role cached, within a second.
  * PostgreSQL only: two processes on one embedded SQLite file is not a deployment the portal has.
  */
-import net from 'net';
 import { randomUUID } from 'crypto';
 import request from 'supertest';
+import { freePort } from '../helpers/free-port';
 import { startApp, type TestApp } from '../helpers/strapi';
 import { startFakeKavenegar } from '../fakes/kavenegar';
 import { createCustomer, createDevice, createModel, createStaffMember, PASSWORD } from '../helpers/fixtures';
@@ -52,15 +52,6 @@ let staff: { email: string; password: string };
 let announcementId: string;
 let readyAt = 0;
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 
 const A = () => instances[0].url;
 const B = () => instances[1].url;
