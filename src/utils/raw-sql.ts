@@ -24,5 +24,9 @@ export const rawRows = <T = Record<string, unknown>>(result: any): T[] => (Array
 export const withTransaction = async <T>(strapi: Core.Strapi, fn: (trx: any) => Promise<T>): Promise<T> =>
   (await strapi.db.transaction(({ trx }) => fn(trx))) as T;
 
+/** An instant read by a raw statement, as the query engine gives it: a Date (SQLite holds epoch milliseconds). */
+export const instantOf = (value: unknown): Date | null =>
+  value === null || value === undefined ? null : value instanceof Date ? value : new Date(value as string | number);
+
 /** The SQL value of an instant for raw statements: SQLite columns hold epoch milliseconds. */
 export const sqlInstant = (strapi: Core.Strapi, at: Date): Date | number => (isPostgres(strapi) ? at : at.getTime());

@@ -7,7 +7,7 @@ import { tehranDate } from '../../../domain/jalali';
 import { CONTRACT_HISTORY_STATUSES } from '../../../domain/contracts';
 import { DEVICE_FIELDS, DEVICE_POPULATE, DOCUMENT_FIELDS, presentContract, presentDevice, presentDocument, type ContractRow, type DeviceRow, type DocumentRow } from '../presenter';
 import { STORED_FILE_FIELDS } from '../../../uploads/file-delivery';
-import { rawRows } from '../../../utils/raw-sql';
+import { instantOf, rawRows } from '../../../utils/raw-sql';
 
 const UID = 'api::device.device';
 
@@ -28,7 +28,7 @@ const OWNED_DEVICES_SQL = `SELECT d.id, d.document_id, d.serial, d.dongle_or_use
   WHERE o.subscriber_id = ?
   ORDER BY d.id`;
 
-/** A row of OWNED_DEVICES_SQL as the query engine would have given it (SQLite keeps moments as epoch milliseconds). */
+/** A row of OWNED_DEVICES_SQL as the query engine would have given it. */
 export const deviceRowOf = (r: Record<string, any>): DeviceRow => ({
   id: r.id,
   documentId: r.document_id,
@@ -38,7 +38,7 @@ export const deviceRowOf = (r: Record<string, any>): DeviceRow => ({
   warrantyEnd: r.warranty_end,
   serviceEnd: r.service_end,
   serviceMode: r.service_mode,
-  installationConfirmedAt: r.installation_confirmed_at == null || r.installation_confirmed_at instanceof Date ? r.installation_confirmed_at : new Date(r.installation_confirmed_at),
+  installationConfirmedAt: instantOf(r.installation_confirmed_at),
   model:
     r.model_id == null
       ? null

@@ -16,7 +16,7 @@ import { isBillable } from '../../../domain/invoices';
 import { statusAfterReply, ticketNumber, ticketsAllowedFor, TICKET_STATUS_LABELS, type TicketPriority, type TicketStatus } from '../../../domain/tickets';
 import { siteLinks } from '../../../domain/site-links';
 import { siteUrl } from '../../../utils/site-url';
-import { rawRows, withTransaction } from '../../../utils/raw-sql';
+import { instantOf, rawRows, withTransaction } from '../../../utils/raw-sql';
 import {
   ATTACHMENT_FIELDS,
   DEVICE_POPULATE,
@@ -46,9 +46,6 @@ const SUBSCRIBER_TICKETS_SQL = `SELECT t.id, t.document_id, t.number, t.title, t
   ORDER BY t.last_activity_at DESC, t.id DESC
   LIMIT ? OFFSET ?`;
 
-/** A moment as the query engine gives it (SQLite keeps epoch milliseconds). */
-const momentOf = (value: unknown): Date | null => (value === null || value === undefined ? null : value instanceof Date ? value : new Date(value as string | number));
-
 /** A row of SUBSCRIBER_TICKETS_SQL in the shape presentSummary reads. */
 export const ticketSummaryRowOf = (r: Record<string, any>) => ({
   id: r.id,
@@ -58,10 +55,10 @@ export const ticketSummaryRowOf = (r: Record<string, any>) => ({
   kind: r.kind,
   priority: r.priority,
   ticketStatus: r.ticket_status,
-  createdAt: momentOf(r.created_at),
-  lastActivityAt: momentOf(r.last_activity_at),
-  replyDueAt: momentOf(r.reply_due_at),
-  resolutionDueAt: momentOf(r.resolution_due_at),
+  createdAt: instantOf(r.created_at),
+  lastActivityAt: instantOf(r.last_activity_at),
+  replyDueAt: instantOf(r.reply_due_at),
+  resolutionDueAt: instantOf(r.resolution_due_at),
   device:
     r.device_id == null
       ? null
